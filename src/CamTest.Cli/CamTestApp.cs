@@ -1,0 +1,65 @@
+using System.CommandLine;
+using CamTest.Cli.Commands;
+using CamTest.IO;
+
+namespace CamTest.Cli;
+
+/// <summary>
+/// The camtest command line: parses, dispatches to one command, and maps failures onto the exit-code contract
+/// (0 success, 2 bad input or usage, 1 internal error), always as one line on stderr.
+/// </summary>
+public static class CamTestApp
+{
+    public const int Success = 0;
+    public const int InternalError = 1;
+    public const int BadInput = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var console = new CliConsole(stdout, stderr);
+        RootCommand root = BuildRoot(console);
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            stderr.WriteLine($"camtest: {parse.Errors[0].Message} (see 'camtest --help')");
+            return BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                Output = stdout,
+                Error = stderr,
+            });
+        }
+        catch (InvalidInputException ex)
+        {
+            stderr.WriteLine($"camtest: {ex.Message}");
+            return BadInput;
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"camtest: {ex.Message}");
+            return BadInput;
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("CAMTEST_DEBUG") is null)
+        {
+            // An internal error is ours, not the user's: say so in one line; CAMTEST_DEBUG=1 shows the trace.
+            stderr.WriteLine($"camtest: internal error: {ex.GetType().Name}: {ex.Message} (set CAMTEST_DEBUG=1 for details)");
+            return InternalError;
+        }
+    }
+
+    private static RootCommand BuildRoot(CliConsole console)
+    {
+        var root = new RootCommand("CamTest: characterise a scientific camera from its bias, flat and dark stacks.");
+        foreach (Command command in CommandCatalog.Create(console))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace CamTest.Cli.Commands;
+
+/// <summary>Every camtest subcommand, one file each; add new commands here.</summary>
+public static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliConsole console)
+    {
+        yield return InspectCommand.Create(console);
+    }
+}

@@ -1,0 +1,3 @@
+using CamTest.Cli;
+
+return CamTestApp.Run(args, Console.Out, Console.Error);

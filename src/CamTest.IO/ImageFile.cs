@@ -1,0 +1,55 @@
+namespace CamTest.IO;
+
+/// <summary>
+/// The one entry point for reading image stacks: recognises the format from the file's signature (not its name)
+/// and returns a streaming <see cref="IFrameSource"/>.
+/// </summary>
+public static class ImageFile
+{
+    /// <summary>Formats recognised by signature, in the order they are tried.</summary>
+    public static IReadOnlyList<IImageFormat> Formats { get; } =
+    [
+    ];
+
+    /// <summary>
+    /// Opens <paramref name="path"/>. With <paramref name="rawLayout"/> the file is read as headerless binary
+    /// in that layout; otherwise the format is recognised from its signature.
+    /// </summary>
+    public static IFrameSource Open(string path, RawLayout? rawLayout = null)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException(path, Directory.Exists(path) ? "is a folder, not an image file" : "file not found");
+        }
+
+        long length = new FileInfo(path).Length;
+        if (length == 0)
+        {
+            throw new InvalidInputException(path, "file is empty");
+        }
+
+        if (rawLayout is not null)
+        {
+            return RawFrameSource.Open(path, rawLayout);
+        }
+
+        Span<byte> header = stackalloc byte[64];
+        int read;
+        using (FileStream stream = File.OpenRead(path))
+        {
+            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+
+        foreach (IImageFormat format in Formats)
+        {
+            if (format.Matches(header[..read]))
+            {
+                return format.Open(path);
+            }
+        }
+
+        throw new InvalidInputException(
+            path,
+            "not a recognised image format (TIFF, BigTIFF, FITS or PNG); for headerless binary give the raw layout");
+    }
+}

@@ -1,0 +1,38 @@
+using CamTest.Core.Fitting;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Analysis;
+
+/// <summary>
+/// The protocol's bias tests: the bias is the mean of the frame means, and its stability is judged from a straight
+/// line through the frame means against frame number (drift) and the largest deviation of a frame from the level.
+/// </summary>
+public static class BiasStability
+{
+    public static BiasStabilityResult Analyze(IReadOnlyList<double> frameMeans, Quantity? gainEPerAdu)
+    {
+        int n = frameMeans.Count;
+        if (n < 3)
+        {
+            throw new InsufficientDataException($"bias stability needs at least 3 frames, got {n} (the protocol takes 100)");
+        }
+
+        double level = frameMeans.Average();
+        double spread = Math.Sqrt(frameMeans.Sum(m => (m - level) * (m - level)) / (n - 1));
+        double[] index = [.. Enumerable.Range(0, n).Select(i => (double)i)];
+        LineFit fit = LinearRegression.Fit(index, [.. frameMeans]);
+        double maxDeviation = frameMeans.Max(m => Math.Abs(m - level));
+
+        // The largest deviation is an extreme of n frames, not a mean: its error is the single-frame scatter
+        // (the fit residual), which says how much of it the next stack would reproduce.
+        Quantity? inElectrons = gainEPerAdu is { } g
+            ? new Quantity(maxDeviation * g.Value, "e-", fit.ResidualStd * g.Value)
+            : null;
+        return new BiasStabilityResult(
+            new Quantity(level, "ADU", spread / Math.Sqrt(n)),
+            new Quantity(fit.Slope, "ADU/frame", fit.SlopeStdErr),
+            maxDeviation,
+            inElectrons,
+            fit);
+    }
+}

@@ -1,0 +1,24 @@
+using CamTest.Core.Fitting;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Analysis;
+
+/// <summary>The bias level and how steady it stays over a stack.</summary>
+/// <param name="Level">Mean of the frame means, ADU.</param>
+/// <param name="Drift">Slope of frame mean against frame number, ADU per frame.</param>
+/// <param name="MaxDeviationAdu">Largest |frame mean - level|, ADU.</param>
+/// <param name="MaxDeviationElectrons">The same in electrons, when the gain is known.</param>
+/// <param name="Fit">The line through the frame means.</param>
+public sealed record BiasStabilityResult(
+    Quantity Level,
+    Quantity Drift,
+    double MaxDeviationAdu,
+    Quantity? MaxDeviationElectrons,
+    LineFit Fit)
+{
+    /// <summary>Photometrics' goal: the bias deviates by no more than one electron.</summary>
+    public const double LimitElectrons = 1.0;
+
+    /// <summary>Pass, fail, or null when the gain is unknown and the deviation cannot be put in electrons.</summary>
+    public bool? Pass => MaxDeviationElectrons is { } e ? e.Value <= LimitElectrons : null;
+}

@@ -1,0 +1,82 @@
+using CamTest.Core.Fitting;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Analysis;
+
+/// <summary>
+/// Dark current in electrons per pixel per second. From the mean: the dark signal grows linearly with exposure, so
+/// the slope of dark mean against exposure (with the bias as the zero-exposure point when only one dark exposure was
+/// taken) times the gain. From the noise, as the protocol does, but in quadrature: thermal electrons are Poisson, so
+/// their variance in e-^2 equals their number, and dark shot variance = total variance - read variance. Noise
+/// figures never subtract directly (sqrt(a^2 + b^2) - b is not the dark noise).
+/// </summary>
+public static class DarkCurrent
+{
+    public static DarkCurrentResult Analyze(
+        IReadOnlyList<DarkLevel> levels, Quantity biasLevelAdu, Quantity readVarianceAdu2, Quantity gainEPerAdu)
+    {
+        if (levels.Count == 0)
+        {
+            throw new InsufficientDataException("dark current needs at least one dark exposure");
+        }
+
+        DarkLevel[] ordered = [.. levels.OrderBy(l => l.ExposureS)];
+        int exposures = ordered.Select(l => l.ExposureS).Distinct().Count();
+        double g = gainEPerAdu.Value, gRel = gainEPerAdu.RelativeStdErr ?? 0;
+
+        // Mean method. With one exposure the bias (zero exposure) pins the other end of the line.
+        var x = ordered.Select(l => l.ExposureS).ToList();
+        var y = ordered.Select(l => l.MeanAdu).ToList();
+        var se = ordered.Select(l => l.MeanStdErr).ToList();
+        if (exposures < 2)
+        {
+            x.Insert(0, 0);
+            y.Insert(0, biasLevelAdu.Value);
+            se.Insert(0, biasLevelAdu.StdErr ?? 0);
+        }
+
+        Quantity fromMean = exposures < 2
+            ? TwoPointSlope(x, y, se).Scale(1, "ADU/s")
+            : SlopeOf(LinearRegression.FitWeighted([.. x], [.. y], Weights(se)), "ADU/s");
+        fromMean = WithGain(fromMean, g, gRel, power: 1);
+
+        // Noise method. Several exposures: the slope of variance against exposure (the intercept absorbs read
+        // noise). One exposure: the protocol's subtraction of the read variance measured on the bias.
+        Quantity fromNoise;
+        if (exposures >= 2)
+        {
+            LineFit fit = LinearRegression.FitWeighted(
+                [.. ordered.Select(l => l.ExposureS)], [.. ordered.Select(l => l.VarianceAdu2)], Weights([.. ordered.Select(l => l.VarianceStdErr)]));
+            fromNoise = SlopeOf(fit, "ADU^2/s");
+        }
+        else
+        {
+            DarkLevel d = ordered[0];
+            double shot = d.VarianceAdu2 - readVarianceAdu2.Value;
+            double shotErr = Math.Sqrt((d.VarianceStdErr * d.VarianceStdErr) + Math.Pow(readVarianceAdu2.StdErr ?? 0, 2));
+            fromNoise = new Quantity(shot / d.ExposureS, "ADU^2/s", shotErr / d.ExposureS);
+        }
+
+        return new DarkCurrentResult(fromMean, WithGain(fromNoise, g, gRel, power: 2), ordered);
+    }
+
+    private static Quantity TwoPointSlope(List<double> x, List<double> y, List<double> se)
+    {
+        double dt = x[1] - x[0];
+        return new Quantity((y[1] - y[0]) / dt, "ADU/s", Math.Sqrt((se[0] * se[0]) + (se[1] * se[1])) / dt);
+    }
+
+    private static Quantity SlopeOf(LineFit fit, string unit) =>
+        new(fit.Slope, unit, double.IsNaN(fit.SlopeStdErr) ? null : fit.SlopeStdErr);
+
+    /// <summary>ADU-based rate times gain^power, the gain's relative error added in quadrature (power times).</summary>
+    private static Quantity WithGain(Quantity rate, double g, double gRel, int power)
+    {
+        double value = rate.Value * Math.Pow(g, power);
+        double? err = rate.RelativeStdErr is double r ? Math.Abs(value) * Math.Sqrt((r * r) + Math.Pow(power * gRel, 2)) : null;
+        return new Quantity(value, "e-/pixel/s", err);
+    }
+
+    private static double[] Weights(IEnumerable<double> stdErrs) =>
+        [.. stdErrs.Select(s => s > 0 ? 1 / (s * s) : 1.0)];
+}

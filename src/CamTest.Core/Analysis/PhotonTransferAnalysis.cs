@@ -1,0 +1,103 @@
+using CamTest.Core.Fitting;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Analysis;
+
+/// <summary>
+/// System gain from the photon transfer curve. Shot noise makes the variance grow linearly with the signal,
+/// var = signal / g + var_0, so the slope of a line through the levels is 1/g (ADU per electron) and the intercept
+/// absorbs read noise, which biases the protocol's single-point gain (signal / var) low at small signals. The fit
+/// uses levels up to 70 % of saturation (EMVA 1288), weighted by each variance's standard error.
+/// </summary>
+public static class PhotonTransferAnalysis
+{
+    /// <summary>EMVA 1288: fit up to 70 % of the saturation signal.</summary>
+    public const double LinearRangeFraction = 0.7;
+
+    /// <summary>A level above the fit range is still "linear" while within this many standard errors (or 3 %) of the line.</summary>
+    private const double LinearToleranceSigmas = 3.0;
+    private const double LinearToleranceFloor = 0.03;
+
+    public static PhotonTransferResult Analyze(IReadOnlyList<PhotonTransferPoint> points)
+    {
+        PhotonTransferPoint[] ordered = [.. points.OrderBy(p => p.SignalAdu)];
+        int? saturation = SaturationPoint.Find(ordered);
+        bool[] inFit = SelectLinearRange(ordered, saturation);
+        int fitCount = inFit.Count(f => f);
+        if (fitCount < 2)
+        {
+            throw new InsufficientDataException(
+                $"the photon transfer fit needs at least 2 unsaturated light levels below 70 % of saturation; {fitCount} found");
+        }
+
+        double[] x = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.SignalAdu)];
+        double[] y = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceAdu2)];
+        double[] w = [.. ordered.Where((_, i) => inFit[i]).Select(p => 1 / Math.Max(p.VarianceStdErr * p.VarianceStdErr, double.Epsilon))];
+        LineFit fit = LinearRegression.FitWeighted(x, y, w);
+        if (fit.Slope <= 0)
+        {
+            throw new InsufficientDataException("the variance does not rise with the signal: no light reached the sensor, or the levels are mislabelled");
+        }
+
+        var levels = new PhotonTransferLevel[ordered.Length];
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            levels[i] = Level(ordered[i], fit, inFit[i], saturated: IsSaturated(ordered[i], i, saturation));
+        }
+
+        double maxDeviation = levels.Where(l => l.InFit).Max(l => Math.Abs(l.DeviationPercent));
+        double noiseFloor = 100 * Median([.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceStdErr / p.VarianceAdu2)]);
+        var conversion = new Quantity(fit.Slope, "ADU/e-", fit.SlopeStdErr);
+        var gain = new Quantity(1 / fit.Slope, "e-/ADU", fit.SlopeStdErr / (fit.Slope * fit.Slope));
+        var intercept = new Quantity(fit.Intercept, "ADU^2", fit.InterceptStdErr);
+        return new PhotonTransferResult(
+            gain, conversion, intercept, fit, levels, maxDeviation, noiseFloor, saturation, LinearLimit(ordered, fit, inFit, saturation));
+    }
+
+    private static bool[] SelectLinearRange(PhotonTransferPoint[] ordered, int? saturation)
+    {
+        double limit = saturation is int s ? LinearRangeFraction * ordered[s].SignalAdu : double.PositiveInfinity;
+        return [.. ordered.Select((p, i) => !IsSaturated(p, i, saturation) && p.SignalAdu <= limit && p.SignalAdu > 0)];
+    }
+
+    private static bool IsSaturated(PhotonTransferPoint point, int index, int? saturation) =>
+        point.ClippedFraction > SaturationPoint.ClippedFractionLimit || (saturation is int s && index >= s);
+
+    /// <summary>The brightest level, walking up from the fit range, whose variance still lies on the line.</summary>
+    private static int LinearLimit(PhotonTransferPoint[] ordered, LineFit fit, bool[] inFit, int? saturation)
+    {
+        int last = Array.LastIndexOf(inFit, true);
+        for (int i = last + 1; i < ordered.Length; i++)
+        {
+            PhotonTransferPoint p = ordered[i];
+            double expected = fit.Predict(p.SignalAdu);
+            double tolerance = Math.Max(LinearToleranceSigmas * p.VarianceStdErr, LinearToleranceFloor * expected);
+            if (p.ClippedFraction > SaturationPoint.ClippedFractionLimit || Math.Abs(p.VarianceAdu2 - expected) > tolerance
+                || (saturation is int s && i > s))
+            {
+                break;
+            }
+
+            last = i;
+        }
+
+        return last;
+    }
+
+    private static PhotonTransferLevel Level(PhotonTransferPoint p, LineFit fit, bool inFit, bool saturated)
+    {
+        // The protocol's single-point gain: (mean - bias) / variance, read noise included in the variance.
+        double gain = p.SignalAdu / p.VarianceAdu2;
+        double gainStdErr = Math.Abs(gain) * p.VarianceStdErr / p.VarianceAdu2;
+        double expected = fit.Predict(p.SignalAdu);
+        double deviation = 100 * (p.VarianceAdu2 - expected) / expected;
+        return new PhotonTransferLevel(p.ExposureMs, p.MeanAdu, p.VarianceAdu2, p.VarianceStdErr, gain, gainStdErr, saturated, inFit, deviation);
+    }
+
+    private static double Median(double[] values)
+    {
+        Array.Sort(values);
+        int n = values.Length;
+        return n % 2 == 1 ? values[n / 2] : 0.5 * (values[(n / 2) - 1] + values[n / 2]);
+    }
+}

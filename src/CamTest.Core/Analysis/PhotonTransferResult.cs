@@ -1,0 +1,32 @@
+using CamTest.Core.Fitting;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Analysis;
+
+/// <summary>The photon transfer curve and what it says about gain, linearity and saturation.</summary>
+/// <param name="SystemGain">Electrons per ADU (the protocol's gain), the inverse of the fitted slope.</param>
+/// <param name="ConversionFactor">The fitted slope, ADU per electron (EMVA's K).</param>
+/// <param name="Intercept">Variance at zero signal, ADU^2: the read (and dark) noise the fit absorbed.</param>
+/// <param name="Fit">The weighted line fit of variance against signal over the linear range.</param>
+/// <param name="Levels">Every level, with its single-point gain and whether it entered the fit.</param>
+/// <param name="MaxDeviationPercent">Largest |deviation| of a fitted level from the line, % of the line.</param>
+/// <param name="NoiseFloorPercent">Typical relative standard error of one level's variance, %: deviations near this
+/// size are noise, so a linearity verdict at 1 % needs a floor well below 1 %.</param>
+/// <param name="SaturationIndex">Level of maximum variance (EMVA saturation), or null when not reached.</param>
+/// <param name="LinearLimitIndex">Brightest level still on the line (the linear full well).</param>
+public sealed record PhotonTransferResult(
+    Quantity SystemGain,
+    Quantity ConversionFactor,
+    Quantity Intercept,
+    LineFit Fit,
+    IReadOnlyList<PhotonTransferLevel> Levels,
+    double MaxDeviationPercent,
+    double NoiseFloorPercent,
+    int? SaturationIndex,
+    int LinearLimitIndex)
+{
+    /// <summary>Photometrics' criterion: no fitted level more than 1 % off the line.</summary>
+    public const double LinearityLimitPercent = 1.0;
+
+    public bool LinearityPass => MaxDeviationPercent <= LinearityLimitPercent;
+}

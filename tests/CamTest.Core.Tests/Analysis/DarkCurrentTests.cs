@@ -1,0 +1,44 @@
+using CamTest.Core.Analysis;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Tests.Analysis;
+
+public class DarkCurrentTests
+{
+    private static readonly Quantity Bias = new(100, "ADU", 0.001);
+    private static readonly Quantity ReadVariance = new(4, "ADU^2", 0.01);
+    private static readonly Quantity Gain = new(2, "e-/ADU", 0.002);
+
+    [Fact]
+    public void Dark_current_on_reference_set_001_matches_the_reference_mean_method()
+    {
+        // emva1288 fits the dark mean against exposure (offset free) and divides by K: 28.41 e-/s for this set
+        // (reference XML). Equal per-level errors make our weighted fit ordinary least squares, as theirs is.
+        (_, IReadOnlyList<DarkLevel> dark) = EmvaReferenceSet001.Load();
+        var gain = new Quantity(1 / 0.280769, "e-/ADU", 0);
+        DarkCurrentResult result = DarkCurrent.Analyze(dark, Bias, ReadVariance, gain);
+        Assert.Equal(28.41, result.FromMean.Value, 1);
+    }
+
+    [Fact]
+    public void Both_methods_recover_the_rate_of_an_ideal_sensor()
+    {
+        // 5 e-/s at 2 e-/ADU: the mean grows 2.5 ADU/s; Poisson variance 5 e-^2/s is 1.25 ADU^2/s.
+        DarkLevel[] levels = [.. new[] { 1.0, 5, 10, 30 }.Select(t => new DarkLevel(t, 100 + (2.5 * t), 0.01, 4 + (1.25 * t), 0.02))];
+        DarkCurrentResult result = DarkCurrent.Analyze(levels, Bias, ReadVariance, Gain);
+        Assert.Equal(5, result.FromMean.Value, 9);
+        Assert.Equal(5, result.FromNoise!.Value, 9);
+        Assert.Equal("e-/pixel/s", result.FromMean.Unit);
+    }
+
+    [Fact]
+    public void One_exposure_uses_the_bias_as_zero_and_subtracts_read_variance_in_quadrature()
+    {
+        // 30 s dark: mean 175 ADU -> 75 ADU over bias -> 150 e- -> 5 e-/s. Variance 41.5 = 4 read + 37.5 shot ADU^2
+        // -> 150 e-^2 -> 5 e-/s. A plain subtraction of noise figures (sqrt 41.5 - sqrt 4) would say 0.7 e-/s.
+        DarkCurrentResult result = DarkCurrent.Analyze([new DarkLevel(30, 175, 0.01, 41.5, 0.1)], Bias, ReadVariance, Gain);
+        Assert.Equal(5, result.FromMean.Value, 6);
+        Assert.Equal(5, result.FromNoise!.Value, 6);
+        Assert.NotNull(result.FromNoise.StdErr);
+    }
+}

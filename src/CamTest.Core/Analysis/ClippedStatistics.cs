@@ -1,0 +1,56 @@
+namespace CamTest.Core.Analysis;
+
+/// <summary>
+/// Mean and standard deviation with outliers clipped: a few very bright pixels (hot, cosmic rays) would otherwise
+/// dominate the spread of a dark frame. Clipping is iterated until the kept set stops changing (at most 5 times).
+/// </summary>
+public static class ClippedStatistics
+{
+    public const double ClipSigmas = 5;
+
+    public static (double Mean, double Std) MeanAndStd(ReadOnlySpan<double> values)
+    {
+        double lo = double.NegativeInfinity, hi = double.PositiveInfinity;
+        double mean = 0, std = 0;
+        long kept = -1;
+        for (int iteration = 0; iteration < 5; iteration++)
+        {
+            double sum = 0, sumSq = 0;
+            long n = 0;
+            foreach (double v in values)
+            {
+                if (v >= lo && v <= hi)
+                {
+                    sum += v;
+                    n++;
+                }
+            }
+
+            if (n < 2)
+            {
+                break;
+            }
+
+            mean = sum / n;
+            foreach (double v in values)
+            {
+                if (v >= lo && v <= hi)
+                {
+                    sumSq += (v - mean) * (v - mean);
+                }
+            }
+
+            std = Math.Sqrt(sumSq / (n - 1));
+            if (n == kept)
+            {
+                break;
+            }
+
+            kept = n;
+            lo = mean - (ClipSigmas * std);
+            hi = mean + (ClipSigmas * std);
+        }
+
+        return (mean, std);
+    }
+}

@@ -1,0 +1,9 @@
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Analysis;
+
+/// <summary>
+/// Spatial (fixed-pattern) noise of an averaged stack, in electrons: pixel-to-pixel offset spread (DSNU) and the
+/// parts of it that are whole rows or whole columns. Null figures were below what the stack can resolve.
+/// </summary>
+public sealed record FixedPatternResult(Quantity? Dsnu, Quantity? RowNoise, Quantity? ColumnNoise, int Frames, long PixelsUsed);

@@ -1,0 +1,54 @@
+using CamTest.Core.Analysis;
+
+namespace CamTest.Core.Tests.Analysis;
+
+public class HotPixelDetectorTests
+{
+    private const int W = 128, H = 96;
+    private const double Gain = 2, ExposureS = 5, NoiseAdu = 3;
+
+    [Fact]
+    public void Finds_every_planted_hot_pixel_with_its_rate_and_ignores_a_one_frame_cosmic_ray()
+    {
+        var noise = new Gaussian(7);
+        double[] bias = [.. Enumerable.Range(0, W * H).Select(_ => 100 + noise.Next(1.5))];
+        var planted = new Dictionary<int, double>();
+        while (planted.Count < 25)
+        {
+            // 20..300 e-/s over 5 s at 2 e-/ADU: 50..750 ADU, far above 5 sigma = 15 ADU.
+            planted[noise.NextInt(W * H)] = 20 + noise.NextInt(280);
+        }
+
+        var detector = new HotPixelDetector(W, H, bias, Gain, ExposureS);
+        for (int f = 0; f < 10; f++)
+        {
+            double[] frame = [.. bias.Select(b => b + noise.Next(NoiseAdu))];
+            foreach ((int i, double rate) in planted)
+            {
+                frame[i] += rate * ExposureS / Gain;
+            }
+
+            if (f == 3)
+            {
+                frame[5] += 2000; // a cosmic ray: one frame only
+            }
+
+            detector.AddFrame(frame);
+        }
+
+        HotPixelResult result = detector.Result();
+        Assert.Equal(25, result.Count);
+        Assert.Equal(25, result.PersistentCount);
+        Assert.False(result.Mask[5]);
+        foreach (HotPixel p in result.Pixels)
+        {
+            double truth = planted[(p.Y * W) + p.X];
+            // Mean of 10 frames with 3 ADU noise: sd 0.95 ADU = 0.38 e-/s; 4 sd = 1.5 e-/s.
+            Assert.InRange(p.RateEPerS, truth - 1.5, truth + 1.5);
+        }
+
+        // The threshold is 5 sigma of the noise in rate units: 5 x 3 ADU x 2 / 5 s = 6 e-/s (a few % either way).
+        Assert.InRange(result.Threshold.Value, 5.4, 6.6);
+        Assert.Equal("e-/pixel/s", result.Threshold.Unit);
+    }
+}

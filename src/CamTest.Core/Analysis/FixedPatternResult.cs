@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CamTest.Core.Results;
 
 namespace CamTest.Core.Analysis;
@@ -6,4 +7,9 @@ namespace CamTest.Core.Analysis;
 /// Spatial (fixed-pattern) noise of an averaged stack, in electrons: pixel-to-pixel offset spread (DSNU) and the
 /// parts of it that are whole rows or whole columns. Null figures were below what the stack can resolve.
 /// </summary>
-public sealed record FixedPatternResult(Quantity? Dsnu, Quantity? RowNoise, Quantity? ColumnNoise, int Frames, long PixelsUsed);
+public sealed record FixedPatternResult(
+    [property: JsonPropertyName("dsnu")] Quantity? Dsnu,
+    [property: JsonPropertyName("rowNoise")] Quantity? RowNoise,
+    [property: JsonPropertyName("columnNoise")] Quantity? ColumnNoise,
+    [property: JsonPropertyName("frames")] int Frames,
+    [property: JsonPropertyName("pixelsUsed")] long PixelsUsed);

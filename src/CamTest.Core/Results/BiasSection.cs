@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace CamTest.Core.Results;
+
+/// <summary>results.json "bias": the level and its stability over the stack.</summary>
+public sealed record BiasSection(
+    [property: JsonPropertyName("level")] Quantity Level,
+    [property: JsonPropertyName("frames")] int Frames,
+    [property: JsonPropertyName("frameMeans")] IReadOnlyList<double> FrameMeans,
+    [property: JsonPropertyName("stability")] BiasStabilitySection Stability);
+
+/// <summary>results.json "bias.stability": drift per frame, the largest deviation in electrons, the 1 e- verdict.</summary>
+public sealed record BiasStabilitySection(
+    [property: JsonPropertyName("drift")] Quantity Drift,
+    [property: JsonPropertyName("maxDeviationAdu")] double MaxDeviationAdu,
+    [property: JsonPropertyName("maxDeviation")] Quantity? MaxDeviation,
+    [property: JsonPropertyName("limit")] Quantity Limit,
+    [property: JsonPropertyName("pass")] bool? Pass);

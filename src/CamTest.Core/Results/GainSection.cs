@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using CamTest.Core.Analysis;
+
+namespace CamTest.Core.Results;
+
+/// <summary>results.json "gain": the photon transfer fit, every level's single-point gain, and linearity.</summary>
+public sealed record GainSection(
+    [property: JsonPropertyName("systemGain")] Quantity SystemGain,
+    [property: JsonPropertyName("conversionFactor")] Quantity ConversionFactor,
+    [property: JsonPropertyName("interceptAdu2")] Quantity Intercept,
+    [property: JsonPropertyName("singlePointGain")] Quantity? SinglePointGain,
+    [property: JsonPropertyName("points")] IReadOnlyList<PhotonTransferLevel> Points,
+    [property: JsonPropertyName("linearity")] LinearitySection Linearity);
+
+/// <summary>results.json "gain.linearity": the protocol's 1 % criterion on the mean-variance line.</summary>
+/// <param name="NoiseFloorPercent">Deviation expected from noise alone: a verdict is only meaningful well above it.</param>
+public sealed record LinearitySection(
+    [property: JsonPropertyName("maxDeviationPercent")] double MaxDeviationPercent,
+    [property: JsonPropertyName("noiseFloorPercent")] double NoiseFloorPercent,
+    [property: JsonPropertyName("limitPercent")] double LimitPercent,
+    [property: JsonPropertyName("pass")] bool Pass);

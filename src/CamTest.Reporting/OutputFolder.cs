@@ -1,0 +1,64 @@
+namespace CamTest.Reporting;
+
+/// <summary>
+/// Writes a command's output files all or nothing: each file goes to a temporary name in the target folder and is
+/// moved into place only when every file has been written, so a failure never leaves a half-written results.json
+/// beside an old report.
+/// </summary>
+public sealed class OutputFolder
+{
+    private readonly List<(string Temp, string Final)> _pending = [];
+
+    public OutputFolder(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+    }
+
+    public string Path { get; }
+
+    /// <summary>Stages a text file (UTF-8) under <paramref name="name"/>.</summary>
+    public void StageText(string name, string content) =>
+        Stage(name, temp => File.WriteAllText(temp, content));
+
+    /// <summary>Stages a file written by <paramref name="write"/> to the path it is given.</summary>
+    public void Stage(string name, Action<string> write)
+    {
+        Directory.CreateDirectory(Path);
+        string final = System.IO.Path.Combine(Path, name);
+        string temp = System.IO.Path.Combine(Path, $".{name}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            write(temp);
+        }
+        catch
+        {
+            File.Delete(temp);
+            Discard();
+            throw;
+        }
+
+        _pending.Add((temp, final));
+    }
+
+    /// <summary>Moves every staged file into place.</summary>
+    public void Commit()
+    {
+        foreach ((string temp, string final) in _pending)
+        {
+            File.Move(temp, final, overwrite: true);
+        }
+
+        _pending.Clear();
+    }
+
+    /// <summary>Deletes every staged file (after a failure).</summary>
+    public void Discard()
+    {
+        foreach ((string temp, _) in _pending)
+        {
+            File.Delete(temp);
+        }
+
+        _pending.Clear();
+    }
+}

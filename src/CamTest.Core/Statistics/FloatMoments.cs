@@ -11,9 +11,9 @@ public sealed record FloatMoments(long Count, double Mean, double SumOfSquaredDe
     /// <summary>The moments of no values: the identity of <see cref="Combine"/>.</summary>
     public static FloatMoments Empty { get; } = new(0, double.NaN, 0, double.NaN, double.NaN);
 
-    public double PopulationVariance => ((IMoments)this).PopulationVariance;
+    public double PopulationVariance => Count == 0 ? double.NaN : SumOfSquaredDeviations / Count;
 
-    public double SampleVariance => ((IMoments)this).SampleVariance;
+    public double SampleVariance => Count < 2 ? double.NaN : SumOfSquaredDeviations / (Count - 1);
 
     /// <summary>The moments of the union of two disjoint sets of values (Chan, Golub and LeVeque 1979).</summary>
     public FloatMoments Combine(FloatMoments other)

@@ -27,9 +27,9 @@ public sealed record IntegerMoments(long Count, Int128 Sum, UInt128 SumOfSquares
     /// </summary>
     public double SumOfSquaredDeviations => ExactVariance.SumOfSquaredDeviations(Count, Sum, SumOfSquares);
 
-    public double PopulationVariance => ((IMoments)this).PopulationVariance;
+    public double PopulationVariance => Count == 0 ? double.NaN : SumOfSquaredDeviations / Count;
 
-    public double SampleVariance => ((IMoments)this).SampleVariance;
+    public double SampleVariance => Count < 2 ? double.NaN : SumOfSquaredDeviations / (Count - 1);
 
     /// <summary>The moments of the union of two disjoint sets of values (exact, order-independent).</summary>
     public IntegerMoments Combine(IntegerMoments other) => new(

@@ -2,18 +2,9 @@ using CamTest.IO;
 
 namespace CamTest.Core.Statistics;
 
-/// <summary>The mean of every frame of a stack, read one frame at a time.</summary>
+/// <summary>The mean of every frame of a stack, in ADU, from one streaming pass (see <see cref="StackStatistics"/>).</summary>
 public static class FrameMeans
 {
-    public static double[] Compute(IFrameSource source)
-    {
-        double[] means = new double[source.Info.FrameCount];
-        for (int frame = 0; frame < means.Length; frame++)
-        {
-            double[] pixels = source.ReadFrameAsDouble(frame);
-            means[frame] = pixels.Length == 0 ? double.NaN : pixels.Average();
-        }
-
-        return means;
-    }
+    public static double[] Compute(IFrameSource source) =>
+        [.. StackStatistics.FrameMoments(source).Select(m => m.Mean)];
 }

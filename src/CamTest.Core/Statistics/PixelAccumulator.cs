@@ -1,0 +1,197 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using CamTest.IO;
+
+namespace CamTest.Core.Statistics;
+
+/// <summary>
+/// Per-pixel mean and variance across frames, fed one frame (or one tile of every frame) at a time: the sCMOS
+/// offset, variance and gain maps. Mergeable, so tiles or frame ranges can be accumulated on different threads.
+/// </summary>
+/// <remarks>
+/// uint8, uint16 and int16 data keep exact per-pixel sums (long) and sums of squares (ulong): a square is at most
+/// 2^32, so ulong cannot overflow before 2^32 frames. uint32, int32 and float data keep a per-pixel Welford mean
+/// and M2 in double (relative precision about 1e-15 per frame added).
+/// </remarks>
+public sealed class PixelAccumulator
+{
+    private readonly long[]? _sum;
+    private readonly ulong[]? _sumOfSquares;
+    private readonly double[]? _mean;
+    private readonly double[]? _m2;
+
+    public PixelAccumulator(int pixelCount, PixelType pixelType)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(pixelCount);
+        PixelCount = pixelCount;
+        PixelType = pixelType;
+        if (IsExact)
+        {
+            _sum = new long[pixelCount];
+            _sumOfSquares = new ulong[pixelCount];
+        }
+        else
+        {
+            _mean = new double[pixelCount];
+            _m2 = new double[pixelCount];
+        }
+    }
+
+    public int PixelCount { get; }
+
+    public PixelType PixelType { get; }
+
+    public long FrameCount { get; private set; }
+
+    /// <summary>True when sums are exact integers (uint8, uint16, int16 data).</summary>
+    public bool IsExact => PixelType is PixelType.UInt8 or PixelType.UInt16 or PixelType.Int16;
+
+    /// <summary>Adds one frame (or the same tile of one frame): exactly <see cref="PixelCount"/> pixels.</summary>
+    public void Add(ReadOnlySpan<byte> pixels)
+    {
+        if (pixels.Length != (long)PixelCount * PixelType.BytesPerPixel())
+        {
+            throw new ArgumentException($"expected {PixelCount} {PixelType} pixels, got {pixels.Length} bytes", nameof(pixels));
+        }
+
+        switch (PixelType)
+        {
+            case PixelType.UInt8: AddExact(pixels); break;
+            case PixelType.UInt16: AddUInt16(MemoryMarshal.Cast<byte, ushort>(pixels)); break;
+            case PixelType.Int16: AddExact(MemoryMarshal.Cast<byte, short>(pixels)); break;
+            case PixelType.UInt32: AddWelford(MemoryMarshal.Cast<byte, uint>(pixels)); break;
+            case PixelType.Int32: AddWelford(MemoryMarshal.Cast<byte, int>(pixels)); break;
+            case PixelType.Float32: AddWelford(MemoryMarshal.Cast<byte, float>(pixels)); break;
+            default: AddWelford(MemoryMarshal.Cast<byte, double>(pixels)); break;
+        }
+
+        FrameCount++;
+    }
+
+    /// <summary>Merges another accumulator over the same pixels (and type) but different frames into this one.</summary>
+    public void Combine(PixelAccumulator other)
+    {
+        if (other.PixelCount != PixelCount || other.PixelType != PixelType)
+        {
+            throw new ArgumentException("accumulators cover different pixels or pixel types", nameof(other));
+        }
+
+        if (IsExact)
+        {
+            for (int i = 0; i < PixelCount; i++)
+            {
+                _sum![i] += other._sum![i];
+                _sumOfSquares![i] += other._sumOfSquares![i];
+            }
+        }
+        else
+        {
+            for (int i = 0; i < PixelCount; i++)
+            {
+                (_mean![i], _m2![i]) = Chan(FrameCount, _mean[i], _m2[i], other.FrameCount, other._mean![i], other._m2![i]);
+            }
+        }
+
+        FrameCount += other.FrameCount;
+    }
+
+    /// <summary>Per-pixel mean over the frames added, in ADU.</summary>
+    public double[] MeanMap()
+    {
+        var map = new double[PixelCount];
+        for (int i = 0; i < map.Length; i++)
+        {
+            map[i] = FrameCount == 0 ? double.NaN : IsExact ? (double)_sum![i] / FrameCount : _mean![i];
+        }
+
+        return map;
+    }
+
+    /// <summary>Per-pixel variance over the frames added, in ADU^2 (divided by N - 1 when <paramref name="sample"/>).</summary>
+    public double[] VarianceMap(bool sample = true)
+    {
+        long divisor = sample ? FrameCount - 1 : FrameCount;
+        var map = new double[PixelCount];
+        for (int i = 0; i < map.Length; i++)
+        {
+            double m2 = IsExact
+                ? ExactVariance.SumOfSquaredDeviations(FrameCount, _sum![i], _sumOfSquares![i])
+                : _m2![i];
+            map[i] = divisor <= 0 ? double.NaN : m2 / divisor;
+        }
+
+        return map;
+    }
+
+    private void AddUInt16(ReadOnlySpan<ushort> x)
+    {
+        Span<long> sum = _sum;
+        Span<ulong> squares = _sumOfSquares;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i <= x.Length - Vector256<uint>.Count; i += Vector256<uint>.Count)
+            {
+                Vector256<uint> v = Vector256.WidenLower(Vector256.Create(Vector128.Create(x.Slice(i, 8)), Vector128<ushort>.Zero));
+                Vector256<uint> v2 = v * v;
+                Add(sum, i, Vector256.WidenLower(v).AsInt64(), Vector256.WidenUpper(v).AsInt64());
+                Add(squares, i, Vector256.WidenLower(v2), Vector256.WidenUpper(v2));
+            }
+        }
+
+        for (; i < x.Length; i++)
+        {
+            sum[i] += x[i];
+            squares[i] += (ulong)x[i] * x[i];
+        }
+    }
+
+    private static void Add<T>(Span<T> target, int i, Vector256<T> lower, Vector256<T> upper)
+        where T : unmanaged
+    {
+        Span<T> slice = target.Slice(i, 2 * Vector256<T>.Count);
+        (Vector256.Create((ReadOnlySpan<T>)slice) + lower).CopyTo(slice);
+        (Vector256.Create((ReadOnlySpan<T>)slice[Vector256<T>.Count..]) + upper).CopyTo(slice[Vector256<T>.Count..]);
+    }
+
+    private void AddExact<T>(ReadOnlySpan<T> x)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        for (int i = 0; i < x.Length; i++)
+        {
+            long v = long.CreateTruncating(x[i]);
+            _sum![i] += v;
+            _sumOfSquares![i] += (ulong)(v * v);
+        }
+    }
+
+    private void AddWelford<T>(ReadOnlySpan<T> x)
+        where T : unmanaged, INumberBase<T>
+    {
+        double n = FrameCount + 1;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double v = double.CreateTruncating(x[i]);
+            double delta = v - _mean![i];
+            _mean[i] += delta / n;
+            _m2![i] += delta * (v - _mean[i]);
+        }
+    }
+
+    private static (double Mean, double M2) Chan(long na, double meanA, double m2A, long nb, double meanB, double m2B)
+    {
+        if (nb == 0)
+        {
+            return (meanA, m2A);
+        }
+
+        if (na == 0)
+        {
+            return (meanB, m2B);
+        }
+
+        double n = na + nb, delta = meanB - meanA;
+        return (meanA + (delta * nb / n), m2A + m2B + (delta * delta * na * nb / n));
+    }
+}

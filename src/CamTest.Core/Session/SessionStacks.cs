@@ -1,0 +1,120 @@
+using CamTest.IO;
+using CamTest.IO.Session;
+
+namespace CamTest.Core.Session;
+
+/// <summary>
+/// Opens every stack a manifest names and checks, once and up front, what the analyses will rely on: frames of
+/// one size, enough frames for pairs, and an exposure wherever a rate is computed. Every problem names the file.
+/// </summary>
+public sealed class SessionStacks : IDisposable
+{
+    private SessionStacks(SessionStack? bias, IReadOnlyList<SessionStack> flats, IReadOnlyList<SessionStack> darks,
+        SessionStack? hotPixels, SessionStack? emReference, SessionStack? emAmplified)
+    {
+        Bias = bias;
+        Flats = flats;
+        Darks = darks;
+        HotPixels = hotPixels;
+        EmReference = emReference;
+        EmAmplified = emAmplified;
+    }
+
+    public SessionStack? Bias { get; }
+    public IReadOnlyList<SessionStack> Flats { get; }
+    public IReadOnlyList<SessionStack> Darks { get; }
+    public SessionStack? HotPixels { get; }
+    public SessionStack? EmReference { get; }
+    public SessionStack? EmAmplified { get; }
+
+    public IEnumerable<SessionStack> All =>
+        new[] { Bias, HotPixels, EmReference, EmAmplified }.Concat(Flats).Concat(Darks).OfType<SessionStack>();
+
+    public static SessionStacks Open(SessionManifest manifest, Func<IReadOnlyList<string>, IFrameSource> open)
+    {
+        var opened = new List<SessionStack>();
+        SessionStack? Entry(string section, SessionEntry? entry, int minFrames, bool needsExposure)
+        {
+            if (entry is null)
+            {
+                return null;
+            }
+
+            IFrameSource source = open(entry.Files);
+            string label = entry.Files[0];
+            var stack = new SessionStack(section, label, source, entry.ExposureMs ?? ExposureFromMetadata(source.Info), entry.EmGain);
+            opened.Add(stack);
+            Check(stack, minFrames, needsExposure, opened[0]);
+            return stack;
+        }
+
+        try
+        {
+            SessionStack? bias = Entry("bias", manifest.Bias, 2, needsExposure: false);
+            List<SessionStack> flats = [.. (manifest.Flats ?? []).Select(e => Entry("flats", e, 2, needsExposure: false)!)];
+            List<SessionStack> darks = [.. (manifest.Darks ?? []).Select(e => Entry("darks", e, 2, needsExposure: true)!)];
+            SessionStack? hot = Entry("hotPixels", manifest.HotPixels, 1, needsExposure: true);
+            SessionStack? emRef = Entry("emGain.reference", manifest.EmGain?.Reference, 1, needsExposure: true);
+            SessionStack? emAmp = Entry("emGain.amplified", manifest.EmGain?.Amplified, 1, needsExposure: true);
+            if (opened.Count == 0)
+            {
+                throw new InvalidInputException(manifest.SourcePath ?? "session.json", "nothing to analyze: the manifest names no bias, flats, darks, hotPixels or emGain stacks");
+            }
+
+            return new SessionStacks(bias, flats, darks, hot, emRef, emAmp);
+        }
+        catch
+        {
+            opened.ForEach(s => s.Dispose());
+            throw;
+        }
+    }
+
+    private static void Check(SessionStack stack, int minFrames, bool needsExposure, SessionStack first)
+    {
+        StackInfo info = stack.Source.Info;
+        if (info.FrameCount < minFrames)
+        {
+            throw new InvalidInputException(stack.Label,
+                $"{stack.Section} holds {info.FrameCount} frame(s); at least {minFrames} are needed (a pair for the temporal noise)");
+        }
+
+        StackInfo reference = first.Source.Info;
+        if (info.Width != reference.Width || info.Height != reference.Height)
+        {
+            throw new InvalidInputException(stack.Label,
+                $"{stack.Section} frames are {info.Width}x{info.Height}, but {first.Label} ({first.Section}) has {reference.Width}x{reference.Height}");
+        }
+
+        if (needsExposure && stack.ExposureMs is null)
+        {
+            throw new InvalidInputException(stack.Label,
+                $"{stack.Section}: exposure unknown; give exposureMs in session.json (the file's metadata does not state it)");
+        }
+
+        if (stack.ExposureMs is < 0 or double.NaN)
+        {
+            throw new InvalidInputException(stack.Label, $"{stack.Section}: exposure {stack.ExposureMs} ms is not a valid exposure");
+        }
+    }
+
+    /// <summary>The stack's exposure from its metadata: a stated common one, or one all frames agree on.</summary>
+    private static double? ExposureFromMetadata(StackInfo info)
+    {
+        if (info.ExposureMs is double e)
+        {
+            return e;
+        }
+
+        var perFrame = info.Frames.Select(f => f.ExposureMs).Distinct().ToList();
+        return perFrame.Count == 1 ? perFrame[0] : null;
+    }
+
+    public void Dispose()
+    {
+        foreach (SessionStack s in All)
+        {
+            s.Dispose();
+        }
+    }
+}

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CamTest.Simulation;
 
 /// <summary>
@@ -94,11 +96,14 @@ public sealed record CameraModel
     public bool OverlappedReadout { get; init; }
 
     /// <summary>Highest code the ADC produces.</summary>
+    [JsonIgnore]
     public int AdcMax => (1 << BitDepth) - 1;
 
     /// <summary>Charge at which the well is full and excess charge blooms or drains (the soft response reaches <see cref="FullWellE"/> here).</summary>
+    [JsonIgnore]
     public double WellCapacityE => (2 * FullWellE) - LinearFullWellE;
 
     /// <summary>Dark current scaled to the sensor temperature by the doubling rule.</summary>
+    [JsonIgnore]
     public double DarkScaleAtSensorTemperature => Math.Pow(2, (SensorTemperatureC - ReferenceTemperatureC) / DarkDoublingTemperatureC);
 }

@@ -8,7 +8,7 @@ namespace CamTest.Simulation.Random;
 public static class Gamma
 {
     /// <summary>A deviate of Gamma(shape, scale); shape must be at least 1 (it is an electron count here).</summary>
-    public static double Sample(ref Xoshiro256StarStar rng, double shape, double scale)
+    public static double Sample(ref RandomSource rng, double shape, double scale)
     {
         double d = shape - (1.0 / 3.0);
         double c = 1.0 / Math.Sqrt(9.0 * d);
@@ -18,7 +18,7 @@ public static class Gamma
             double v;
             do
             {
-                x = Normal.Sample(ref rng);
+                x = rng.NextNormal();
                 v = 1.0 + (c * x);
             }
             while (v <= 0.0);

@@ -11,7 +11,7 @@ public static class Poisson
 {
     private const double InversionLimit = 10.0;
 
-    public static double Sample(ref Xoshiro256StarStar rng, double mean)
+    public static double Sample(ref RandomSource rng, double mean)
     {
         if (mean <= 0.0)
         {
@@ -21,7 +21,7 @@ public static class Poisson
         return mean < InversionLimit ? Inversion(ref rng, mean) : Ptrs(ref rng, mean);
     }
 
-    private static double Inversion(ref Xoshiro256StarStar rng, double mean)
+    private static double Inversion(ref RandomSource rng, double mean)
     {
         double p = Math.Exp(-mean);
         double cumulative = p;
@@ -37,7 +37,7 @@ public static class Poisson
         return k;
     }
 
-    private static double Ptrs(ref Xoshiro256StarStar rng, double mean)
+    private static double Ptrs(ref RandomSource rng, double mean)
     {
         double logMean = Math.Log(mean);
         double sqrtMean = Math.Sqrt(mean);

@@ -8,5 +8,7 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console)
     {
         yield return InspectCommand.Create(console);
+        yield return SimulateCommand.Create(console);
+        yield return DemoCommand.Create(console);
     }
 }

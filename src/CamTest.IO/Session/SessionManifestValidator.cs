@@ -1,0 +1,108 @@
+namespace CamTest.IO.Session;
+
+/// <summary>The checks <see cref="SessionManifestFile.Load"/> makes, and the resolution of file names to full paths.</summary>
+internal static class SessionManifestValidator
+{
+    public static SessionManifest Validate(SessionManifest manifest, string path, string folder)
+    {
+        if (manifest.Camera is null)
+        {
+            throw new InvalidInputException(path, "has no \"camera\" section (give at least {\"camera\": {\"name\": \"...\"}})");
+        }
+
+        CheckCamera(manifest.Camera, path);
+        if (manifest.Flats?.Any(f => f is null) == true || manifest.Darks?.Any(d => d is null) == true)
+        {
+            throw new InvalidInputException(path, "\"flats\" and \"darks\" must list objects, not null");
+        }
+
+        if (manifest.EmGain is { } em && (em.Reference is null || em.Amplified is null))
+        {
+            throw new InvalidInputException(path, "emGain needs both \"reference\" and \"amplified\" stacks");
+        }
+
+        bool any = false;
+        foreach ((string section, SessionEntry stack) in manifest.Stacks())
+        {
+            CheckStack(section, stack, path, folder);
+            any = true;
+        }
+
+        if (!any)
+        {
+            throw new InvalidInputException(path, "lists no stacks: nothing to analyze (add bias, flats, darks, hotPixels or emGain)");
+        }
+
+        return MapFiles(manifest, file => Path.GetFullPath(file, folder)) with { SourcePath = Path.GetFullPath(path) };
+    }
+
+    /// <summary>A copy of <paramref name="manifest"/> with every file name passed through <paramref name="map"/>.</summary>
+    public static SessionManifest MapFiles(SessionManifest manifest, Func<string, string> map)
+    {
+        SessionEntry? Map(SessionEntry? s) => s is null ? null : s with { Files = s.Files.Select(map).ToList() };
+        return manifest with
+        {
+            Bias = Map(manifest.Bias),
+            Flats = manifest.Flats?.Select(f => Map(f)!).ToList(),
+            Darks = manifest.Darks?.Select(d => Map(d)!).ToList(),
+            HotPixels = Map(manifest.HotPixels),
+            EmGain = manifest.EmGain is null ? null : new SessionEmGain { Reference = Map(manifest.EmGain.Reference), Amplified = Map(manifest.EmGain.Amplified) },
+        };
+    }
+
+    private static void CheckCamera(SessionCamera camera, string path)
+    {
+        if (camera.BitDepth is int bits && bits is < 1 or > 32)
+        {
+            throw new InvalidInputException(path, $"camera.bitDepth {bits} must be 1 .. 32");
+        }
+
+        if (camera.PixelSizeUm is double size && !(size > 0 && double.IsFinite(size)))
+        {
+            throw new InvalidInputException(path, $"camera.pixelSizeUm {size} must be a positive number of micrometres");
+        }
+    }
+
+    private static void CheckStack(string section, SessionEntry stack, string path, string folder)
+    {
+        if (stack.ExposureMs is double exposure && !(exposure >= 0 && double.IsFinite(exposure)))
+        {
+            throw new InvalidInputException(path, $"{section}.exposureMs {exposure} must be zero or more milliseconds");
+        }
+
+        bool emSection = section.StartsWith("emGain.", StringComparison.Ordinal);
+        if (emSection && stack.EmGain is not double)
+        {
+            throw new InvalidInputException(path, $"{section} needs \"emGain\" (the EM gain set on the camera; 1 for none)");
+        }
+
+        if (stack.EmGain is double gain && !(gain >= 1 && double.IsFinite(gain)))
+        {
+            throw new InvalidInputException(path, $"{section}.emGain {gain} must be 1 or more");
+        }
+
+        if (stack.EmGain is not null && !emSection)
+        {
+            throw new InvalidInputException(path, $"{section} has \"emGain\", which belongs only in the emGain section");
+        }
+
+        if (stack.Files is null || stack.Files.Count == 0)
+        {
+            throw new InvalidInputException(path, $"{section} lists no files");
+        }
+
+        foreach (string? file in stack.Files)
+        {
+            if (string.IsNullOrWhiteSpace(file))
+            {
+                throw new InvalidInputException(path, $"{section} has an empty file name");
+            }
+
+            string full = Path.GetFullPath(file, folder);
+            if (!File.Exists(full))
+            {
+                throw new InvalidInputException(path, $"{section}: file \"{file}\" not found (looked for {full})");
+            }
+        }
+    }
+}

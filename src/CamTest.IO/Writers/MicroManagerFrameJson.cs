@@ -1,0 +1,40 @@
+using System.Text;
+using System.Text.Json;
+
+namespace CamTest.IO.Writers;
+
+/// <summary>
+/// Per-frame metadata as Micro-Manager writes it in TIFF tag 51123 (MicroManagerMetadata): a flat JSON object with
+/// "Exposure-ms", "ElapsedTime-ms", "Camera", "Binning", "BitDepth", frame indices and, for PVCAM cameras, the
+/// hardware timestamp "PVCAM-FMD-TimestampBofNs".
+/// </summary>
+public static class MicroManagerFrameJson
+{
+    public static string Build(OmeTiffSeries stack, int frame)
+    {
+        OmeTiffPlane plane = stack.Planes[frame];
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("Camera", stack.CameraName);
+            json.WriteNumber("Exposure-ms", plane.ExposureMs);
+            json.WriteNumber("ElapsedTime-ms", plane.ElapsedMs);
+            json.WriteString("Binning", $"{stack.Binning}x{stack.Binning}");
+            json.WriteNumber("BitDepth", stack.BitDepth);
+            json.WriteString("PixelType", "GRAY16");
+            json.WriteNumber("Width", stack.Width);
+            json.WriteNumber("Height", stack.Height);
+            json.WriteNumber("FrameIndex", frame);
+            json.WriteNumber("ImageNumber", frame);
+            if (plane.HardwareTimestampNs is long bof)
+            {
+                json.WriteNumber("PVCAM-FMD-TimestampBofNs", bof);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.ASCII.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,37 @@
+namespace CamTest.IO.Writers;
+
+/// <summary>
+/// The shape and metadata of a uint16 stack to write as OME-TIFF. Every frame's plane metadata is known before the
+/// first pixel is written, because OME-XML in the first IFD describes all planes; pixels then stream frame by frame.
+/// </summary>
+public sealed record OmeTiffSeries
+{
+    public required int Width { get; init; }
+
+    public required int Height { get; init; }
+
+    /// <summary>One entry per frame, in order; its count is the number of frames.</summary>
+    public required IReadOnlyList<OmeTiffPlane> Planes { get; init; }
+
+    /// <summary>Significant bits (the ADC depth), recorded as OME SignificantBits and Micro-Manager BitDepth.</summary>
+    public int BitDepth { get; init; } = 16;
+
+    /// <summary>Name of the image (OME Image Name).</summary>
+    public string ImageName { get; init; } = "stack";
+
+    /// <summary>Camera label for Micro-Manager's "Camera" key.</summary>
+    public string CameraName { get; init; } = "Camera";
+
+    /// <summary>Binning for Micro-Manager's "Binning" key.</summary>
+    public int Binning { get; init; } = 1;
+
+    /// <summary>Pixel size in micrometres (OME PhysicalSizeX/Y), when known.</summary>
+    public double? PixelSizeUm { get; init; }
+
+    /// <summary>Write BigTIFF even when classic TIFF would do (the writer switches by itself above 4 GiB).</summary>
+    public bool ForceBigTiff { get; init; }
+
+    public int FrameCount => Planes.Count;
+
+    public long BytesPerFrame => (long)Width * Height * sizeof(ushort);
+}

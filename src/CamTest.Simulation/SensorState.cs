@@ -1,0 +1,135 @@
+using CamTest.Simulation.Random;
+
+namespace CamTest.Simulation;
+
+/// <summary>
+/// The realised fixed properties of one simulated sensor (region of interest, after binning): per-pixel offset,
+/// sensitivity, dark current and read noise, drawn once from the seed. Frames add the temporal noise on top.
+/// </summary>
+public sealed class SensorState
+{
+    private const ulong MapStream = 0x6D617073UL;
+
+    private SensorState(CameraModel camera, SimulationOptions options)
+    {
+        Camera = camera;
+        Options = options;
+        Width = options.OutputWidth;
+        Height = options.OutputHeight;
+        int n = Width * Height;
+        OffsetAdu = new float[n];
+        Sensitivity = new float[n];
+        DarkRateEPerS = new float[n];
+        ReadNoiseE = new float[n];
+        int binnedPixels = options.Binning * options.Binning;
+        bool chargeBinning = camera.Sensor is SensorType.Ccd or SensorType.Emccd;
+        LinearFullWellE = camera.LinearFullWellE * binnedPixels;
+        FullWellE = camera.FullWellE * binnedPixels;
+        WellCapacityE = camera.WellCapacityE * binnedPixels;
+        // Charge binning reads once; digital (CMOS) binning sums binnedPixels independent reads and offsets.
+        NoiseScale = chargeBinning ? 1.0 : options.Binning;
+        BinnedPixels = binnedPixels;
+    }
+
+    public CameraModel Camera { get; }
+
+    public SimulationOptions Options { get; }
+
+    public int Width { get; }
+
+    public int Height { get; }
+
+    /// <summary>Per-pixel offset at frame 0 of a stack, ADU (bias + DSNU + row and column patterns).</summary>
+    public float[] OffsetAdu { get; }
+
+    /// <summary>Per-pixel relative response (1 + PRNU deviation).</summary>
+    public float[] Sensitivity { get; }
+
+    /// <summary>Per-pixel dark current at the simulated temperature, e-/s (hot pixels included).</summary>
+    public float[] DarkRateEPerS { get; }
+
+    /// <summary>Per-pixel read noise, e- rms.</summary>
+    public float[] ReadNoiseE { get; }
+
+    /// <summary>Row and column offset patterns, e- (kept for the truth).</summary>
+    public double[] RowPatternE { get; private set; } = [];
+
+    public double[] ColumnPatternE { get; private set; } = [];
+
+    public IReadOnlyList<HotPixel> HotPixels { get; private set; } = [];
+
+    public double LinearFullWellE { get; }
+
+    public double FullWellE { get; }
+
+    public double WellCapacityE { get; }
+
+    public double NoiseScale { get; }
+
+    public int BinnedPixels { get; }
+
+    public static SensorState Create(CameraModel camera, SimulationOptions options)
+    {
+        var state = new SensorState(camera, options);
+        state.Realise();
+        return state;
+    }
+
+    private void Realise()
+    {
+        ulong seed = Options.Seed;
+        var rowRng = RandomSource.For(seed, MapStream, 1);
+        RowPatternE = Enumerable.Range(0, Height).Select(_ => Camera.RowPatternE * NoiseScale * rowRng.NextNormal()).ToArray();
+        var columnRng = RandomSource.For(seed, MapStream, 2);
+        ColumnPatternE = Enumerable.Range(0, Width).Select(_ => Camera.ColumnPatternE * NoiseScale * columnRng.NextNormal()).ToArray();
+        var hotRows = new List<HotPixel>[Height];
+        Parallel.For(0, Height, y => hotRows[y] = RealiseRow(y));
+        HotPixels = hotRows.SelectMany(r => r).ToList();
+    }
+
+    private List<HotPixel> RealiseRow(int y)
+    {
+        CameraModel c = Camera;
+        var rng = RandomSource.For(Options.Seed, MapStream, 3, (ulong)y);
+        var hot = new List<HotPixel>();
+        double darkScale = c.DarkScaleAtSensorTemperature;
+        double prnu = c.PrnuPercent / 100.0 / Math.Sqrt(BinnedPixels);
+        double hotProbability = Math.Min(1.0, c.HotPixelFraction * BinnedPixels);
+        double logHotMin = Math.Log(Math.Max(c.HotPixelMinEPerS, 1e-9));
+        double logHotMax = Math.Log(Math.Max(c.HotPixelMaxEPerS, 1e-9));
+        const double darkSpread = 0.2; // log-normal spread of ordinary pixels' dark current, mean kept at the model's value
+        for (int x = 0; x < Width; x++)
+        {
+            int i = (y * Width) + x;
+            double dsnu = c.DsnuE * NoiseScale * rng.NextNormal();
+            OffsetAdu[i] = (float)(c.BiasAdu + ((dsnu + RowPatternE[y] + ColumnPatternE[x]) / c.GainEPerAdu));
+            Sensitivity[i] = (float)Math.Max(0.0, 1.0 + (prnu * rng.NextNormal()));
+            double dark = c.DarkCurrentEPerS * BinnedPixels * darkScale
+                * Math.Exp((darkSpread * rng.NextNormal()) - (darkSpread * darkSpread / 2));
+            if (rng.NextDouble() < hotProbability)
+            {
+                dark = (float)(darkScale * Math.Exp(logHotMin + ((logHotMax - logHotMin) * rng.NextDouble())));
+                hot.Add(new HotPixel(x, y, dark));
+            }
+
+            DarkRateEPerS[i] = (float)dark;
+            ReadNoiseE[i] = (float)(NoiseScale * ReadNoise(c, ref rng));
+        }
+
+        return hot;
+    }
+
+    private static double ReadNoise(CameraModel c, ref RandomSource rng)
+    {
+        double u = rng.NextDouble();
+        double z = rng.NextNormal();
+        if (c.Sensor is SensorType.Ccd or SensorType.Emccd || c.ReadNoiseSpread <= 0)
+        {
+            return c.ReadNoiseE;
+        }
+
+        // Log-normal around the median, plus a few random-telegraph-like pixels 3-10 x noisier: the long tail.
+        double value = c.ReadNoiseE * Math.Exp(c.ReadNoiseSpread * z);
+        return u < c.ReadNoiseTailFraction ? value * (3 + (7 * (u / c.ReadNoiseTailFraction))) : value;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CamTest.IO;
+using CamTest.IO.Session;
+using CamTest.IO.Writers;
+using CamTest.Simulation.Truth;
+
+namespace CamTest.Simulation;
+
+/// <summary>
+/// Writes a whole protocol session for a simulated camera into a folder: every stack as OME-TIFF with
+/// Micro-Manager style per-frame metadata, <c>session.json</c> and <c>truth.json</c>. Frames stream to disk as they
+/// are simulated, so a 10,000-frame stack needs memory for one frame only.
+/// </summary>
+public static class SessionSimulator
+{
+    private static readonly JsonSerializerOptions TruthJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>Gap between stacks on the simulated camera clock, ms.</summary>
+    private const double StackGapMs = 1000;
+
+    public static SimulatedSession Run(CameraModel camera, SimulationOptions options, string folder, string presetName, Action<string>? progress = null)
+    {
+        CheckOptions(options, camera, folder);
+        Directory.CreateDirectory(folder);
+        SensorState sensor = SensorState.Create(camera, options);
+        IReadOnlyList<StackPlan> plans = SessionPlanner.Plan(sensor);
+        foreach (StackPlan plan in plans.Where(p => File.Exists(Path.Combine(folder, p.FileName))))
+        {
+            throw new InvalidInputException(folder, $"already holds {plan.FileName}; simulate into an empty folder (files are never overwritten)");
+        }
+
+        var simulator = new FrameSimulator(sensor);
+        ushort[] frame = new ushort[sensor.Width * sensor.Height];
+        double clockMs = 0;
+        foreach (StackPlan plan in plans)
+        {
+            progress?.Invoke($"{plan.FileName}: {plan.Frames} frame(s) of {sensor.Width} x {sensor.Height}, {plan.ExposureMs} ms");
+            clockMs = WriteStack(sensor, simulator, plan, Path.Combine(folder, plan.FileName), frame, clockMs) + StackGapMs;
+        }
+
+        string sessionPath = Path.Combine(folder, "session.json");
+        SessionManifestFile.Save(Manifest(sensor, plans, folder), sessionPath);
+        SimulationTruth truth = TruthBuilder.Build(sensor, plans, presetName);
+        string truthPath = Path.Combine(folder, "truth.json");
+        File.WriteAllText(truthPath, JsonSerializer.Serialize(truth, TruthJson) + "\n");
+        return new SimulatedSession(folder, sessionPath, truthPath, sensor.Width, sensor.Height, plans, truth);
+    }
+
+    /// <summary>The stack's frames with their timestamps; returns the camera clock after its last frame.</summary>
+    private static double WriteStack(SensorState sensor, FrameSimulator simulator, StackPlan plan, string path, ushort[] frame, double clockMs)
+    {
+        FrameTiming timing = FrameTiming.For(sensor.Camera, sensor.Height, plan.ExposureMs);
+        var planes = new OmeTiffPlane[plan.Frames];
+        for (int k = 0; k < plan.Frames; k++)
+        {
+            double elapsed = Math.Round(k * timing.FrameIntervalMs, 6); // whole nanoseconds: no binary-fraction noise in the metadata
+            planes[k] = new OmeTiffPlane(plan.ExposureMs, elapsed, (long)Math.Round((clockMs + elapsed) * 1e6));
+        }
+
+        var series = new OmeTiffSeries
+        {
+            Width = sensor.Width, Height = sensor.Height, Planes = planes, BitDepth = sensor.Camera.BitDepth,
+            ImageName = Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(plan.FileName)),
+            CameraName = $"CamTest-{sensor.Camera.Name}", Binning = sensor.Options.Binning,
+            PixelSizeUm = sensor.Camera.PixelSizeUm * sensor.Options.Binning,
+        };
+        using OmeTiffWriter writer = OmeTiffWriter.Create(path, series);
+        for (int k = 0; k < plan.Frames; k++)
+        {
+            simulator.Simulate(plan, k, frame);
+            writer.WriteFrame(frame);
+        }
+
+        writer.Complete();
+        return clockMs + (plan.Frames * timing.FrameIntervalMs);
+    }
+
+    private static SessionManifest Manifest(SensorState sensor, IReadOnlyList<StackPlan> plans, string folder)
+    {
+        CameraModel c = sensor.Camera;
+        SessionEntry Entry(StackPlan p, bool em = false) => new()
+        {
+            ExposureMs = p.ExposureMs, EmGain = em ? p.EmGain : null, Files = [Path.Combine(Path.GetFullPath(folder), p.FileName)],
+        };
+        StackPlan? Single(StackRole role) => plans.FirstOrDefault(p => p.Role == role);
+        StackPlan? reference = Single(StackRole.EmReference);
+        StackPlan? amplified = Single(StackRole.EmAmplified);
+        return new SessionManifest
+        {
+            Camera = new SessionCamera
+            {
+                Name = $"Simulated {c.Name} (seed {sensor.Options.Seed})",
+                Sensor = c.Sensor switch { SensorType.SCmos => "sCMOS", SensorType.Ccd => "CCD", SensorType.Emccd => "EMCCD", _ => "CMOS" },
+                BitDepth = c.BitDepth,
+                PixelSizeUm = c.PixelSizeUm * sensor.Options.Binning,
+            },
+            Bias = Entry(Single(StackRole.Bias)!),
+            Flats = plans.Where(p => p.Role == StackRole.Flat).Select(p => Entry(p)).ToList(),
+            Darks = plans.Where(p => p.Role == StackRole.Dark).Select(p => Entry(p)).ToList(),
+            HotPixels = Entry(Single(StackRole.HotPixels)!),
+            EmGain = reference is null || amplified is null ? null
+                : new SessionEmGain { Reference = Entry(reference, em: true), Amplified = Entry(amplified, em: true) },
+        };
+    }
+
+    private static void CheckOptions(SimulationOptions o, CameraModel camera, string folder)
+    {
+        if (o.Binning < 1 || o.RoiWidth < o.Binning || o.RoiHeight < o.Binning)
+        {
+            throw new InvalidInputException(folder, $"a {o.RoiWidth} x {o.RoiHeight} region with binning {o.Binning} has no pixels");
+        }
+
+        if (o.RoiWidth > camera.SensorWidth || o.RoiHeight > camera.SensorHeight)
+        {
+            throw new InvalidInputException(folder, $"region {o.RoiWidth} x {o.RoiHeight} is larger than the {camera.Name} sensor ({camera.SensorWidth} x {camera.SensorHeight})");
+        }
+
+        if ((long)o.OutputWidth * o.OutputHeight > 1L << 28)
+        {
+            throw new InvalidInputException(folder, "frames above 268 million pixels are not supported");
+        }
+
+        if (new[] { o.BiasFrames, o.FlatFrames, o.DarkFrames, o.LongDarkFrames, o.EmGainFrames }.Any(n => n is < 1 or > 1_000_000))
+        {
+            throw new InvalidInputException(folder, "frame counts must be 1 .. 1,000,000");
+        }
+    }
+}

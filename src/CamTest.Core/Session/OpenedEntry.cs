@@ -7,7 +7,7 @@ namespace CamTest.Core.Session;
 /// <param name="Label">The first file's name, for messages and warnings.</param>
 /// <param name="ExposureMs">From the manifest, else from the files' metadata; null when neither says.</param>
 /// <param name="EmGain">The EM gain set on the camera (emGain entries only).</param>
-public sealed record SessionStack(string Section, string Label, IFrameSource Source, double? ExposureMs, double? EmGain) : IDisposable
+public sealed record OpenedEntry(string Section, string Label, IFrameSource Source, double? ExposureMs, double? EmGain) : IDisposable
 {
     public void Dispose() => Source.Dispose();
 }

@@ -7,10 +7,10 @@ namespace CamTest.Core.Session;
 /// Opens every stack a manifest names and checks, once and up front, what the analyses will rely on: frames of
 /// one size, enough frames for pairs, and an exposure wherever a rate is computed. Every problem names the file.
 /// </summary>
-public sealed class SessionStacks : IDisposable
+public sealed class OpenedSession : IDisposable
 {
-    private SessionStacks(SessionStack? bias, IReadOnlyList<SessionStack> flats, IReadOnlyList<SessionStack> darks,
-        SessionStack? hotPixels, SessionStack? emReference, SessionStack? emAmplified)
+    private OpenedSession(OpenedEntry? bias, IReadOnlyList<OpenedEntry> flats, IReadOnlyList<OpenedEntry> darks,
+        OpenedEntry? hotPixels, OpenedEntry? emReference, OpenedEntry? emAmplified)
     {
         Bias = bias;
         Flats = flats;
@@ -20,20 +20,20 @@ public sealed class SessionStacks : IDisposable
         EmAmplified = emAmplified;
     }
 
-    public SessionStack? Bias { get; }
-    public IReadOnlyList<SessionStack> Flats { get; }
-    public IReadOnlyList<SessionStack> Darks { get; }
-    public SessionStack? HotPixels { get; }
-    public SessionStack? EmReference { get; }
-    public SessionStack? EmAmplified { get; }
+    public OpenedEntry? Bias { get; }
+    public IReadOnlyList<OpenedEntry> Flats { get; }
+    public IReadOnlyList<OpenedEntry> Darks { get; }
+    public OpenedEntry? HotPixels { get; }
+    public OpenedEntry? EmReference { get; }
+    public OpenedEntry? EmAmplified { get; }
 
-    public IEnumerable<SessionStack> All =>
-        new[] { Bias, HotPixels, EmReference, EmAmplified }.Concat(Flats).Concat(Darks).OfType<SessionStack>();
+    public IEnumerable<OpenedEntry> All =>
+        new[] { Bias, HotPixels, EmReference, EmAmplified }.Concat(Flats).Concat(Darks).OfType<OpenedEntry>();
 
-    public static SessionStacks Open(SessionManifest manifest, Func<IReadOnlyList<string>, IFrameSource> open)
+    public static OpenedSession Open(SessionManifest manifest, Func<IReadOnlyList<string>, IFrameSource> open)
     {
-        var opened = new List<SessionStack>();
-        SessionStack? Entry(string section, SessionEntry? entry, int minFrames, bool needsExposure)
+        var opened = new List<OpenedEntry>();
+        OpenedEntry? Entry(string section, SessionEntry? entry, int minFrames, bool needsExposure)
         {
             if (entry is null)
             {
@@ -42,7 +42,7 @@ public sealed class SessionStacks : IDisposable
 
             IFrameSource source = open(entry.Files);
             string label = entry.Files[0];
-            var stack = new SessionStack(section, label, source, entry.ExposureMs ?? ExposureFromMetadata(source.Info), entry.EmGain);
+            var stack = new OpenedEntry(section, label, source, entry.ExposureMs ?? ExposureFromMetadata(source.Info), entry.EmGain);
             opened.Add(stack);
             Check(stack, minFrames, needsExposure, opened[0]);
             return stack;
@@ -50,18 +50,18 @@ public sealed class SessionStacks : IDisposable
 
         try
         {
-            SessionStack? bias = Entry("bias", manifest.Bias, 2, needsExposure: false);
-            List<SessionStack> flats = [.. (manifest.Flats ?? []).Select(e => Entry("flats", e, 2, needsExposure: false)!)];
-            List<SessionStack> darks = [.. (manifest.Darks ?? []).Select(e => Entry("darks", e, 2, needsExposure: true)!)];
-            SessionStack? hot = Entry("hotPixels", manifest.HotPixels, 1, needsExposure: true);
-            SessionStack? emRef = Entry("emGain.reference", manifest.EmGain?.Reference, 1, needsExposure: true);
-            SessionStack? emAmp = Entry("emGain.amplified", manifest.EmGain?.Amplified, 1, needsExposure: true);
+            OpenedEntry? bias = Entry("bias", manifest.Bias, 2, needsExposure: false);
+            List<OpenedEntry> flats = [.. (manifest.Flats ?? []).Select(e => Entry("flats", e, 2, needsExposure: false)!)];
+            List<OpenedEntry> darks = [.. (manifest.Darks ?? []).Select(e => Entry("darks", e, 2, needsExposure: true)!)];
+            OpenedEntry? hot = Entry("hotPixels", manifest.HotPixels, 1, needsExposure: true);
+            OpenedEntry? emRef = Entry("emGain.reference", manifest.EmGain?.Reference, 1, needsExposure: true);
+            OpenedEntry? emAmp = Entry("emGain.amplified", manifest.EmGain?.Amplified, 1, needsExposure: true);
             if (opened.Count == 0)
             {
                 throw new InvalidInputException(manifest.SourcePath ?? "session.json", "nothing to analyze: the manifest names no bias, flats, darks, hotPixels or emGain stacks");
             }
 
-            return new SessionStacks(bias, flats, darks, hot, emRef, emAmp);
+            return new OpenedSession(bias, flats, darks, hot, emRef, emAmp);
         }
         catch
         {
@@ -70,7 +70,7 @@ public sealed class SessionStacks : IDisposable
         }
     }
 
-    private static void Check(SessionStack stack, int minFrames, bool needsExposure, SessionStack first)
+    private static void Check(OpenedEntry stack, int minFrames, bool needsExposure, OpenedEntry first)
     {
         StackInfo info = stack.Source.Info;
         if (info.FrameCount < minFrames)
@@ -112,7 +112,7 @@ public sealed class SessionStacks : IDisposable
 
     public void Dispose()
     {
-        foreach (SessionStack s in All)
+        foreach (OpenedEntry s in All)
         {
             s.Dispose();
         }

@@ -10,6 +10,7 @@ public static class ImageFile
     public static IReadOnlyList<IImageFormat> Formats { get; } =
     [
         new Fits.FitsFormat(),
+        new Png.PngFormat(),
     ];
 
     /// <summary>

@@ -20,9 +20,22 @@ internal static class FitsLayoutReader
         }
 
         FitsHeader header = ReadInteger(path, primary, "NAXIS") == 0
-            ? FindImageExtension(path, handle, primary.DataOffset, fileLength)
+            ? InheritPrimary(FindImageExtension(path, handle, primary.DataOffset, fileLength), primary)
             : primary;
         return Describe(path, header, fileLength);
+    }
+
+    /// <summary>
+    /// Pipelines often keep the observation keywords (EXPTIME, INSTRUME, ...) in the empty primary header and
+    /// the pixels in an extension: the extension's own cards come first and win, the primary's descriptive
+    /// cards follow, and the primary's structural and scaling cards are left out so they cannot alter the pixels.
+    /// </summary>
+    private static FitsHeader InheritPrimary(FitsHeader extension, FitsHeader primary)
+    {
+        string[] structural = ["SIMPLE", "BITPIX", "NAXIS", "EXTEND", "BSCALE", "BZERO", "BLANK", "PCOUNT", "GCOUNT"];
+        IEnumerable<KeyValuePair<string, string>> inherited = primary.Cards
+            .Where(c => !structural.Contains(c.Key) && !c.Key.StartsWith("NAXIS", StringComparison.Ordinal));
+        return new FitsHeader([.. extension.Cards, .. inherited], extension.DataOffset);
     }
 
     private static FitsHeader FindImageExtension(string path, SafeFileHandle handle, long offset, long fileLength)

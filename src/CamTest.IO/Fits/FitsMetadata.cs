@@ -11,7 +11,7 @@ internal static class FitsMetadata
 {
     private static readonly HashSet<string> Structural = new(StringComparer.Ordinal)
     {
-        "SIMPLE", "XTENSION", "BITPIX", "NAXIS", "NAXIS1", "NAXIS2", "NAXIS3", "EXTEND", "PCOUNT", "GCOUNT",
+        "SIMPLE", "XTENSION", "BITPIX", "NAXIS", "EXTEND", "PCOUNT", "GCOUNT", "BSCALE", "BZERO",
     };
 
     /// <summary>Exposure in milliseconds: EXPTIME, else EXPOSURE, both in seconds by FITS convention.</summary>

@@ -46,7 +46,8 @@ internal static class PngDecoder
         }
         catch (InvalidDataException ex)
         {
-            throw new InvalidInputException(path, $"PNG compressed image data is corrupt ({ex.Message})", ex);
+            // The runtime's zlib message speaks of archive entries; say what it means for an image.
+            throw new InvalidInputException(path, "PNG compressed image data is corrupt (the zlib stream cannot be inflated; the file is damaged)", ex);
         }
 
         return pixels;

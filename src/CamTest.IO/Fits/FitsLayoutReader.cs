@@ -93,13 +93,14 @@ internal static class FitsLayoutReader
             throw new InvalidInputException(path, $"FITS image size {width} x {height} x {frames} is empty or too large");
         }
 
-        // Sizes are checked against the file before anything is allocated; the division avoids overflow.
+        // Sizes are checked against the file before anything is allocated, in double so that a forged header
+        // (up to 2^31 on each axis) cannot overflow the check itself.
         long available = fileLength - header.DataOffset;
-        long bytesPerFrame = width * height * (Math.Abs(bitPix) / 8);
-        if (bytesPerFrame > available || frames > available / bytesPerFrame)
+        double declared = (double)width * height * frames * (Math.Abs(bitPix) / 8);
+        if (declared > available)
         {
             throw new InvalidInputException(
-                path, $"FITS header declares {width} x {height} x {frames} pixels of BITPIX {bitPix} ({(decimal)bytesPerFrame * frames} bytes) but only {available} bytes follow the header (truncated file)");
+                path, $"FITS header declares {width} x {height} x {frames} pixels of BITPIX {bitPix} ({declared:F0} bytes) but only {available} bytes follow the header (truncated file)");
         }
 
         double bScale = header.GetDouble("BSCALE") ?? 1.0;

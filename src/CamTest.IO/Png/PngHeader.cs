@@ -6,9 +6,6 @@ internal sealed record PngHeader(int Width, int Height, int BitDepth, int Signif
     /// <summary>Bytes of one unfiltered row (greyscale: one sample per pixel, packed below 8 bits).</summary>
     public long RowBytes => (((long)Width * BitDepth) + 7) / 8;
 
-    /// <summary>Bytes the inflated stream must hold: each row plus its filter-type byte.</summary>
-    public long FilteredBytes => Height * (RowBytes + 1);
-
     /// <summary>Distance, in bytes, to the corresponding byte of the previous pixel (filters Sub, Average, Paeth).</summary>
     public int FilterStride => Math.Max(1, BitDepth / 8);
 

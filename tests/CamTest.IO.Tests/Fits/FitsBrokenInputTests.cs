@@ -32,4 +32,22 @@ public class FitsBrokenInputTests
 
         Assert.Contains("no END card", error.Problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Refuses_a_header_declaring_the_largest_sizes_without_overflow()
+    {
+        // 2^31 - 1 on every axis at 8 bytes a pixel overflows 64-bit arithmetic: the size check must not.
+        string[] cards =
+        [
+            "SIMPLE  =                    T", "BITPIX  =                  -64", "NAXIS   =                    3",
+            "NAXIS1  =           2147483647", "NAXIS2  =           2147483647", "NAXIS3  =           2147483647", "END",
+        ];
+        string header = string.Concat(cards.Select(c => c.PadRight(80))).PadRight(2880);
+        string path = Path.Combine(TestPaths.NewTempFolder("fits-forged"), "forged.fits");
+        File.WriteAllBytes(path, [.. System.Text.Encoding.ASCII.GetBytes(header), .. new byte[2880]]);
+
+        var error = Assert.Throws<InvalidInputException>(() => ImageFile.Open(path).Dispose());
+
+        Assert.Contains("but only 2880 bytes follow the header", error.Problem, StringComparison.Ordinal);
+    }
 }

@@ -14,9 +14,9 @@ public static class CamTestApp
     public const int InternalError = 1;
     public const int BadInput = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
-        var console = new CliConsole(stdout, stderr);
+        var console = new CliConsole(stdout, stderr, interactive);
         RootCommand root = BuildRoot(console);
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

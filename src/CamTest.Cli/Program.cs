@@ -1,3 +1,3 @@
 using CamTest.Cli;
 
-return CamTestApp.Run(args, Console.Out, Console.Error);
+return CamTestApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected);

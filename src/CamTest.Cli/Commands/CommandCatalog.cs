@@ -8,6 +8,7 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console)
     {
         yield return InspectCommand.Create(console);
+        yield return AnalyzeCommand.Create(console);
         yield return SimulateCommand.Create(console);
         yield return DemoCommand.Create(console);
     }

@@ -35,9 +35,11 @@ public static class DarkCurrent
             se.Insert(0, biasLevelAdu.StdErr ?? 0);
         }
 
+        // Ordinary least squares, errors from the scatter: a dark level's own error comes from a pair of frame means
+        // (one degree of freedom), far too noisy to weight by.
         Quantity fromMean = exposures < 2
-            ? TwoPointSlope(x, y, se).Scale(1, "ADU/s")
-            : SlopeOf(LinearRegression.FitWeighted([.. x], [.. y], Weights(se)), "ADU/s");
+            ? TwoPointSlope(x, y, se)
+            : SlopeOf(LinearRegression.Fit([.. x], [.. y]), "ADU/s");
         fromMean = WithGain(fromMean, g, gRel, power: 1);
 
         // Noise method. Several exposures: the slope of variance against exposure (the intercept absorbs read

@@ -10,8 +10,10 @@ namespace CamTest.Core.Analysis;
 /// </summary>
 public static class FixedPatternNoise
 {
+    /// <param name="temporalVarianceStdErr">Standard error of <paramref name="temporalVarianceAdu2"/>: with few frames the
+    /// subtracted temporal part is as uncertain as the spatial part, and both enter the error.</param>
     public static FixedPatternResult Analyze(
-        double[] meanMap, int width, int height, int frames, double temporalVarianceAdu2, double gainEPerAdu, bool[]? mask = null)
+        double[] meanMap, int width, int height, int frames, double temporalVarianceAdu2, double temporalVarianceStdErr, double gainEPerAdu, bool[]? mask = null)
     {
         long used = 0;
         double sum = 0;
@@ -56,14 +58,15 @@ public static class FixedPatternNoise
 
         measured /= used - 1;
         double pixelVariance = measured - (temporalVarianceAdu2 / frames);
-        Quantity? dsnu = FromVariance(pixelVariance, measured, used, gainEPerAdu);
-        Quantity? rows = LineNoise(rowSum, rowN, mean, measured, gainEPerAdu);
-        Quantity? cols = LineNoise(colSum, colN, mean, measured, gainEPerAdu);
+        double correctionErr = temporalVarianceStdErr / frames;
+        Quantity? dsnu = FromVariance(pixelVariance, measured, used, correctionErr, gainEPerAdu);
+        Quantity? rows = LineNoise(rowSum, rowN, measured, gainEPerAdu);
+        Quantity? cols = LineNoise(colSum, colN, measured, gainEPerAdu);
         return new FixedPatternResult(dsnu, rows, cols, frames, used);
     }
 
     /// <summary>Spread of line means beyond what white pixel noise (variance <paramref name="pixelMeasured"/>) explains.</summary>
-    private static Quantity? LineNoise(double[] sums, int[] counts, double mean, double pixelMeasured, double gain)
+    private static Quantity? LineNoise(double[] sums, int[] counts, double pixelMeasured, double gain)
     {
         var means = sums.Select((s, i) => counts[i] > 0 ? s / counts[i] : double.NaN).Where(m => !double.IsNaN(m)).ToArray();
         if (means.Length < 2)
@@ -74,14 +77,15 @@ public static class FixedPatternNoise
         double lineMean = means.Average();
         double measured = means.Sum(m => (m - lineMean) * (m - lineMean)) / (means.Length - 1);
         double perLine = counts.Where(c => c > 0).Average();
-        return FromVariance(measured - (pixelMeasured / perLine), measured, means.Length, gain);
+        return FromVariance(measured - (pixelMeasured / perLine), measured, means.Length, 0, gain);
     }
 
     /// <summary>
     /// A noise (sqrt of a corrected variance) in electrons, with the standard error of a variance from n samples,
-    /// sqrt(2/(n-1)) x measured, carried through the square root. Null when the pattern is below resolution.
+    /// sqrt(2/(n-1)) x measured, and the error of the subtracted correction, carried through the square root. Null
+    /// when the pattern is below resolution.
     /// </summary>
-    private static Quantity? FromVariance(double corrected, double measured, long n, double gain)
+    private static Quantity? FromVariance(double corrected, double measured, long n, double correctionErr, double gain)
     {
         if (corrected <= 0)
         {
@@ -89,7 +93,7 @@ public static class FixedPatternNoise
         }
 
         double noise = Math.Sqrt(corrected);
-        double varianceErr = measured * Math.Sqrt(2.0 / (n - 1));
+        double varianceErr = Math.Sqrt((measured * measured * 2.0 / (n - 1)) + (correctionErr * correctionErr));
         return new Quantity(noise * gain, "e-", varianceErr / (2 * noise) * gain);
     }
 }

@@ -19,15 +19,15 @@ public sealed class HotPixelDetector
 
     private readonly int _width;
     private readonly double[] _biasMap;
-    private readonly double _electronsPerAduPerSecond;
+    private readonly double _exposureS;
     private readonly ushort[] _hotCount;
     private readonly double[] _sum;
     private readonly List<double> _thresholdsAdu = [];
 
     /// <param name="biasMap">Per-pixel bias (the averaged bias stack), ADU, row-major.</param>
-    /// <param name="gainEPerAdu">System gain.</param>
     /// <param name="exposureS">Exposure of the long darks.</param>
-    public HotPixelDetector(int width, int height, double[] biasMap, double gainEPerAdu, double exposureS)
+    /// <remarks>Detection works in ADU; the gain enters only in <see cref="Result"/>, so the mask can be had before the gain is known.</remarks>
+    public HotPixelDetector(int width, int height, double[] biasMap, double exposureS)
     {
         if (biasMap.Length != (long)width * height)
         {
@@ -36,7 +36,7 @@ public sealed class HotPixelDetector
 
         _width = width;
         _biasMap = biasMap;
-        _electronsPerAduPerSecond = gainEPerAdu / exposureS;
+        _exposureS = exposureS;
         _hotCount = new ushort[biasMap.Length];
         _sum = new double[biasMap.Length];
     }
@@ -65,8 +65,17 @@ public sealed class HotPixelDetector
         }
     }
 
-    public HotPixelResult Result()
+    /// <summary>Pixels hot in at least half of the frames so far (row-major flags).</summary>
+    public bool[] Mask()
     {
+        int needed = (Frames + 1) / 2;
+        return [.. _hotCount.Select(c => Frames > 0 && c >= needed)];
+    }
+
+    /// <summary>The hot pixels with their rates in e-/pixel/s for the given gain (e-/ADU).</summary>
+    public HotPixelResult Result(double gainEPerAdu)
+    {
+        double electronsPerAduPerSecond = gainEPerAdu / _exposureS;
         int frames = Frames;
         if (frames == 0)
         {
@@ -83,13 +92,13 @@ public sealed class HotPixelDetector
             {
                 mask[i] = true;
                 persistent += _hotCount[i] == frames ? 1 : 0;
-                pixels.Add(new HotPixel(i % _width, i / _width, _sum[i] / frames * _electronsPerAduPerSecond, _hotCount[i]));
+                pixels.Add(new HotPixel(i % _width, i / _width, _sum[i] / frames * electronsPerAduPerSecond, _hotCount[i]));
             }
         }
 
-        double meanThreshold = _thresholdsAdu.Average() * _electronsPerAduPerSecond;
+        double meanThreshold = _thresholdsAdu.Average() * electronsPerAduPerSecond;
         double thresholdSpread = frames > 1
-            ? Math.Sqrt(_thresholdsAdu.Sum(t => Math.Pow((t * _electronsPerAduPerSecond) - meanThreshold, 2)) / (frames - 1) / frames)
+            ? Math.Sqrt(_thresholdsAdu.Sum(t => Math.Pow((t * electronsPerAduPerSecond) - meanThreshold, 2)) / (frames - 1) / frames)
             : double.NaN;
         List<HotPixel> listed = [.. pixels.OrderByDescending(p => p.RateEPerS).Take(MaxListed)];
         return new HotPixelResult(

@@ -19,7 +19,7 @@ public class HotPixelDetectorTests
             planted[noise.NextInt(W * H)] = 20 + noise.NextInt(280);
         }
 
-        var detector = new HotPixelDetector(W, H, bias, Gain, ExposureS);
+        var detector = new HotPixelDetector(W, H, bias, ExposureS);
         for (int f = 0; f < 10; f++)
         {
             double[] frame = [.. bias.Select(b => b + noise.Next(NoiseAdu))];
@@ -36,7 +36,7 @@ public class HotPixelDetectorTests
             detector.AddFrame(frame);
         }
 
-        HotPixelResult result = detector.Result();
+        HotPixelResult result = detector.Result(Gain);
         Assert.Equal(25, result.Count);
         Assert.Equal(25, result.PersistentCount);
         Assert.False(result.Mask[5]);

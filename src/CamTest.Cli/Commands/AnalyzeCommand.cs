@@ -1,0 +1,54 @@
+using System.CommandLine;
+using CamTest.Core.Results;
+using CamTest.Core.Session;
+using CamTest.IO.Session;
+using CamTest.Reporting;
+using CamTest.Reporting.Html;
+using CamTest.Reporting.Json;
+
+namespace CamTest.Cli.Commands;
+
+/// <summary>
+/// <c>camtest analyze SESSION.json --out DIR [--json]</c>: every protocol test the session's data allow; writes
+/// DIR/results.json and DIR/report.html together or not at all.
+/// </summary>
+public static class AnalyzeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var session = new Argument<string>("session") { Description = "session.json naming the bias, flat, dark, hot-pixel and EM gain stacks" };
+        var output = new Option<string>("--out") { Description = "folder for results.json and report.html", Required = true };
+        var json = new Option<bool>("--json") { Description = "print results.json on stdout instead of the summary table" };
+        var command = new Command("analyze", "Run the camera test protocol on a session.") { session, output, json };
+        command.SetAction(parse => Run(console, parse.GetRequiredValue(session), parse.GetRequiredValue(output), parse.GetValue(json)));
+        return command;
+    }
+
+    public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson)
+    {
+        SessionManifest manifest = SessionManifestFile.Load(sessionPath);
+        CameraResults results = ProgressDisplay.Run(console, progress => SessionAnalysis.Run(manifest, progress));
+        string folder = Write(results, outDir);
+        if (asJson)
+        {
+            console.Out.WriteLine(ResultsJson.Serialize(results));
+        }
+        else
+        {
+            ConsoleSummary.Write(console.Out, results);
+            console.Out.WriteLine($"report: {Path.Combine(folder, "report.html")}");
+        }
+
+        return CamTestApp.Success;
+    }
+
+    /// <summary>Stages results.json and report.html, then moves both into place.</summary>
+    public static string Write(CameraResults results, string outDir)
+    {
+        var folder = new OutputFolder(outDir);
+        folder.StageText("results.json", ResultsJson.Serialize(results));
+        folder.StageText("report.html", HtmlReport.Render(results, new Dictionary<string, string>(), $"camtest {typeof(AnalyzeCommand).Assembly.GetName().Version}"));
+        folder.Commit();
+        return folder.Path;
+    }
+}

@@ -1,0 +1,52 @@
+using CamTest.Core.Analysis;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Session;
+
+/// <summary>The protocol's EM gain test from the reference (EM gain 1) and amplified stacks.</summary>
+public static class EmGainStage
+{
+    /// <summary>EMCCD excess noise factor squared at high gain: the multiplication doubles the shot-noise variance.</summary>
+    public const double ExcessNoiseFactorSquared = 2;
+
+    public static EmGainSection? Run(
+        (OpenedEntry Entry, StackSummary Summary) reference,
+        (OpenedEntry Entry, StackSummary Summary) amplified,
+        StackSummary bias,
+        Quantity? gain,
+        Quantity? readNoiseElectrons,
+        List<string> warnings)
+    {
+        Quantity biasLevel = Level(bias);
+        Quantity factor;
+        try
+        {
+            factor = EmGain.Factor(Level(reference.Summary), reference.Entry.ExposureMs!.Value, Level(amplified.Summary), amplified.Entry.ExposureMs!.Value, biasLevel);
+        }
+        catch (InsufficientDataException ex)
+        {
+            warnings.Add($"EM gain not measured: {ex.Message}");
+            return null;
+        }
+
+        Quantity? fromNoise = null;
+        if (gain is not null && amplified.Summary.Pairs.Count > 0)
+        {
+            (double variance, double varianceErr) = amplified.Summary.TemporalVariance();
+            double readVariance = bias.TemporalVariance().Variance;
+            double signal = amplified.Summary.Mean().Mean - biasLevel.Value;
+            double g = (variance - readVariance) * gain.Value / (ExcessNoiseFactorSquared * signal);
+            double rel = Math.Sqrt(Math.Pow(varianceErr / (variance - readVariance), 2) + Math.Pow(gain.RelativeStdErr ?? 0, 2));
+            fromNoise = new Quantity(g, "x", Math.Abs(g) * rel);
+        }
+
+        (double lo, double hi)? advised = readNoiseElectrons is null ? null : EmGain.Advised(readNoiseElectrons.Value);
+        return new EmGainSection(factor, fromNoise, amplified.Entry.EmGain, advised?.lo, advised?.hi);
+    }
+
+    private static Quantity Level(StackSummary s)
+    {
+        (double mean, double se) = s.Mean();
+        return new Quantity(mean, "ADU", double.IsNaN(se) ? null : se);
+    }
+}

@@ -1,0 +1,174 @@
+using CamTest.Core.Analysis;
+using CamTest.Core.Results;
+using CamTest.IO;
+using CamTest.IO.Session;
+
+namespace CamTest.Core.Session;
+
+/// <summary>
+/// Runs every protocol test a session's data allow and gathers the figures into <see cref="CameraResults"/>.
+/// Order matters: the bias gives the level and the per-pixel bias map; the long darks (minus that map) give the
+/// hot-pixel mask; the masked darks give dark levels, which serve as the flats' offsets at equal exposure; the flats
+/// give the gain; and only then can the other figures be put in electrons. Each stack is read once.
+/// </summary>
+public static class SessionAnalysis
+{
+    public static CameraResults Run(SessionManifest manifest, IProgress<AnalysisProgress>? progress = null) =>
+        Run(manifest, files => ConcatenatedFrameSource.Open(files), progress);
+
+    public static CameraResults Run(
+        SessionManifest manifest, Func<IReadOnlyList<string>, IFrameSource> open, IProgress<AnalysisProgress>? progress)
+    {
+        using OpenedSession session = OpenedSession.Open(manifest, open);
+        var warnings = new List<string>();
+        int bitDepth = manifest.Camera?.BitDepth ?? session.All.Max(s => s.Source.Info.BitDepth);
+
+        StackSummary? bias = session.Bias is { } b ? Reduce(b, perPixel: true, progress) : null;
+        HotPixelDetector? hot = session.HotPixels is { } h ? DetectHotPixels(h, bias, warnings, progress) : null;
+        bool[]? mask = hot?.Mask();
+
+        var darks = new Dictionary<double, DarkLevel>();
+        foreach (OpenedEntry d in session.Darks)
+        {
+            progress?.Report(new AnalysisProgress($"darks: {d.Label}", 0));
+            darks[d.ExposureMs!.Value] = DarkReduction.Reduce(d.Source, d.ExposureMs.Value, mask);
+        }
+
+        List<(OpenedEntry, StackSummary)> flats = [.. session.Flats.Select(f => (f, Reduce(f, perPixel: false, progress)))];
+        (GainSection? gain, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points) = GainStage.Run(flats, darks, bias, warnings);
+        Quantity? g = gain?.SystemGain;
+        if (g is null)
+        {
+            warnings.Add("no gain: without usable flats the figures stay in ADU and the electron-based verdicts are not given");
+        }
+
+        ReadNoiseSection? readNoise = bias is null ? null : ReadNoise.Analyze(bias, g);
+        return new CameraResults
+        {
+            Camera = new CameraDescription(manifest.Camera?.Name, manifest.Camera?.Sensor, bitDepth, manifest.Camera?.PixelSizeUm),
+            Bias = bias is null ? null : BiasSectionOf(bias, g),
+            ReadNoise = readNoise,
+            Gain = gain,
+            DarkCurrent = DarkCurrentOf(darks, bias, g, warnings),
+            HotPixels = hot is null || g is null ? null : HotPixelsOf(hot, g, session.HotPixels!),
+            Saturation = ptc is null ? null : Saturation.Analyze(ptc, points, bias?.Mean().Mean ?? points[0].OffsetAdu, bitDepth, TopCode(flats)),
+            FixedPattern = bias?.PerPixel is { } acc && g is not null
+                ? FixedPatternNoise.Analyze(acc.MeanMap(), bias.Info.Width, bias.Info.Height, (int)acc.FrameCount, bias.TemporalVariance().Variance, bias.TemporalVariance().StdErr, g.Value, mask)
+                : null,
+            EmGain = EmGainOf(session, bias, g, readNoise, warnings, progress),
+            Timing = TimingOf(session),
+            Warnings = warnings,
+        };
+    }
+
+    private static StackSummary Reduce(OpenedEntry entry, bool perPixel, IProgress<AnalysisProgress>? progress)
+    {
+        string stage = $"{entry.Section}: {Path.GetFileName(entry.Label)}";
+        return StackReducer.Reduce(entry.Source, perPixel, progress is null ? null : new Progress<double>(f => progress.Report(new AnalysisProgress(stage, f))));
+    }
+
+    private static HotPixelDetector? DetectHotPixels(OpenedEntry entry, StackSummary? bias, List<string> warnings, IProgress<AnalysisProgress>? progress)
+    {
+        if (bias?.PerPixel is null)
+        {
+            warnings.Add($"{entry.Label}: hot pixels need a bias stack to subtract; skipped");
+            return null;
+        }
+
+        progress?.Report(new AnalysisProgress($"hotPixels: {Path.GetFileName(entry.Label)}", 0));
+        StackInfo info = entry.Source.Info;
+        var detector = new HotPixelDetector(info.Width, info.Height, bias.PerPixel.MeanMap(), entry.ExposureMs!.Value / 1000);
+        for (int f = 0; f < info.FrameCount; f++)
+        {
+            detector.AddFrame(entry.Source.ReadFrameAsDouble(f));
+        }
+
+        return detector;
+    }
+
+    private static BiasSection BiasSectionOf(StackSummary bias, Quantity? gain)
+    {
+        IReadOnlyList<double> means = bias.FrameMeans;
+        if (means.Count < 3)
+        {
+            (double m, double se) = bias.Mean();
+            var level = new Quantity(m, "ADU", double.IsNaN(se) ? null : se);
+            return new BiasSection(level, means.Count, means, new BiasStabilitySection(new Quantity(double.NaN, "ADU/frame", null), 0, null, new Quantity(BiasStabilityResult.LimitElectrons, "e-", null), null));
+        }
+
+        BiasStabilityResult s = BiasStability.Analyze(means, gain);
+        return new BiasSection(s.Level, means.Count, means, new BiasStabilitySection(
+            s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, new Quantity(BiasStabilityResult.LimitElectrons, "e-", null), s.Pass));
+    }
+
+    private static DarkCurrentSection? DarkCurrentOf(Dictionary<double, DarkLevel> darks, StackSummary? bias, Quantity? g, List<string> warnings)
+    {
+        if (darks.Count == 0 || g is null)
+        {
+            return null;
+        }
+
+        if (darks.Count < 2 && bias is null)
+        {
+            warnings.Add("dark current needs two dark exposures, or one and a bias stack; skipped");
+            return null;
+        }
+
+        (double biasMean, double biasSe) = bias?.Mean() ?? (double.NaN, double.NaN);
+        var readVariance = bias is null ? new Quantity(double.NaN, "ADU^2", null) : ToQuantity(bias.TemporalVariance(), "ADU^2");
+        DarkCurrentResult r = DarkCurrent.Analyze([.. darks.Values], new Quantity(biasMean, "ADU", biasSe), readVariance, g);
+        return new DarkCurrentSection(r.FromMean, r.FromNoise, r.Levels);
+    }
+
+    private static HotPixelsSection HotPixelsOf(HotPixelDetector detector, Quantity gain, OpenedEntry entry)
+    {
+        HotPixelResult r = detector.Result(gain.Value);
+        return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, r.Pixels);
+    }
+
+    private static EmGainSection? EmGainOf(OpenedSession session, StackSummary? bias, Quantity? g, ReadNoiseSection? readNoise, List<string> warnings, IProgress<AnalysisProgress>? progress)
+    {
+        if (session.EmReference is null || session.EmAmplified is null)
+        {
+            if (session.EmReference is not null || session.EmAmplified is not null)
+            {
+                warnings.Add("EM gain needs both a reference and an amplified stack; skipped");
+            }
+
+            return null;
+        }
+
+        if (bias is null)
+        {
+            warnings.Add("EM gain needs a bias stack to subtract; skipped");
+            return null;
+        }
+
+        return EmGainStage.Run(
+            (session.EmReference, Reduce(session.EmReference, false, progress)),
+            (session.EmAmplified, Reduce(session.EmAmplified, false, progress)),
+            bias, g, readNoise?.Rms, warnings);
+    }
+
+    private static TimingSection? TimingOf(OpenedSession session)
+    {
+        foreach (OpenedEntry entry in session.All.OrderByDescending(e => e.Source.Info.FrameCount))
+        {
+            IReadOnlyList<FrameMetadata> frames = entry.Source.Info.Frames;
+            string name = Path.GetFileName(entry.Label);
+            TimingSection? t = FrameTiming.Analyze([.. frames.Select(f => f.HardwareTimestampMs)], "hardware", name)
+                ?? FrameTiming.Analyze([.. frames.Select(f => f.ElapsedMs)], "software", name);
+            if (t is not null)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private static double? TopCode(List<(OpenedEntry Entry, StackSummary Summary)> flats) =>
+        flats.Where(f => f.Summary.TopCodeFraction > SaturationPoint.ClippedFractionLimit).Select(f => (double?)f.Summary.TopCode).Max();
+
+    private static Quantity ToQuantity((double Value, double StdErr) v, string unit) => new(v.Value, unit, v.StdErr);
+}

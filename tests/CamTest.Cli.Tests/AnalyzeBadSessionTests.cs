@@ -1,0 +1,66 @@
+using CamTest.TestSupport;
+
+namespace CamTest.Cli.Tests;
+
+/// <summary>Broken sessions: exit 2, one line naming the file and the problem, and no results.json left behind.</summary>
+public class AnalyzeBadSessionTests
+{
+    private readonly SyntheticStacks _s = new(TestPaths.NewTempFolder("bad-session"));
+
+    private string OutDir => Path.Combine(_s.Folder, "out");
+
+    private void AssertRefused(string session, string mustContain)
+    {
+        CliRun run = CliRun.Of("analyze", session, "--out", OutDir);
+        Assert.Equal(2, run.ExitCode);
+        run.AssertOneLineError(mustContain);
+        Assert.False(File.Exists(Path.Combine(OutDir, "results.json")), "no results.json may be left behind");
+        Assert.False(File.Exists(Path.Combine(OutDir, "report.html")));
+    }
+
+    [Fact]
+    public void Malformed_json_is_refused()
+    {
+        string path = Path.Combine(_s.Folder, "session.json");
+        File.WriteAllText(path, "{ \"bias\": { \"files\": [ ");
+        AssertRefused(path, "session.json");
+    }
+
+    [Fact]
+    public void A_missing_stack_file_is_named()
+    {
+        AssertRefused(_s.Session(new { bias = new { files = new[] { "nowhere.tif" } } }), "nowhere.tif");
+    }
+
+    [Fact]
+    public void One_frame_where_a_pair_is_needed_is_refused()
+    {
+        AssertRefused(
+            _s.Session(new { bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = new[] { new { exposureMs = 5.0, files = new[] { _s.Write("single.ome.tif", 1, 500, 5) } } } }),
+            "single.ome.tif");
+    }
+
+    [Fact]
+    public void Frames_of_different_sizes_are_refused()
+    {
+        AssertRefused(
+            _s.Session(new { bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = new[] { new { exposureMs = 5.0, files = new[] { _s.Write("wide.ome.tif", 2, 500, 5, widthOverride: 80) } } } }),
+            "wide.ome.tif");
+    }
+
+    [Fact]
+    public void A_truncated_stack_is_refused()
+    {
+        string name = _s.Write("cut.ome.tif", 6, 0);
+        string path = Path.Combine(_s.Folder, name);
+        byte[] bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+        AssertRefused(_s.Session(new { bias = new { files = new[] { name } } }), "cut.ome.tif");
+    }
+
+    [Fact]
+    public void A_session_with_nothing_to_analyze_is_refused()
+    {
+        AssertRefused(_s.Session(new { camera = new { name = "empty" } }), "nothing to analyze");
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using CamTest.TestSupport;
+
+namespace CamTest.Cli.Tests;
+
+public class AnalyzeCommandTests
+{
+    [Fact]
+    public void Analyzes_a_session_and_recovers_the_simulated_gain_and_read_noise()
+    {
+        var s = new SyntheticStacks(TestPaths.NewTempFolder("analyze"));
+        string session = s.Session(new
+        {
+            camera = new { name = "synthetic", sensor = "CCD", bitDepth = 12 },
+            bias = new { files = new[] { s.Write("bias.ome.tif", 20, 0) } },
+            flats = new[] { 200.0, 500, 1000, 2000 }.Select((sig, i) => new { exposureMs = (i + 1) * 5.0, files = new[] { s.Write($"flat{i}.ome.tif", 4, sig, (i + 1) * 5.0) } }),
+        });
+        string outDir = Path.Combine(s.Folder, "out");
+        CliRun run = CliRun.Of("analyze", session, "--out", outDir, "--json");
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "results.json")));
+        JsonElement r = doc.RootElement;
+        Assert.Equal("camtest.results/1", r.GetProperty("schema").GetString());
+        // 64x48 pixels: the bias mean of 20 frames is known to 3/sqrt(61440) = 0.01 ADU; 0.2 ADU is the bound.
+        Assert.InRange(r.GetProperty("bias").GetProperty("level").GetProperty("value").GetDouble(), 99.8, 100.2);
+        JsonElement gain = r.GetProperty("gain").GetProperty("systemGain");
+        // Four levels of 2 pairs over 3072 pixels: the fit's own error is ~1 %; compare within 4 of its stderrs.
+        double g = gain.GetProperty("value").GetDouble(), se = gain.GetProperty("stderr").GetDouble();
+        Assert.InRange(SyntheticStacks.Gain, g - (4 * se), g + (4 * se));
+        Assert.Equal("e-/ADU", gain.GetProperty("unit").GetString());
+        // Read noise: 3 ADU x 2 e-/ADU = 6 e-; 10 bias pairs over 3072 pixels, and the gain's ~1 % error, give ~1.5 %.
+        JsonElement rn = r.GetProperty("readNoise").GetProperty("rms");
+        Assert.InRange(rn.GetProperty("value").GetDouble(), 6 * 0.94, 6 * 1.06);
+        Assert.True(File.Exists(Path.Combine(outDir, "report.html")));
+        Assert.Contains("\"schema\"", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fully_saturated_flat_is_left_out_with_a_warning_and_the_gain_still_measured()
+    {
+        var s = new SyntheticStacks(TestPaths.NewTempFolder("saturated"));
+        string session = s.Session(new
+        {
+            camera = new { bitDepth = 12 },
+            bias = new { files = new[] { s.Write("bias.ome.tif", 10, 0) } },
+            flats = new object[]
+            {
+                new { exposureMs = 5.0, files = new[] { s.Write("f5.ome.tif", 2, 300, 5) } },
+                new { exposureMs = 10.0, files = new[] { s.Write("f10.ome.tif", 2, 600, 10) } },
+                new { exposureMs = 20.0, files = new[] { s.Write("f20.ome.tif", 2, 1200, 20) } },
+                new { exposureMs = 400.0, files = new[] { s.Write("f400.ome.tif", 2, 30000, 400) } },
+            },
+        });
+        string outDir = Path.Combine(s.Folder, "out");
+        CliRun run = CliRun.Of("analyze", session, "--out", outDir);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("f400.ome.tif: flat at 400 ms is saturated", run.Stdout, StringComparison.Ordinal);
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "results.json")));
+        double g = doc.RootElement.GetProperty("gain").GetProperty("systemGain").GetProperty("value").GetDouble();
+        Assert.InRange(g, 1.8, 2.2);
+        Assert.Contains(doc.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("f400.ome.tif", StringComparison.Ordinal));
+    }
+}

@@ -41,10 +41,38 @@ internal sealed class TiffFrameSource : IFrameSource
             return;
         }
 
+        if (!_layout.Tiled && _layout.Compression == TiffCompression.None)
+        {
+            ReadUncompressedStrips(frame, firstRow, rowCount, destination);
+            return;
+        }
+
         ReadSegments(frame, firstRow, rowCount, destination);
     }
 
     public void Dispose() => _file.Dispose();
+
+    /// <summary>Strips stored out of order or with gaps: each strip's wanted rows are read straight into place.</summary>
+    private void ReadUncompressedStrips(int frame, int firstRow, int rowCount, Span<byte> destination)
+    {
+        int endRow = firstRow + rowCount;
+        long rowBytes = _layout.RowBytes;
+        for (int row = firstRow; row < endRow;)
+        {
+            int strip = row / _layout.SegmentHeight;
+            int stripTop = strip * _layout.SegmentHeight;
+            int rows = Math.Min(endRow, stripTop + _layout.RowsInSegment(strip)) - row;
+            (long offset, _) = _index.Segment(frame, strip);
+            Span<byte> target = destination.Slice((int)((row - firstRow) * rowBytes), (int)(rows * rowBytes));
+            _file.ReadExactly(offset + ((row - stripTop) * rowBytes), target, $"strip {strip} of frame {frame}");
+            row += rows;
+        }
+
+        if (_file.NeedsSwap)
+        {
+            ByteOrder.Swap(destination, _layout.BytesPerPixel);
+        }
+    }
 
     private void ReadSegments(int frame, int firstRow, int rowCount, Span<byte> destination)
     {
@@ -64,7 +92,7 @@ internal sealed class TiffFrameSource : IFrameSource
                 {
                     int index = (down * _layout.SegmentsAcross) + across;
                     (long offset, long count) = _index.Segment(frame, index);
-                    Span<byte> segment = buffer.AsSpan(0, _layout.DecodedSegmentBytes(down));
+                    Span<byte> segment = buffer.AsSpan(0, (int)_layout.DecodedSegmentBytes(down));
                     TiffSegmentDecoder.Decode(_file, _layout, frame, index, offset, count, segment);
 
                     int left = across * _layout.SegmentWidth;

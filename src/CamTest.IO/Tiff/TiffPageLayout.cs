@@ -31,7 +31,7 @@ internal sealed record TiffPageLayout(
     public int RowsInSegment(int down) => Tiled ? SegmentHeight : Math.Min(SegmentHeight, Height - (down * SegmentHeight));
 
     /// <summary>Decoded size of a segment in segment row <paramref name="down"/>.</summary>
-    public int DecodedSegmentBytes(int down) => RowsInSegment(down) * SegmentRowBytes;
+    public long DecodedSegmentBytes(int down) => (long)RowsInSegment(down) * SegmentRowBytes;
 
     public static TiffPageLayout From(TiffDirectory dir, TiffFile file, int page)
     {
@@ -75,7 +75,9 @@ internal sealed record TiffPageLayout(
         bool tiled = dir.Has(TiffTag.TileWidth) || dir.Has(TiffTag.TileOffsets);
         long segWidth = tiled ? dir.Integer(TiffTag.TileWidth, 0) : width;
         long segHeight = tiled ? dir.Integer(TiffTag.TileLength, 0) : Math.Min(dir.Integer(TiffTag.RowsPerStrip, height), height);
-        if (segWidth <= 0 || segHeight <= 0 || segWidth > int.MaxValue / bpp || segWidth * segHeight * bpp > Array.MaxLength)
+        // A decoded strip or tile is buffered whole, so it must fit one array; uncompressed strips are read row by row.
+        bool buffered = tiled || compression != TiffCompression.None;
+        if (segWidth <= 0 || segHeight <= 0 || segWidth > int.MaxValue / bpp || (buffered && segWidth * segHeight * bpp > Array.MaxLength))
         {
             throw file.Fail($"page {page} declares {(tiled ? "tiles" : "strips")} of {segWidth}x{segHeight} pixels, which is not a valid size (corrupt)");
         }

@@ -28,7 +28,7 @@ internal sealed record OmeMetadata(IReadOnlyList<FrameMetadata> Frames, double? 
         XNamespace ns = root.Name.Namespace;
         if (root.Element(ns + "BinaryOnly") is not null)
         {
-            throw file.Fail("is a binary-only OME-TIFF whose metadata lives in a companion file; open the multi-file dataset's pixel files is not supported — convert it to a single OME-TIFF");
+            throw file.Fail($"is a binary-only OME-TIFF whose metadata lives in the companion file {(string?)root.Element(ns + "BinaryOnly")!.Attribute("MetadataFile") ?? "(unnamed)"}; CamTest reads single-file OME-TIFF only — convert the dataset to one OME-TIFF");
         }
 
         XElement pixels = root.Element(ns + "Image")?.Element(ns + "Pixels")

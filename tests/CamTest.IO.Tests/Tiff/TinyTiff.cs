@@ -18,6 +18,12 @@ internal sealed record TinyPage(int Width, int Height, byte[] Data)
     public uint? Next { get; init; }
 
     public ushort? EntryCount { get; init; }
+
+    /// <summary>An ImageDescription (tag 270), stored before the pixel data.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>A Predictor tag (317) when set.</summary>
+    public ushort? Predictor { get; init; }
 }
 
 /// <summary>
@@ -37,6 +43,9 @@ internal static class TinyTiff
         var nextFields = new List<long>();
         foreach (TinyPage page in pages)
         {
+            long descriptionAt = stream.Position;
+            byte[] description = page.Description is null ? [] : [.. System.Text.Encoding.UTF8.GetBytes(page.Description), 0];
+            stream.Write(description);
             long dataAt = stream.Position;
             stream.Write(page.Data);
             if (stream.Position % 2 == 1)
@@ -45,18 +54,29 @@ internal static class TinyTiff
             }
 
             ifds.Add(stream.Position);
-            (ushort Tag, ushort Type, uint Value)[] entries =
+            List<(ushort Tag, ushort Type, uint Count, uint Value)> entries =
             [
-                (256, 4, (uint)page.Width), (257, 4, (uint)page.Height), (258, 3, page.Bits), (259, 3, page.Compression),
-                (262, 3, 1), (273, 4, page.StripOffset ?? (uint)dataAt), (277, 3, page.Samples), (278, 4, (uint)page.Height),
-                (279, 4, page.StripByteCount ?? (uint)page.Data.Length),
+                (256, 4, 1, (uint)page.Width), (257, 4, 1, (uint)page.Height), (258, 3, 1, page.Bits), (259, 3, 1, page.Compression),
+                (262, 3, 1, 1), (273, 4, 1, page.StripOffset ?? (uint)dataAt), (277, 3, 1, page.Samples), (278, 4, 1, (uint)page.Height),
+                (279, 4, 1, page.StripByteCount ?? (uint)page.Data.Length),
             ];
-            Write16(stream, page.EntryCount ?? (ushort)entries.Length);
-            foreach ((ushort tag, ushort type, uint value) in entries)
+            if (description.Length > 0)
+            {
+                entries.Add((270, 2, (uint)description.Length, (uint)descriptionAt));
+            }
+
+            if (page.Predictor is ushort predictor)
+            {
+                entries.Add((317, 3, 1, predictor));
+            }
+
+            entries.Sort((a, b) => a.Tag.CompareTo(b.Tag));
+            Write16(stream, page.EntryCount ?? (ushort)entries.Count);
+            foreach ((ushort tag, ushort type, uint count, uint value) in entries)
             {
                 Write16(stream, tag);
                 Write16(stream, type);
-                Write32(stream, 1);
+                Write32(stream, count);
                 if (type == 3)
                 {
                     Write16(stream, (ushort)value);
@@ -83,7 +103,7 @@ internal static class TinyTiff
         return bytes;
     }
 
-    /// <summary>The offset of page <paramref name="index"/>'s IFD in a file built from <paramref name="pages"/>.</summary>
+    /// <summary>The offset of page <paramref name="index"/>'s IFD in a file built from <paramref name="pages"/> (no descriptions or predictors).</summary>
     public static uint IfdOffset(TinyPage[] pages, int index)
     {
         long position = 8;

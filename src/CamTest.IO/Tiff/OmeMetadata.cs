@@ -33,13 +33,16 @@ internal sealed record OmeMetadata(IReadOnlyList<FrameMetadata> Frames, double? 
 
         XElement pixels = root.Element(ns + "Image")?.Element(ns + "Pixels")
             ?? throw file.Fail("the OME-XML has no Image/Pixels element (corrupt OME-TIFF)");
+        // A TiffData UUID equal to the document's own UUID points into this file, whatever it has been renamed to.
         string fileName = Path.GetFileName(file.Path);
+        string? ownUuid = (string?)root.Attribute("UUID");
         foreach (XElement uuid in pixels.Elements(ns + "TiffData").Elements(ns + "UUID"))
         {
             string? named = (string?)uuid.Attribute("FileName");
-            if (named is not null && !string.Equals(named, fileName, StringComparison.Ordinal))
+            bool thisFile = ownUuid is not null ? string.Equals(uuid.Value.Trim(), ownUuid, StringComparison.Ordinal) : named is null || string.Equals(named, fileName, StringComparison.Ordinal);
+            if (!thisFile)
             {
-                throw file.Fail($"is part of a multi-file OME-TIFF dataset (its planes refer to {named}); CamTest reads single-file OME-TIFF only — open each file as its own stack or merge them");
+                throw file.Fail($"is part of a multi-file OME-TIFF dataset (its planes refer to {named ?? uuid.Value.Trim()}); CamTest reads single-file OME-TIFF only — open each file as its own stack or merge them");
             }
         }
 

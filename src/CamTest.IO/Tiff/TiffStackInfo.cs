@@ -28,7 +28,11 @@ internal static class TiffStackInfo
             ijSummary = ImageJInfo.MicroManagerSummary(ImageJInfo.Read(first, file));
         }
 
-        if (OmeMetadata.IsOme(description))
+        // Micro-Manager's own metadata is richer than the OME-XML it also writes, and its OME-XML spans every file of
+        // a multi-file acquisition, so a Micro-Manager file is read as one stack without consulting it.
+        string? headerSummary = MicroManagerMetadata.ReadHeaderSummary(file);
+        bool microManager = headerSummary is not null || firstMm is not null;
+        if (!microManager && OmeMetadata.IsOme(description))
         {
             format = "OME-TIFF";
             OmeMetadata ome = OmeMetadata.Parse(file, description!, layout, frameCount);
@@ -40,13 +44,12 @@ internal static class TiffStackInfo
             }
         }
 
-        string? headerSummary = MicroManagerMetadata.ReadHeaderSummary(file);
-        if (headerSummary is not null || firstMm is not null)
+        if (microManager)
         {
             format = "Micro-Manager TIFF";
         }
 
-        if (headerSummary is not null || firstMm is not null || ijSummary is not null)
+        if (microManager || ijSummary is not null)
         {
             (bitDepth, double? summaryExposure) = MicroManagerMetadata.Describe(headerSummary ?? ijSummary, firstMm, properties);
             if (mmFrames.Count == frameCount && mmFrames.Any(f => f != FrameMetadata.Empty))

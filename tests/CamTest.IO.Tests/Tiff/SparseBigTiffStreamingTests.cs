@@ -9,6 +9,7 @@ namespace CamTest.IO.Tests.Tiff;
 /// beyond 5 GiB, with its IFD and strip tables out there too) is read band by band while the bytes allocated stay
 /// tiny compared to the file.
 /// </summary>
+[Collection(MemoryMeasurementGroup.Name)]
 public sealed class SparseBigTiffStreamingTests
 {
     private const int Side = 16384;

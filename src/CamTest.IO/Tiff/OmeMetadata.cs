@@ -8,7 +8,8 @@ namespace CamTest.IO.Tiff;
 /// The OME-XML a single-file OME-TIFF keeps in its first ImageDescription: plane counts and per-plane exposure and
 /// time (DeltaT). Multi-file datasets (BinaryOnly companions, TiffData pointing at other files) are refused clearly.
 /// </summary>
-internal sealed record OmeMetadata(IReadOnlyList<FrameMetadata> Frames, double? ExposureMs, IReadOnlyDictionary<string, string> Properties)
+/// <param name="SignificantBits">The Pixels element's SignificantBits (the camera's ADC depth when the writer knew it).</param>
+internal sealed record OmeMetadata(IReadOnlyList<FrameMetadata> Frames, double? ExposureMs, int? SignificantBits, IReadOnlyDictionary<string, string> Properties)
 {
     public static bool IsOme(string? description) =>
         description is not null && description.Contains("<OME", StringComparison.Ordinal) && description.Contains("http://www.openmicroscopy.org/Schemas/OME/", StringComparison.Ordinal);
@@ -83,7 +84,8 @@ internal sealed record OmeMetadata(IReadOnlyList<FrameMetadata> Frames, double? 
 
         double?[] exposures = [.. frames.Select(f => f.ExposureMs).Distinct()];
         bool any = frames.Any(f => f != FrameMetadata.Empty);
-        return new OmeMetadata(any ? frames : [], exposures.Length == 1 ? exposures[0] : null, properties);
+        int bits = Int(pixels, "SignificantBits");
+        return new OmeMetadata(any ? frames : [], exposures.Length == 1 ? exposures[0] : null, bits is >= 1 and <= 64 ? bits : null, properties);
     }
 
     private static long PlaneIndex(string order, int z, int c, int t, int sizeZ, int sizeC, int sizeT)

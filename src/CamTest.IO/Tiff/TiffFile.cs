@@ -34,6 +34,16 @@ internal sealed class TiffFile : IDisposable
     /// <summary>True when the file's byte order differs from this machine's.</summary>
     public bool NeedsSwap => BigEndian == BitConverter.IsLittleEndian;
 
+    /// <summary>Pixel data of <paramref name="frame"/>; the message is only formatted on failure, keeping reads allocation-free.</summary>
+    public void ReadPixels(long offset, Span<byte> destination, int frame)
+    {
+        if (offset < 0 || offset > Length || destination.Length > Length - offset ||
+            RandomAccess.Read(Handle, destination, offset) != destination.Length)
+        {
+            ReadExactly(offset, destination, $"frame {frame}");
+        }
+    }
+
     /// <summary>Fills <paramref name="destination"/> from <paramref name="offset"/>, or throws naming <paramref name="what"/>.</summary>
     public void ReadExactly(long offset, Span<byte> destination, string what)
     {

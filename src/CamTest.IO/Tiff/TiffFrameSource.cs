@@ -32,7 +32,7 @@ internal sealed class TiffFrameSource : IFrameSource
 
         if (_index.IsContiguous)
         {
-            _file.ReadExactly(_index.FrameStart(frame) + (firstRow * _layout.RowBytes), destination, $"frame {frame}");
+            _file.ReadPixels(_index.FrameStart(frame) + (firstRow * _layout.RowBytes), destination, frame);
             if (_file.NeedsSwap)
             {
                 ByteOrder.Swap(destination, _layout.BytesPerPixel);
@@ -64,7 +64,7 @@ internal sealed class TiffFrameSource : IFrameSource
             int rows = Math.Min(endRow, stripTop + _layout.RowsInSegment(strip)) - row;
             (long offset, _) = _index.Segment(frame, strip);
             Span<byte> target = destination.Slice((int)((row - firstRow) * rowBytes), (int)(rows * rowBytes));
-            _file.ReadExactly(offset + ((row - stripTop) * rowBytes), target, $"strip {strip} of frame {frame}");
+            _file.ReadPixels(offset + ((row - stripTop) * rowBytes), target, frame);
             row += rows;
         }
 

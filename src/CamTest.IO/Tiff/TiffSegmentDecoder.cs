@@ -13,7 +13,7 @@ internal static class TiffSegmentDecoder
     {
         if (layout.Compression == TiffCompression.None)
         {
-            file.ReadExactly(offset, output, $"segment {index} of frame {frame}");
+            file.ReadPixels(offset, output, frame);
             if (file.NeedsSwap)
             {
                 ByteOrder.Swap(output, layout.BytesPerPixel);

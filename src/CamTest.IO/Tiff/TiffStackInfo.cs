@@ -38,6 +38,7 @@ internal static class TiffStackInfo
             OmeMetadata ome = OmeMetadata.Parse(file, description!, layout, frameCount);
             frames = ome.Frames;
             exposure = ome.ExposureMs;
+            bitDepth = ome.SignificantBits;
             foreach (KeyValuePair<string, string> p in ome.Properties)
             {
                 properties[p.Key] = p.Value;
@@ -51,7 +52,8 @@ internal static class TiffStackInfo
 
         if (microManager || ijSummary is not null)
         {
-            (bitDepth, double? summaryExposure) = MicroManagerMetadata.Describe(headerSummary ?? ijSummary, firstMm, properties);
+            (int? mmBitDepth, double? summaryExposure) = MicroManagerMetadata.Describe(headerSummary ?? ijSummary, firstMm, properties);
+            bitDepth = mmBitDepth ?? bitDepth;
             if (mmFrames.Count == frameCount && mmFrames.Any(f => f != FrameMetadata.Empty))
             {
                 frames = mmFrames;

@@ -26,13 +26,14 @@ public sealed class TiffMetadataErrorTests : IDisposable
     [Fact]
     public void Reads_renamed_single_file_ome_whose_tiffdata_uuid_is_its_own()
     {
-        string xml = $"""<OME xmlns="{OmeNamespace}" UUID="urn:uuid:7"><Image ID="Image:0"><Pixels ID="Pixels:0" DimensionOrder="XYZCT" Type="uint16" SizeX="4" SizeY="3" SizeZ="1" SizeC="1" SizeT="1"><TiffData IFD="0" PlaneCount="1"><UUID FileName="name_before_renaming.ome.tif">urn:uuid:7</UUID></TiffData></Pixels></Image></OME>""";
+        string xml = $"""<OME xmlns="{OmeNamespace}" UUID="urn:uuid:7"><Image ID="Image:0"><Pixels ID="Pixels:0" DimensionOrder="XYZCT" Type="uint16" SizeX="4" SizeY="3" SizeZ="1" SizeC="1" SizeT="1" SignificantBits="12"><TiffData IFD="0" PlaneCount="1"><UUID FileName="name_before_renaming.ome.tif">urn:uuid:7</UUID></TiffData></Pixels></Image></OME>""";
         string path = Save(TinyTiff.Build(Page(4, 3) with { Description = xml }));
 
         using IFrameSource source = ImageFile.Open(path);
 
         Assert.Equal("OME-TIFF", source.Info.Format);
         Assert.Equal(1, source.Info.FrameCount);
+        Assert.Equal(12, source.Info.BitDepth); // OME SignificantBits, not the 16-bit storage
     }
 
     [Fact]

@@ -99,7 +99,7 @@ internal static class MicroManagerMetadata
                 properties["Camera"] = camera;
                 foreach (JsonProperty p in root.EnumerateObject())
                 {
-                    if (p.Name.StartsWith(camera + "-", StringComparison.Ordinal) && Text(p.Value) is string value)
+                    if (p.Name.StartsWith(camera + "-", StringComparison.Ordinal) && !p.Name.Contains("TimeStamp", StringComparison.Ordinal) && Text(p.Value) is string value)
                     {
                         properties[p.Name] = value;
                     }

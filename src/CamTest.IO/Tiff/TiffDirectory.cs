@@ -34,10 +34,13 @@ internal sealed class TiffDirectory
     public static TiffDirectory Read(TiffFile file, long offset, int page)
     {
         int countSize = file.BigTiff ? 8 : 2;
-        Span<byte> countBytes = stackalloc byte[8];
-        file.ReadExactly(offset, countBytes[..countSize], $"the directory (IFD) of page {page}");
-        ulong count = file.BigTiff ? file.UInt64(countBytes) : file.UInt16(countBytes);
         int entrySize = file.BigTiff ? 20 : 12;
+
+        // One read usually covers the whole IFD (a camera page has 10-30 entries); a second only for larger ones.
+        Span<byte> head = stackalloc byte[1024];
+        int headLength = (int)Math.Min(head.Length, Math.Max(0, file.Length - offset));
+        file.ReadExactly(offset, head[..Math.Max(headLength, countSize)], $"the directory (IFD) of page {page}");
+        ulong count = file.BigTiff ? file.UInt64(head) : file.UInt16(head);
 
         // The entry count comes from the file: check it against what the file can hold before allocating.
         if (count == 0 || count > (ulong)((file.Length - offset - countSize) / entrySize) || count > 100_000)
@@ -46,7 +49,15 @@ internal sealed class TiffDirectory
         }
 
         byte[] entries = new byte[((int)count * entrySize) + file.OffsetSize];
-        file.ReadExactly(offset + countSize, entries, $"the directory (IFD) of page {page}");
+        if (countSize + entries.Length <= headLength)
+        {
+            head.Slice(countSize, entries.Length).CopyTo(entries);
+        }
+        else
+        {
+            file.ReadExactly(offset + countSize, entries, $"the directory (IFD) of page {page}");
+        }
+
         var index = new Dictionary<ushort, int>((int)count);
         for (int i = 0; i < (int)count; i++)
         {

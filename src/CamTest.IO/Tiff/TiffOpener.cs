@@ -85,6 +85,13 @@ internal static class TiffOpener
                     : $"the directory chain loops back to byte {dir.Offset} after page {page - 1} (corrupt)");
             }
 
+            // Reduced-resolution pages (thumbnails, previews) are not frames of the stack.
+            if (page > 0 && (dir.Integer(TiffTag.NewSubfileType, 0) & 1) != 0)
+            {
+                dir = dir.NextOffset == 0 ? null : TiffDirectory.Read(file, dir.NextOffset, page + 1);
+                continue;
+            }
+
             if (page > 0)
             {
                 TiffPageLayout other = TiffPageLayout.From(dir, file, page);

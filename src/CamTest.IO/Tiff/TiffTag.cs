@@ -3,6 +3,7 @@ namespace CamTest.IO.Tiff;
 /// <summary>The tag numbers this reader uses (TIFF 6.0, Adobe and vendor-registered private tags).</summary>
 internal static class TiffTag
 {
+    public const ushort NewSubfileType = 254;
     public const ushort ImageWidth = 256;
     public const ushort ImageLength = 257;
     public const ushort BitsPerSample = 258;

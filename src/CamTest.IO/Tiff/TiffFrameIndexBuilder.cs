@@ -48,6 +48,11 @@ internal sealed class TiffFrameIndexBuilder
                 throw _file.Fail($"{kind} {i} of page {page} declares {count} bytes at byte {offsets[i]}, beyond the end of the {_file.Length}-byte file (truncated)");
             }
 
+            if (!uncompressed && count > Array.MaxLength)
+            {
+                throw _file.Fail($"{kind} {i} of page {page} holds {count} compressed bytes, more than one {kind} can be decoded from (over 2 GB)");
+            }
+
             if (!uncompressed && count * MaxCompressionRatio < decoded)
             {
                 throw _file.Fail($"{kind} {i} of page {page} claims {count} compressed bytes expand to {decoded} (corrupt size or byte count)");

@@ -24,6 +24,8 @@ public sealed class TiffRealDataTests
         Assert.Equal(3, source.Info.Width);
         Assert.Equal("ImageJ TIFF", source.Info.Format);
         Assert.Equal(16, source.Info.BitDepth); // the Micro-Manager summary kept in ImageJ's info says BitDepth 16
+        // That summary (UTF-16 big-endian in the IJMetadata tag) as tifffile shows it: "MicroManagerVersion":"1.4.23 20191016".
+        Assert.Equal("1.4.23 20191016", source.Info.Properties["MicroManagerVersion"]);
 
         // Means of 9 integers: exact in float64 up to summation order, so 1e-9 relative is generous.
         double[] first = TiffExpectations.Doubles(expected.GetProperty("first5"));

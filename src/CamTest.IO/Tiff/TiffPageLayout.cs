@@ -62,12 +62,12 @@ internal sealed record TiffPageLayout(
         }
 
         long predictor = compression == TiffCompression.None ? 1 : dir.Integer(TiffTag.Predictor, 1);
-        if (predictor == 3)
+        if (predictor == 3 && type.IsInteger())
         {
-            throw file.Fail($"page {page} uses the floating-point predictor (Predictor=3), which CamTest does not decode; re-save without a predictor");
+            throw file.Fail($"page {page} uses the floating-point predictor (Predictor=3) on {type} samples, which is not defined (corrupt)");
         }
 
-        if (predictor is not (1 or 2))
+        if (predictor is not (1 or 2 or 3))
         {
             throw file.Fail($"page {page} declares unknown predictor {predictor} (corrupt)");
         }

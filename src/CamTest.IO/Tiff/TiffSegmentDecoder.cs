@@ -44,6 +44,12 @@ internal static class TiffSegmentDecoder
             ArrayPool<byte>.Shared.Return(compressed);
         }
 
+        if (layout.Predictor == 3)
+        {
+            FloatingPointPredictor.Undo(output, layout.SegmentRowBytes, layout.BytesPerPixel);
+            return;
+        }
+
         if (file.NeedsSwap)
         {
             ByteOrder.Swap(output, layout.BytesPerPixel);

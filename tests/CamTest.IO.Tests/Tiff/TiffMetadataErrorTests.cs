@@ -71,7 +71,7 @@ public sealed class TiffMetadataErrorTests : IDisposable
     }
 
     [Fact]
-    public void Refuses_floating_point_predictor_clearly()
+    public void Refuses_floating_point_predictor_on_integer_samples()
     {
         Assert.Contains("floating-point predictor", Refused(Page(4, 3) with { Compression = 8, Predictor = 3 }).Message, StringComparison.Ordinal);
     }

@@ -9,6 +9,7 @@ public static class ImageFile
     /// <summary>Formats recognised by signature, in the order they are tried.</summary>
     public static IReadOnlyList<IImageFormat> Formats { get; } =
     [
+        new Tiff.TiffFormat(),
         new Fits.FitsFormat(),
         new Png.PngFormat(),
     ];

@@ -12,11 +12,13 @@ public sealed class FrameSimulator
 {
     private readonly SensorState _sensor;
     private readonly double[] _electrons;
+    private readonly ParallelOptions _parallel;
 
     public FrameSimulator(SensorState sensor)
     {
         _sensor = sensor;
         _electrons = new double[sensor.Width * sensor.Height];
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = sensor.Options.MaxThreads };
     }
 
     /// <summary>Fills <paramref name="output"/> (Width x Height ADU) with frame <paramref name="frame"/> of <paramref name="plan"/>.</summary>
@@ -27,13 +29,13 @@ public sealed class FrameSimulator
             throw new ArgumentException($"output holds {output.Length} pixels, {_electrons.Length} expected", nameof(output));
         }
 
-        Parallel.For(0, _sensor.Height, y => CollectRow(plan, frame, y));
+        Parallel.For(0, _sensor.Height, _parallel, y => CollectRow(plan, frame, y));
         if (_sensor.Camera.BloomFraction > 0)
         {
             Bloom();
         }
 
-        Parallel.For(0, _sensor.Height, y => ReadRow(plan, frame, y, output));
+        Parallel.For(0, _sensor.Height, _parallel, y => ReadRow(plan, frame, y, output));
     }
 
     private void CollectRow(StackPlan plan, int frame, int y)

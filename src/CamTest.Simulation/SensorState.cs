@@ -83,7 +83,7 @@ public sealed class SensorState
         var columnRng = RandomSource.For(seed, MapStream, 2);
         ColumnPatternE = Enumerable.Range(0, Width).Select(_ => Camera.ColumnPatternE * NoiseScale * columnRng.NextNormal()).ToArray();
         var hotRows = new List<HotPixel>[Height];
-        Parallel.For(0, Height, y => hotRows[y] = RealiseRow(y));
+        Parallel.For(0, Height, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxThreads }, y => hotRows[y] = RealiseRow(y));
         HotPixels = hotRows.SelectMany(r => r).ToList();
     }
 

@@ -28,6 +28,9 @@ public sealed record SimulationOptions
     /// <summary>Frames in each EMCCD gain stack (reference and amplified).</summary>
     public int EmGainFrames { get; init; } = 10;
 
+    /// <summary>Threads used per frame (-1: all cores). The output does not depend on it; tests prove that.</summary>
+    public int MaxThreads { get; init; } = -1;
+
     public int OutputWidth => RoiWidth / Binning;
 
     public int OutputHeight => RoiHeight / Binning;

@@ -1,0 +1,114 @@
+using CamTest.IO.Session;
+using CamTest.TestSupport;
+
+namespace CamTest.IO.Tests.Session;
+
+public class SessionManifestFileTests
+{
+    private const string GuideExample = """
+        {
+          "camera": {"name": "Prime 95B #A123", "sensor": "sCMOS", "bitDepth": 16, "pixelSizeUm": 11},
+          "bias":  {"files": ["bias.ome.tif"]},
+          "flats": [{"exposureMs": 5, "files": ["flat_5ms.ome.tif"]}, {"exposureMs": 10, "files": ["f10a.tif", "f10b.tif"]}],
+          "darks": [{"exposureMs": 1000, "files": ["dark_1s.tif"]}],
+          "hotPixels": {"exposureMs": 5000, "files": ["dark_5s_x10.tif"]},
+          "emGain": {"reference": {"exposureMs": 1000, "emGain": 1, "files": ["dim_1s.tif"]},
+                     "amplified": {"exposureMs": 10, "emGain": 300, "files": ["dim_10ms_em300.tif"]}}
+        }
+        """;
+
+    private static readonly string[] ExampleFiles =
+        ["bias.ome.tif", "flat_5ms.ome.tif", "f10a.tif", "f10b.tif", "dark_1s.tif", "dark_5s_x10.tif", "dim_1s.tif", "dim_10ms_em300.tif"];
+
+    [Fact]
+    public void Loads_the_guide_example_resolving_files_against_the_manifest_folder()
+    {
+        string manifestPath = WriteSession(GuideExample);
+        string folder = Path.GetDirectoryName(manifestPath)!;
+        SessionManifest m = SessionManifestFile.Load(manifestPath);
+
+        Assert.Equal("Prime 95B #A123", m.Camera!.Name);
+        Assert.Equal(11, m.Camera.PixelSizeUm);
+        Assert.Null(m.Bias!.ExposureMs); // left to the files' metadata
+        Assert.Equal([5.0, 10.0], m.Flats!.Select(f => f.ExposureMs!.Value));
+        Assert.Equal([Path.Combine(folder, "f10a.tif"), Path.Combine(folder, "f10b.tif")], m.Flats![1].Files);
+        Assert.Equal(300, m.EmGain!.Amplified!.EmGain);
+        Assert.Equal(8, m.Stacks().Sum(s => s.Stack.Files.Count));
+        Assert.Equal(Path.GetFullPath(manifestPath), m.SourcePath);
+    }
+
+    [Fact]
+    public void Save_then_load_round_trips_and_writes_paths_relative_to_the_manifest()
+    {
+        SessionManifest loaded = SessionManifestFile.Load(WriteSession(GuideExample));
+        string copyFolder = Path.GetDirectoryName(loaded.SourcePath!)!;
+        string copyPath = Path.Combine(copyFolder, "copy.json");
+        SessionManifestFile.Save(loaded, copyPath);
+        Assert.DoesNotContain(copyFolder, File.ReadAllText(copyPath), StringComparison.Ordinal);
+
+        SessionManifest again = SessionManifestFile.Load(copyPath);
+        Assert.Equal(loaded.Camera, again.Camera);
+        Assert.Equal(
+            loaded.Stacks().Select(s => (s.Section, s.Stack.ExposureMs, s.Stack.EmGain, string.Join("|", s.Stack.Files))),
+            again.Stacks().Select(s => (s.Section, s.Stack.ExposureMs, s.Stack.EmGain, string.Join("|", s.Stack.Files))));
+    }
+
+    [Fact]
+    public void Absolute_paths_outside_the_folder_are_kept()
+    {
+        string other = Path.Combine(TestPaths.NewTempFolder("elsewhere"), "bias.tif");
+        File.WriteAllBytes(other, [1]);
+        string path = WriteSession("{\"camera\": {}, \"bias\": {\"files\": [\"" + other + "\"]}}");
+        Assert.Equal(other, SessionManifestFile.Load(path).Bias!.Files.Single());
+    }
+
+    [Theory]
+    [InlineData("{\"camera\": {}, \"bias\": {\"files\": [\"bias.ome.tif\"]", "not a valid session manifest")]
+    [InlineData("", "not a valid session manifest")]
+    [InlineData("[1, 2]", "not a valid session manifest")]
+    [InlineData("null", "holds null")]
+    [InlineData("{\"bias\": {\"files\": [\"bias.ome.tif\"]}}", "has no \"camera\" section")]
+    [InlineData("{\"camera\": {}}", "nothing to analyze")]
+    [InlineData("{\"camera\": {}, \"flat\": [{\"files\": [\"bias.ome.tif\"]}]}", "'flat'")]
+    [InlineData("{\"camera\": {}, \"bias\": {\"files\": [\"missing.tif\"]}}", "bias: file \"missing.tif\" not found")]
+    [InlineData("{\"camera\": {}, \"bias\": {\"files\": []}}", "bias lists no files")]
+    [InlineData("{\"camera\": {}, \"bias\": {\"files\": [\"\"]}}", "empty file name")]
+    [InlineData("{\"camera\": {}, \"flats\": [{\"exposureMs\": -5, \"files\": [\"bias.ome.tif\"]}]}", "flats[0].exposureMs -5")]
+    [InlineData("{\"camera\": {}, \"flats\": [{\"exposureMs\": \"5\", \"files\": [\"bias.ome.tif\"]}]}", "$.flats[0].exposureMs")]
+    [InlineData("{\"camera\": {\"bitDepth\": 0}, \"bias\": {\"files\": [\"bias.ome.tif\"]}}", "camera.bitDepth 0")]
+    [InlineData("{\"camera\": {\"pixelSizeUm\": -1}, \"bias\": {\"files\": [\"bias.ome.tif\"]}}", "camera.pixelSizeUm")]
+    [InlineData("{\"camera\": {}, \"emGain\": {\"reference\": {\"emGain\": 1, \"files\": [\"bias.ome.tif\"]}}}", "needs both")]
+    [InlineData("{\"camera\": {}, \"emGain\": {\"reference\": {\"files\": [\"bias.ome.tif\"]}, \"amplified\": {\"emGain\": 300, \"files\": [\"bias.ome.tif\"]}}}", "emGain.reference needs \"emGain\"")]
+    [InlineData("{\"camera\": {}, \"emGain\": {\"reference\": {\"emGain\": 0.5, \"files\": [\"bias.ome.tif\"]}, \"amplified\": {\"emGain\": 300, \"files\": [\"bias.ome.tif\"]}}}", "emGain.reference.emGain 0.5")]
+    [InlineData("{\"camera\": {}, \"bias\": {\"emGain\": 300, \"files\": [\"bias.ome.tif\"]}}", "belongs only in the emGain section")]
+    [InlineData("{\"camera\": {}, \"flats\": [null]}", "not null")]
+    public void A_bad_manifest_is_refused_naming_the_manifest_and_the_problem(string json, string problem)
+    {
+        string path = WriteSession(json);
+        var ex = Assert.Throws<InvalidInputException>(() => SessionManifestFile.Load(path));
+        Assert.Equal(path, ex.FilePath);
+        Assert.Contains(problem, ex.Problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("CamTest.IO", ex.Message, StringComparison.Ordinal); // no .NET type names for users
+    }
+
+    [Fact]
+    public void A_missing_manifest_is_refused()
+    {
+        var ex = Assert.Throws<InvalidInputException>(() => SessionManifestFile.Load("/no/such/session.json"));
+        Assert.Equal("/no/such/session.json: session manifest not found", ex.Message);
+    }
+
+    /// <summary>Writes the manifest and the example's (one-byte) files into a fresh folder; returns the manifest path.</summary>
+    private static string WriteSession(string json)
+    {
+        string folder = TestPaths.NewTempFolder("session");
+        foreach (string file in ExampleFiles)
+        {
+            File.WriteAllBytes(Path.Combine(folder, file), [0]);
+        }
+
+        string path = Path.Combine(folder, "session.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+}

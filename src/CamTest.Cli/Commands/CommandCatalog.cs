@@ -8,5 +8,6 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console)
     {
         yield return InspectCommand.Create(console);
+        yield return CalcCommand.Create(console);
     }
 }

@@ -10,5 +10,6 @@ public static class CommandCatalog
         yield return InspectCommand.Create(console);
         yield return CalcCommand.Create(console);
         yield return PlanCommand.Create(console);
+        yield return ProfileCommand.Create(console);
     }
 }

@@ -11,5 +11,6 @@ public static class CommandCatalog
         yield return CalcCommand.Create(console);
         yield return PlanCommand.Create(console);
         yield return ProfileCommand.Create(console);
+        yield return BinCommand.Create(console);
     }
 }

@@ -73,7 +73,8 @@ public static class CalcOutput
 
     public static void WriteText(TextWriter output, CalculatorResult r)
     {
-        output.WriteLine($"{r.Name} = {Format(r.Value, r.Stderr)} {r.Unit}");
+        // A dimensionless result ("1" in JSON, as SI writes it) prints without a unit.
+        output.WriteLine($"{r.Name} = {Format(r.Value, r.Stderr)}{(r.Unit == "1" ? string.Empty : " " + r.Unit)}");
         output.WriteLine($"  formula   {r.Formula}");
         output.WriteLine("  inputs    " + string.Join(", ", r.Inputs.Select(i => $"{i.Key} {Show(i.Value)}")));
         foreach (DerivedQuantity d in r.Derived)

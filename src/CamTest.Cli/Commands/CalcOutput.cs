@@ -79,7 +79,7 @@ public static class CalcOutput
         output.WriteLine("  inputs    " + string.Join(", ", r.Inputs.Select(i => $"{i.Key} {Show(i.Value)}")));
         foreach (DerivedQuantity d in r.Derived)
         {
-            output.WriteLine($"  {d.Name,-24} {Format(d.Value, d.Stderr)} {d.Unit}");
+            output.WriteLine($"  {d.Name,-28} {Format(d.Value, d.Stderr)} {d.Unit}");
         }
 
         foreach (string note in r.Notes)

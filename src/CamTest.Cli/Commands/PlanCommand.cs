@@ -78,12 +78,18 @@ public static class PlanCommand
         var steps = new JsonArray();
         foreach (AcquisitionStep s in plan.Steps)
         {
-            steps.Add(new JsonObject
+            var step = new JsonObject
             {
                 ["stack"] = s.Stack, ["section"] = MicroManagerScript.SectionKey(s.Section), ["exposureMs"] = s.ExposureMs,
-                ["frames"] = s.Frames, ["lensCap"] = s.LensCapOn ? "on" : "off", ["emGain"] = s.EmGain,
+                ["frames"] = s.Frames, ["lensCap"] = s.LensCapOn ? "on" : "off",
                 ["lightTarget"] = s.LightTarget, ["purpose"] = s.Purpose, ["file"] = s.FileName,
-            });
+            };
+            if (s.EmGain is double emGain)
+            {
+                step["emGain"] = emGain;
+            }
+
+            steps.Add(step);
         }
 
         return new JsonObject

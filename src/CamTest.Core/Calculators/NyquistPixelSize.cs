@@ -43,7 +43,7 @@ public static class NyquistPixelSize
             Derived =
             [
                 new DerivedQuantity("resolution", resolutionNm / 1000, "um"),
-                new DerivedQuantity("samplePixelAtSample", samplingNm / 1000, "um"),
+                new DerivedQuantity("nyquistPixelAtSample", samplingNm / 1000, "um"),
             ],
             Notes = [$"criterion {criterion}; a camera pixel at most this size samples at Nyquist; a larger one needs extra magnification"],
         };

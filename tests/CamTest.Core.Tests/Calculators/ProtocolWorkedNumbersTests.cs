@@ -53,6 +53,6 @@ public class ProtocolWorkedNumbersTests
         double resolution = result.Derived.Single(d => d.Name == "resolution").Value;
         // The protocol quotes 0.20 um (550 / 2.8 = 196.4 nm) and Nyquist sampling at 0.10 um.
         Assert.Equal(0.20, resolution, 0.005);
-        Assert.Equal(0.10, result.Derived.Single(d => d.Name == "samplePixelAtSample").Value, 0.002);
+        Assert.Equal(0.10, result.Derived.Single(d => d.Name == "nyquistPixelAtSample").Value, 0.002);
     }
 }

@@ -11,5 +11,9 @@ public static class CommandCatalog
         yield return AnalyzeCommand.Create(console);
         yield return SimulateCommand.Create(console);
         yield return DemoCommand.Create(console);
+        yield return CalcCommand.Create(console);
+        yield return PlanCommand.Create(console);
+        yield return ProfileCommand.Create(console);
+        yield return BinCommand.Create(console);
     }
 }

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CamTest.Core.Calculators;
+
+namespace CamTest.Cli.Commands;
+
+/// <summary>How every calculator prints: a short human summary, or with --json <c>{"value", "unit", ...}</c>.</summary>
+public static class CalcOutput
+{
+    /// <summary>The shared JSON style, keeping '+' and quotes readable in formulas (the output is never embedded in HTML).</summary>
+    public static readonly JsonSerializerOptions Readable = new(JsonOptions.Indented) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Option<bool> JsonOption() => new("--json") { Description = "print machine-readable JSON on stdout" };
+
+    public static Option<double> Required(string name, string description) => new(name) { Description = description, Required = true };
+
+    public static Option<double?> Optional(string name, string description) => new(name) { Description = description };
+
+    /// <summary>Runs a calculation, turning an impossible input into a usage error (exit 2, one line), then prints it.</summary>
+    public static int Run(CliConsole console, bool asJson, Func<CalculatorResult> calculate)
+    {
+        CalculatorResult result = Calculate(calculate);
+        if (asJson)
+        {
+            console.Out.WriteLine(JsonSerializer.Serialize(ToJson(result), Readable));
+        }
+        else
+        {
+            WriteText(console.Out, result);
+        }
+
+        return CamTestApp.Success;
+    }
+
+    public static T Calculate<T>(Func<T> calculate)
+    {
+        try
+        {
+            return calculate();
+        }
+        catch (CalculatorInputException ex)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
+    }
+
+    public static Dictionary<string, object?> ToJson(CalculatorResult r) => new()
+    {
+        ["value"] = r.Value,
+        ["unit"] = r.Unit,
+        ["stderr"] = r.Stderr,
+        ["quantity"] = r.Name,
+        ["formula"] = r.Formula,
+        ["inputs"] = r.Inputs,
+        ["derived"] = r.Derived.ToDictionary(
+            d => d.Name, d => Quantity(d.Value, d.Unit, d.Stderr)),
+        ["notes"] = r.Notes.Count > 0 ? r.Notes : null,
+    };
+
+    /// <summary>A quantity as the contract spells it: value, unit, and stderr only when there is one.</summary>
+    public static Dictionary<string, object> Quantity(double value, string unit, double? stderr = null)
+    {
+        var quantity = new Dictionary<string, object> { ["value"] = value, ["unit"] = unit };
+        if (stderr is double se)
+        {
+            quantity["stderr"] = se;
+        }
+
+        return quantity;
+    }
+
+    public static void WriteText(TextWriter output, CalculatorResult r)
+    {
+        // A dimensionless result ("1" in JSON, as SI writes it) prints without a unit.
+        output.WriteLine($"{r.Name} = {Format(r.Value, r.Stderr)}{(r.Unit == "1" ? string.Empty : " " + r.Unit)}");
+        output.WriteLine($"  formula   {r.Formula}");
+        output.WriteLine("  inputs    " + string.Join(", ", r.Inputs.Select(i => $"{i.Key} {Show(i.Value)}")));
+        foreach (DerivedQuantity d in r.Derived)
+        {
+            output.WriteLine($"  {d.Name,-28} {Format(d.Value, d.Stderr)} {d.Unit}");
+        }
+
+        foreach (string note in r.Notes)
+        {
+            output.WriteLine($"  note: {note}");
+        }
+    }
+
+    public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    private static string Format(double value, double? stderr) =>
+        stderr is double se ? $"{Show(value)} +/- {se.ToString("G2", CultureInfo.InvariantCulture)}" : Show(value);
+}

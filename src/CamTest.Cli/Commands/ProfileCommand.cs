@@ -1,0 +1,119 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using CamTest.Core.Calculators;
+using CamTest.IO;
+using CamTest.Reporting.Plots;
+
+namespace CamTest.Cli.Commands;
+
+/// <summary>
+/// <c>camtest profile IMAGE --line x0,y0,x1,y1 [--bias B --gain G | --results results.json] [--plot FILE.png]</c>:
+/// the protocol's first step, a line profile across a spot in grey levels and photoelectrons, with its peak.
+/// </summary>
+public static class ProfileCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var image = new Argument<string>("image") { Description = "image file or stack (one frame is profiled)" };
+        var line = new Option<string>("--line") { Description = "x0,y0,x1,y1 in pixel indices (pixel (i,j) sits at x=i, y=j)", Required = true };
+        Option<double?> bias = CalcOutput.Optional("--bias", "bias in ADU (with --gain)");
+        Option<double?> gain = CalcOutput.Optional("--gain", "system gain in e-/ADU (with --bias)");
+        var results = new Option<string?>("--results") { Description = "take bias.level and gain.systemGain from a camtest results.json" };
+        var frame = new Option<int>("--frame") { Description = "frame of a stack to profile (from 0)", DefaultValueFactory = _ => 0 };
+        var plot = new Option<string?>("--plot") { Description = "write the profile as a PNG plot to this file" };
+        var raw = new Option<string?>("--raw") { Description = "read headerless binary as WIDTHxHEIGHT:TYPE[:be|le][:offset=N]" };
+        Option<bool> json = CalcOutput.JsonOption();
+        var command = new Command("profile", "Line profile across a spot: grey levels, photoelectrons, peak, plot.")
+        {
+            image, line, bias, gain, results, frame, plot, raw, json,
+        };
+        command.SetAction(p => Run(console, new ProfileRequest(
+            p.GetRequiredValue(image), p.GetRequiredValue(line), p.GetValue(bias), p.GetValue(gain), p.GetValue(results),
+            p.GetValue(frame), p.GetValue(plot), p.GetValue(raw)), p.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, ProfileRequest request, bool asJson)
+    {
+        (double x0, double y0, double x1, double y1) = ParseLine(request.Line);
+        (double? bias, double? gain) = Calibration(request);
+        if (request.PlotPath is string plotPath && SamePath(plotPath, request.ImagePath))
+        {
+            throw new UsageException($"--plot {plotPath} is the input image; camtest never overwrites an input");
+        }
+
+        RawLayout? layout = request.Raw is null ? null
+            : RawLayout.TryParse(request.Raw, out string? error) ?? throw new UsageException(error!);
+        using IFrameSource source = ImageFile.Open(request.ImagePath, layout);
+        StackInfo info = source.Info;
+        if (request.Frame < 0 || request.Frame >= info.FrameCount)
+        {
+            throw new UsageException($"--frame {request.Frame} is outside the stack's {info.FrameCount} frame(s) (0..{info.FrameCount - 1})");
+        }
+
+        if (LineProfile.Validate(x0, y0, x1, y1, info.Width, info.Height) is string problem)
+        {
+            throw new UsageException($"--line {request.Line}: {problem}");
+        }
+
+        // Read only the band of rows the line crosses: a profile never needs the whole frame.
+        int firstRow = (int)Math.Floor(Math.Min(y0, y1));
+        int lastRow = Math.Min((int)Math.Ceiling(Math.Max(y0, y1)), info.Height - 1);
+        byte[] band = new byte[(long)(lastRow - firstRow + 1) * info.Width * info.BytesPerPixel];
+        source.ReadRows(request.Frame, firstRow, lastRow - firstRow + 1, band);
+        double[] rows = PixelConversion.ToDouble(band, info.PixelType);
+        LineProfile profile = CalcOutput.Calculate(() => LineProfile.Sample(rows, info.Width, firstRow, x0, y0, x1, y1, bias, gain));
+
+        if (request.PlotPath is string png)
+        {
+            ProfilePlot.SavePng(profile, $"{Path.GetFileName(request.ImagePath)}, frame {request.Frame}: line profile", png);
+        }
+
+        if (asJson)
+        {
+            console.Out.WriteLine(JsonSerializer.Serialize(ProfileOutput.From(request, profile), CalcOutput.Readable));
+        }
+        else
+        {
+            ProfileOutput.WriteText(console.Out, request, profile);
+        }
+
+        return CamTestApp.Success;
+    }
+
+    private static (double, double, double, double) ParseLine(string text)
+    {
+        string[] parts = text.Split(',');
+        var values = new double[4];
+        if (parts.Length != 4 || !parts.Select((s, i) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i])).All(ok => ok))
+        {
+            throw new UsageException($"--line '{text}' is not x0,y0,x1,y1 (four numbers separated by commas)");
+        }
+
+        return (values[0], values[1], values[2], values[3]);
+    }
+
+    private static (double? Bias, double? Gain) Calibration(ProfileRequest request)
+    {
+        if (request.ResultsPath is string results)
+        {
+            if (request.Bias is not null || request.Gain is not null)
+            {
+                throw new UsageException("give either --bias and --gain or --results, not both");
+            }
+
+            return ProfileCalibration.Read(results);
+        }
+
+        if ((request.Bias is null) != (request.Gain is null))
+        {
+            throw new UsageException("--bias and --gain go together: electrons need both");
+        }
+
+        return (request.Bias, request.Gain);
+    }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using CamTest.Core.Calculators;
+
+namespace CamTest.Cli.Commands;
+
+/// <summary>How <c>camtest profile</c> prints a profile: JSON for programs, a short table for people.</summary>
+public static class ProfileOutput
+{
+    public static Dictionary<string, object?> From(ProfileRequest request, LineProfile profile)
+    {
+        ProfilePoint peak = profile.Peak;
+        return new Dictionary<string, object?>
+        {
+            ["path"] = request.ImagePath,
+            ["frame"] = request.Frame,
+            ["line"] = request.Line,
+            ["sampling"] = "bilinear, 1-pixel steps",
+            ["bias"] = profile.BiasAdu is double b ? CalcOutput.Quantity(b, "ADU") : null,
+            ["gain"] = profile.GainEPerAdu is double g ? CalcOutput.Quantity(g, "e-/ADU") : null,
+            ["peak"] = new Dictionary<string, object?>
+            {
+                ["distance"] = peak.Distance, ["x"] = peak.X, ["y"] = peak.Y,
+                ["grey"] = CalcOutput.Quantity(peak.Grey, "ADU"),
+                ["electrons"] = peak.Electrons is double e ? CalcOutput.Quantity(e, "e-") : null,
+            },
+            ["samples"] = profile.Points.Select(p => new Dictionary<string, object?>
+            {
+                ["distance"] = p.Distance, ["x"] = p.X, ["y"] = p.Y, ["grey"] = p.Grey, ["electrons"] = p.Electrons,
+            }).ToList(),
+            ["plot"] = request.PlotPath,
+        };
+    }
+
+    public static void WriteText(TextWriter output, ProfileRequest request, LineProfile profile)
+    {
+        CultureInfo c = CultureInfo.InvariantCulture;
+        ProfilePoint peak = profile.Peak;
+        output.WriteLine($"{request.ImagePath}, frame {request.Frame}: line {request.Line}, {profile.Points.Count} samples (bilinear, 1-pixel steps)");
+        string electrons = peak.Electrons is double e
+            ? string.Format(c, " = {0:0.#} e-  ((peak - bias {1:G6}) x gain {2:G6})", e, profile.BiasAdu, profile.GainEPerAdu)
+            : "  (give --bias and --gain, or --results, for electrons)";
+        output.WriteLine(string.Format(c, "  peak {0:0.##} ADU at distance {1} (x {2:0.##}, y {3:0.##}){4}", peak.Grey, peak.Distance, peak.X, peak.Y, electrons));
+        output.WriteLine("  distance        x        y       grey   electrons");
+        foreach (ProfilePoint p in profile.Points)
+        {
+            output.WriteLine(string.Format(c, "  {0,8:0} {1,8:0.##} {2,8:0.##} {3,10:0.##} {4,11}", p.Distance, p.X, p.Y, p.Grey, p.Electrons?.ToString("0.#", c) ?? "-"));
+        }
+
+        if (request.PlotPath is not null)
+        {
+            output.WriteLine($"  plot written to {request.PlotPath}");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace CamTest.Core.Calculators;
+
+/// <summary>The protocol's first step: a signal in grey levels to photoelectrons, (signal - bias) x gain.</summary>
+public static class ElectronSignal
+{
+    /// <param name="signalAdu">grey level, e.g. the peak of a line profile</param>
+    /// <param name="biasAdu">the camera's bias (offset) in grey levels</param>
+    /// <param name="gainEPerAdu">system gain in e-/ADU (the protocol's convention)</param>
+    /// <param name="biasStderr">standard error of the bias, when known (e.g. from results.json)</param>
+    /// <param name="gainStderr">standard error of the gain, when known</param>
+    public static CalculatorResult Compute(double signalAdu, double biasAdu, double gainEPerAdu, double? biasStderr = null, double? gainStderr = null)
+    {
+        CalculatorGuard.Finite(signalAdu, "signal");
+        CalculatorGuard.Finite(biasAdu, "bias");
+        CalculatorGuard.Positive(gainEPerAdu, "gain");
+        if (biasStderr is double sb) { CalculatorGuard.NonNegative(sb, "bias stderr"); }
+        if (gainStderr is double sg) { CalculatorGuard.NonNegative(sg, "gain stderr"); }
+        var notes = new List<string>();
+        if (signalAdu < biasAdu)
+        {
+            notes.Add("signal is below the bias: the result is negative, so check the bias value");
+        }
+
+        double net = signalAdu - biasAdu;
+        // First-order propagation of independent errors: d/dbias = -gain, d/dgain = signal - bias.
+        double? stderr = biasStderr is null && gainStderr is null
+            ? null
+            : Math.Sqrt(Square(gainEPerAdu * (biasStderr ?? 0)) + Square(net * (gainStderr ?? 0)));
+        return new CalculatorResult
+        {
+            Name = "electrons",
+            Value = net * gainEPerAdu,
+            Unit = "e-",
+            Stderr = stderr,
+            Formula = "(signal - bias) x gain",
+            Inputs = new Dictionary<string, double> { ["signalAdu"] = signalAdu, ["biasAdu"] = biasAdu, ["gainEPerAdu"] = gainEPerAdu },
+            Derived = [new DerivedQuantity("shotNoise", Math.Sqrt(Math.Max(net * gainEPerAdu, 0)), "e-")],
+            Notes = notes,
+        };
+    }
+
+    private static double Square(double x) => x * x;
+}

@@ -1,0 +1,42 @@
+namespace CamTest.Core.Calculators;
+
+/// <summary>
+/// The protocol's advice against EM gain fall-off: use only the EM gain that beats read noise, 4 to 5 times the
+/// rms read noise, and almost never above 300.
+/// </summary>
+public static class EmGainAdvice
+{
+    public const double Ceiling = 300;
+
+    public static CalculatorResult Compute(double readNoiseE)
+    {
+        CalculatorGuard.Positive(readNoiseE, "read-noise");
+        double low = Math.Min(4 * readNoiseE, Ceiling);
+        double high = Math.Min(5 * readNoiseE, Ceiling);
+        var notes = new List<string> { "EM gain ages the multiplication register: use the least that beats read noise" };
+        if (5 * readNoiseE > Ceiling)
+        {
+            notes.Add("5 x read noise exceeds 300: capped at 300, above which gain gives little and fall-off speeds up");
+        }
+
+        if (high < 2)
+        {
+            notes.Add("read noise is already near 1 e-: EM gain is unlikely to help; use the conventional port");
+        }
+
+        return new CalculatorResult
+        {
+            Name = "em-gain",
+            Value = high,
+            Unit = "x",
+            Formula = "4..5 x rms read noise, at most 300",
+            Inputs = new Dictionary<string, double> { ["readNoiseE"] = readNoiseE },
+            Derived =
+            [
+                new DerivedQuantity("lowest", low, "x"),
+                new DerivedQuantity("effectiveReadNoiseAtAdvice", readNoiseE / Math.Max(high, 1), "e-"),
+            ],
+            Notes = notes,
+        };
+    }
+}

@@ -1,0 +1,30 @@
+namespace CamTest.Core.Calculators;
+
+/// <summary>
+/// How much more light a square pixel collects than a reference pixel: the ratio of areas, (size/reference)^2,
+/// at equal quantum efficiency and photon flux per unit area.
+/// </summary>
+public static class PixelAreaRatio
+{
+    public static CalculatorResult Compute(double sizeUm, double referenceUm)
+    {
+        CalculatorGuard.Positive(sizeUm, "pixel size");
+        CalculatorGuard.Positive(referenceUm, "reference pixel size");
+        double ratio = sizeUm * sizeUm / (referenceUm * referenceUm);
+        return new CalculatorResult
+        {
+            Name = "pixel",
+            Value = ratio,
+            Unit = "1",
+            Formula = "(size / reference)^2",
+            Inputs = new Dictionary<string, double> { ["sizeUm"] = sizeUm, ["referenceUm"] = referenceUm },
+            Derived =
+            [
+                new DerivedQuantity("area", sizeUm * sizeUm, "um^2"),
+                new DerivedQuantity("referenceArea", referenceUm * referenceUm, "um^2"),
+                new DerivedQuantity("referencePhotonsPer100", 100 / ratio, "photons"),
+            ],
+            Notes = [$"for every 100 photons the {CalculatorGuard.Show(sizeUm)} um pixel collects, the {CalculatorGuard.Show(referenceUm)} um pixel collects {100 / ratio:F1} (same QE)"],
+        };
+    }
+}

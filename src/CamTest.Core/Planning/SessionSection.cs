@@ -1,0 +1,12 @@
+namespace CamTest.Core.Planning;
+
+/// <summary>Where a stack goes in session.json (GUIDE section 2).</summary>
+public enum SessionSection
+{
+    Bias,
+    Flats,
+    Darks,
+    HotPixels,
+    EmGainReference,
+    EmGainAmplified,
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CamTest.Core.Planning;
+
+/// <summary>
+/// A session.json (GUIDE section 2) that names every stack of a plan: what <c>camtest analyze</c> reads once the
+/// stacks are saved under those names beside it.
+/// </summary>
+public static class SessionTemplate
+{
+    public static JsonObject Create(AcquisitionPlan plan, CameraDescription camera)
+    {
+        var session = new JsonObject
+        {
+            ["camera"] = new JsonObject
+            {
+                ["name"] = camera.Name, ["sensor"] = plan.SensorName, ["bitDepth"] = camera.BitDepth, ["pixelSizeUm"] = camera.PixelSizeUm,
+            },
+        };
+        IEnumerable<AcquisitionStep> Of(SessionSection section) => plan.Steps.Where(s => s.Section == section);
+
+        if (Of(SessionSection.Bias).FirstOrDefault() is { } bias)
+        {
+            session["bias"] = new JsonObject { ["files"] = Files(bias) };
+        }
+
+        session["flats"] = new JsonArray([.. Of(SessionSection.Flats).Select(Timed)]);
+        session["darks"] = new JsonArray([.. Of(SessionSection.Darks).Select(Timed)]);
+        if (Of(SessionSection.HotPixels).FirstOrDefault() is { } hot)
+        {
+            session["hotPixels"] = Timed(hot);
+        }
+
+        if (Of(SessionSection.EmGainReference).FirstOrDefault() is { } reference
+            && Of(SessionSection.EmGainAmplified).FirstOrDefault() is { } amplified)
+        {
+            session["emGain"] = new JsonObject { ["reference"] = WithEmGain(reference), ["amplified"] = WithEmGain(amplified) };
+        }
+
+        return session;
+    }
+
+    public static string ToJson(AcquisitionPlan plan, CameraDescription camera) =>
+        Create(plan, camera).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+    private static JsonObject Timed(AcquisitionStep step) => new() { ["exposureMs"] = step.ExposureMs, ["files"] = Files(step) };
+
+    private static JsonObject WithEmGain(AcquisitionStep step) =>
+        new() { ["exposureMs"] = step.ExposureMs, ["emGain"] = step.EmGain ?? 1, ["files"] = Files(step) };
+
+    private static JsonArray Files(AcquisitionStep step) => new(JsonValue.Create(step.FileName));
+}

@@ -1,0 +1,82 @@
+using System.Numerics;
+using CamTest.Core.Statistics;
+using CamTest.IO;
+using CamTest.TestSupport;
+
+namespace CamTest.Core.Tests.Statistics;
+
+public class StackStatisticsTests
+{
+    [Theory]
+    [InlineData(PixelType.UInt16, 1 << 20)]
+    [InlineData(PixelType.UInt16, 300)]
+    [InlineData(PixelType.Int16, 1)]
+    [InlineData(PixelType.UInt8, 1000)]
+    [InlineData(PixelType.Int32, 1 << 20)]
+    public void Frame_moments_of_a_raw_file_equal_direct_computation(PixelType type, int bandBytes)
+    {
+        // bandBytes 1 and 300 force one- and few-row bands, so merging bands within a frame is exercised.
+        const int width = 61, height = 23, frames = 5;
+        long[][] stack = [.. Enumerable.Range(0, frames).Select(f => PixelData.Values(type, width * height, "random", seed: f))];
+        string path = WriteRaw(stack, type);
+        using RawFrameSource source = RawFrameSource.Open(path, new RawLayout(width, height, type));
+        var reported = new List<double>();
+        IReadOnlyList<IMoments> moments = StackStatistics.FrameMoments(source, bandBytes, new SynchronousProgress(reported));
+
+        Assert.Equal(frames, moments.Count);
+        for (int f = 0; f < frames; f++)
+        {
+            var m = (IntegerMoments)moments[f];
+            Assert.Equal(PixelData.Sum(stack[f]), (BigInteger)m.Sum);
+            Assert.Equal(PixelData.SumOfSquares(stack[f]), (BigInteger)m.SumOfSquares);
+            Assert.Equal(stack[f].Min(), m.Min);
+            Assert.Equal(stack[f].Max(), m.Max);
+        }
+
+        Assert.Equal([0.2, 0.4, 0.6, 0.8, 1.0], reported, (a, b) => Math.Abs(a - b) < 1e-12);
+    }
+
+    [Fact]
+    public void Frame_means_equal_the_average_of_each_frame()
+    {
+        long[][] stack = [.. Enumerable.Range(0, 3).Select(f => PixelData.Values(PixelType.UInt16, 64 * 10, "random", seed: f))];
+        using RawFrameSource source = RawFrameSource.Open(WriteRaw(stack, PixelType.UInt16), new RawLayout(64, 10, PixelType.UInt16));
+        double[] means = FrameMeans.Compute(source);
+        Assert.Equal(stack.Select(frame => frame.Average()), means, (a, b) => Math.Abs(a - b) < 1e-9);
+    }
+
+    [Fact]
+    public void A_failing_visitor_stops_the_pass_with_its_exception()
+    {
+        long[][] stack = [.. Enumerable.Range(0, 4).Select(f => PixelData.Values(PixelType.UInt8, 100, "random", seed: f))];
+        using RawFrameSource source = RawFrameSource.Open(WriteRaw(stack, PixelType.UInt8), new RawLayout(10, 10, PixelType.UInt8));
+        int visited = 0;
+        Assert.Throws<InvalidOperationException>(() => FramePipeline.Run(source, (band, _) =>
+        {
+            visited++;
+            if (band.Frame == 1)
+            {
+                throw new InvalidOperationException("stop");
+            }
+        }));
+        Assert.Equal(2, visited);
+    }
+
+    private static string WriteRaw(long[][] stack, PixelType type)
+    {
+        string path = Path.Combine(TestPaths.NewTempFolder("stack-statistics"), "stack.raw");
+        using FileStream file = File.Create(path);
+        foreach (long[] frame in stack)
+        {
+            file.Write(PixelData.ToBytes(frame, type));
+        }
+
+        return path;
+    }
+
+    /// <summary>Records reports on the calling thread (Progress&lt;T&gt; would post them to the thread pool).</summary>
+    private sealed class SynchronousProgress(List<double> reports) : IProgress<double>
+    {
+        public void Report(double value) => reports.Add(value);
+    }
+}

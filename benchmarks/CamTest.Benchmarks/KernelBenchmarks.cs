@@ -3,6 +3,7 @@ using System.Runtime.Intrinsics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using CamTest.Core.Statistics;
 
 namespace CamTest.Benchmarks;
@@ -51,7 +52,8 @@ public class KernelBenchmarks
     {
         public KernelConfig()
         {
-            AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(5));
+            // In-process: no separate build per run (the shared machine made generated-project builds time out).
+            AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance));
             // Pair difference reads two frames per operation.
             AddColumn(new ThroughputColumn(c => c.Descriptor.WorkloadMethod.Name == nameof(PairDifferenceUInt16) ? 4L * Pixels : 2L * Pixels));
         }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using CamTest.Core.Statistics;
 using CamTest.IO;
 
@@ -55,7 +56,8 @@ public class StackStatisticsBenchmarks
     {
         public StackConfig()
         {
-            AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(5));
+            // In-process: no separate build per run (the shared machine made generated-project builds time out).
+            AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance));
             AddColumn(new ThroughputColumn(c => (long)BenchmarkInput.Width * BenchmarkInput.Height * 2 * BenchmarkInput.Frames));
         }
     }

@@ -5,7 +5,8 @@ Times, over the same raw uint16 stack the C# suite uses (default: $CAMTEST_BENCH
 stack-2048x2048x100-uint16.raw; created by running the StackStatisticsBenchmarks suite once):
   1. a plain read of every frame (np.fromfile per frame, like the C# PlainRead),
   2. per-frame mean and population variance, frame by frame (read + frame.mean() + frame.var()),
-  3. the same from a memory map of the whole file (mm.reshape(n, -1).mean(1) / .var(1)).
+  3. the same from a memory map of the whole file (mm.reshape(n, -1).mean(1) / .var(1)),
+  4. per-pixel maps mean(0) / var(0) over the memory map (once: it takes seconds).
 The page cache is warmed first. Prints seconds and GB/s (1e9 bytes/s) of the best of --repeat runs.
 """
 import argparse
@@ -63,10 +64,16 @@ def main():
         stack = np.memmap(args.path, dtype="<u2", mode="r", shape=(frames, pixels))
         return stack.mean(axis=1), stack.var(axis=1)
 
+    def pixel_maps():
+        stack = np.memmap(args.path, dtype="<u2", mode="r", shape=(frames, pixels))
+        return stack.mean(axis=0), stack.var(axis=0, ddof=1)
+
     print(f"numpy {np.__version__}, {frames} frames of {args.width}x{args.height} uint16 ({size / 2**20:.0f} MiB)")
-    for name, fn in [("plain read", plain_read), ("per-frame mean+var", per_frame),
-                     ("memmap mean(1)+var(1)", memory_mapped)]:
-        seconds, _ = best_of(args.repeat, fn)
+    for name, fn, repeat in [("plain read", plain_read, args.repeat),
+                             ("per-frame mean+var", per_frame, args.repeat),
+                             ("memmap mean(1)+var(1)", memory_mapped, args.repeat),
+                             ("per-pixel mean(0)+var(0)", pixel_maps, 1)]:
+        seconds, _ = best_of(repeat, fn)
         print(f"{name:24s} {seconds:8.3f} s  {size / seconds / 1e9:6.2f} GB/s")
 
 

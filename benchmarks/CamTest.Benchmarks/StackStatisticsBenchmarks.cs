@@ -52,6 +52,10 @@ public class StackStatisticsBenchmarks
     [Benchmark]
     public IReadOnlyList<IMoments> FrameStatistics() => StackStatistics.FrameMoments(_source!);
 
+    /// <summary>Per-pixel mean and variance maps (exact sums, 64K-pixel tiles), for comparison with numpy's mean(0)/var(0).</summary>
+    [Benchmark]
+    public PixelMaps PerPixelMaps() => StackStatistics.PerPixelMaps(_source!);
+
     private sealed class StackConfig : ManualConfig
     {
         public StackConfig()

@@ -92,11 +92,10 @@ public static class FramePipeline
 
         // Bands are allowed to differ in size; the buffers grow if a later band is taller than the first two.
         byte[][] buffers = [new byte[maxRows * rowBytes], new byte[maxRows * rowBytes]];
-        FrameBand BandAt(long index) => bandAt(index);
 
         Task StartRead(long index)
         {
-            FrameBand band = BandAt(index);
+            FrameBand band = bandAt(index);
             int length = (int)(band.RowCount * rowBytes);
             if (buffers[index % 2].Length < length)
             {
@@ -113,7 +112,7 @@ public static class FramePipeline
             pending.GetAwaiter().GetResult();
             cancellationToken.ThrowIfCancellationRequested();
             Task? next = index + 1 < bandCount ? StartRead(index + 1) : null;
-            FrameBand band = BandAt(index);
+            FrameBand band = bandAt(index);
             try
             {
                 visit(band, buffers[index % 2].AsSpan(0, (int)(band.RowCount * rowBytes)));

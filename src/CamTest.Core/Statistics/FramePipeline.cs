@@ -14,6 +14,23 @@ public static class FramePipeline
     /// keeping the per-band hand-off cost small against the copy itself.</summary>
     public const int DefaultBandBytes = 4 << 20;
 
+    /// <summary>Rows per band of about <paramref name="bandBytes"/> (at least one row); 0 for an empty stack.</summary>
+    public static int RowsPerBand(StackInfo info, int bandBytes)
+    {
+        long rowBytes = (long)info.Width * info.BytesPerPixel;
+        if (info.FrameCount == 0 || info.Height == 0 || rowBytes == 0)
+        {
+            return 0;
+        }
+
+        if (rowBytes > Array.MaxLength)
+        {
+            throw new InvalidInputException(info.Path, $"rows of {rowBytes} bytes are wider than CamTest can buffer");
+        }
+
+        return (int)Math.Clamp(bandBytes / rowBytes, 1, info.Height);
+    }
+
     /// <summary>
     /// Calls <paramref name="visit"/> for every band of every frame, in order (frame by frame, rows top to bottom).
     /// The span is only valid during the call. Exceptions from the source (e.g. <see cref="InvalidInputException"/>)
@@ -27,36 +44,66 @@ public static class FramePipeline
         CancellationToken cancellationToken = default)
     {
         StackInfo info = source.Info;
-        long rowBytes = (long)info.Width * info.BytesPerPixel;
-        if (info.FrameCount == 0 || info.Height == 0 || rowBytes == 0)
+        int rowsPerBand = RowsPerBand(info, bandBytes);
+        if (rowsPerBand == 0)
         {
             return;
         }
 
-        if (rowBytes > Array.MaxLength)
-        {
-            throw new InvalidInputException(info.Path, $"rows of {rowBytes} bytes are wider than CamTest can buffer");
-        }
-
-        int rowsPerBand = (int)Math.Clamp(bandBytes / rowBytes, 1, info.Height);
         int bandsPerFrame = (info.Height + rowsPerBand - 1) / rowsPerBand;
-        long bandCount = (long)bandsPerFrame * info.FrameCount;
-        byte[][] buffers = [new byte[rowsPerBand * rowBytes], new byte[rowsPerBand * rowBytes]];
+        Run(
+            source,
+            (long)bandsPerFrame * info.FrameCount,
+            index =>
+            {
+                int firstRow = (int)(index % bandsPerFrame) * rowsPerBand;
+                return new FrameBand((int)(index / bandsPerFrame), firstRow, Math.Min(rowsPerBand, info.Height - firstRow));
+            },
+            visit,
+            progress,
+            cancellationToken);
+    }
 
-        FrameBand BandAt(long index)
+    /// <summary>
+    /// Calls <paramref name="visit"/> for bands <paramref name="bandAt"/>(0) .. (<paramref name="bandCount"/> - 1) in
+    /// that order, e.g. band-major (the same rows of every frame, then the next rows) for per-pixel maps. Progress
+    /// is the fraction of bands done.
+    /// </summary>
+    public static void Run(
+        IFrameSource source,
+        long bandCount,
+        Func<long, FrameBand> bandAt,
+        FrameBandVisitor visit,
+        IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (bandCount == 0)
         {
-            int frame = (int)(index / bandsPerFrame);
-            int firstRow = (int)(index % bandsPerFrame) * rowsPerBand;
-            return new FrameBand(frame, firstRow, Math.Min(rowsPerBand, info.Height - firstRow));
+            return;
         }
+
+        StackInfo info = source.Info;
+        long rowBytes = (long)info.Width * info.BytesPerPixel;
+        int maxRows = 0;
+        for (long i = 0; i < Math.Min(bandCount, 2); i++)
+        {
+            maxRows = Math.Max(maxRows, bandAt(i).RowCount);
+        }
+
+        // Bands are allowed to differ in size; the buffers grow if a later band is taller than the first two.
+        byte[][] buffers = [new byte[maxRows * rowBytes], new byte[maxRows * rowBytes]];
 
         Task StartRead(long index)
         {
-            FrameBand band = BandAt(index);
+            FrameBand band = bandAt(index);
+            int length = (int)(band.RowCount * rowBytes);
+            if (buffers[index % 2].Length < length)
+            {
+                buffers[index % 2] = new byte[length];
+            }
+
             byte[] buffer = buffers[index % 2];
-            return Task.Run(
-                () => source.ReadRows(band.Frame, band.FirstRow, band.RowCount, buffer.AsSpan(0, (int)(band.RowCount * rowBytes))),
-                cancellationToken);
+            return Task.Run(() => source.ReadRows(band.Frame, band.FirstRow, band.RowCount, buffer.AsSpan(0, length)), cancellationToken);
         }
 
         Task pending = StartRead(0);
@@ -65,7 +112,7 @@ public static class FramePipeline
             pending.GetAwaiter().GetResult();
             cancellationToken.ThrowIfCancellationRequested();
             Task? next = index + 1 < bandCount ? StartRead(index + 1) : null;
-            FrameBand band = BandAt(index);
+            FrameBand band = bandAt(index);
             try
             {
                 visit(band, buffers[index % 2].AsSpan(0, (int)(band.RowCount * rowBytes)));
@@ -84,10 +131,7 @@ public static class FramePipeline
                 throw;
             }
 
-            if (band.FirstRow + band.RowCount == info.Height)
-            {
-                progress?.Report((band.Frame + 1.0) / info.FrameCount);
-            }
+            progress?.Report((index + 1.0) / bandCount);
 
             pending = next ?? Task.CompletedTask;
         }

@@ -1,6 +1,4 @@
-using System.Numerics;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using CamTest.IO;
 
 namespace CamTest.Core.Statistics;
@@ -57,13 +55,13 @@ public sealed class PixelAccumulator
 
         switch (PixelType)
         {
-            case PixelType.UInt8: AddExact(pixels); break;
-            case PixelType.UInt16: AddUInt16(MemoryMarshal.Cast<byte, ushort>(pixels)); break;
-            case PixelType.Int16: AddExact(MemoryMarshal.Cast<byte, short>(pixels)); break;
-            case PixelType.UInt32: AddWelford(MemoryMarshal.Cast<byte, uint>(pixels)); break;
-            case PixelType.Int32: AddWelford(MemoryMarshal.Cast<byte, int>(pixels)); break;
-            case PixelType.Float32: AddWelford(MemoryMarshal.Cast<byte, float>(pixels)); break;
-            default: AddWelford(MemoryMarshal.Cast<byte, double>(pixels)); break;
+            case PixelType.UInt8: PixelSumKernels.AddExact(pixels, _sum, _sumOfSquares); break;
+            case PixelType.UInt16: PixelSumKernels.AddUInt16(MemoryMarshal.Cast<byte, ushort>(pixels), _sum, _sumOfSquares); break;
+            case PixelType.Int16: PixelSumKernels.AddExact(MemoryMarshal.Cast<byte, short>(pixels), _sum, _sumOfSquares); break;
+            case PixelType.UInt32: PixelSumKernels.AddWelford(MemoryMarshal.Cast<byte, uint>(pixels), FrameCount, _mean, _m2); break;
+            case PixelType.Int32: PixelSumKernels.AddWelford(MemoryMarshal.Cast<byte, int>(pixels), FrameCount, _mean, _m2); break;
+            case PixelType.Float32: PixelSumKernels.AddWelford(MemoryMarshal.Cast<byte, float>(pixels), FrameCount, _mean, _m2); break;
+            default: PixelSumKernels.AddWelford(MemoryMarshal.Cast<byte, double>(pixels), FrameCount, _mean, _m2); break;
         }
 
         FrameCount++;
@@ -89,7 +87,7 @@ public sealed class PixelAccumulator
         {
             for (int i = 0; i < PixelCount; i++)
             {
-                (_mean![i], _m2![i]) = Chan(FrameCount, _mean[i], _m2[i], other.FrameCount, other._mean![i], other._m2![i]);
+                (_mean![i], _m2![i]) = PixelSumKernels.Chan(FrameCount, _mean[i], _m2[i], other.FrameCount, other._mean![i], other._m2![i]);
             }
         }
 
@@ -122,76 +120,5 @@ public sealed class PixelAccumulator
         }
 
         return map;
-    }
-
-    private void AddUInt16(ReadOnlySpan<ushort> x)
-    {
-        Span<long> sum = _sum;
-        Span<ulong> squares = _sumOfSquares;
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            for (; i <= x.Length - Vector256<uint>.Count; i += Vector256<uint>.Count)
-            {
-                Vector256<uint> v = Vector256.WidenLower(Vector256.Create(Vector128.Create(x.Slice(i, 8)), Vector128<ushort>.Zero));
-                Vector256<uint> v2 = v * v;
-                Add(sum, i, Vector256.WidenLower(v).AsInt64(), Vector256.WidenUpper(v).AsInt64());
-                Add(squares, i, Vector256.WidenLower(v2), Vector256.WidenUpper(v2));
-            }
-        }
-
-        for (; i < x.Length; i++)
-        {
-            sum[i] += x[i];
-            squares[i] += (ulong)x[i] * x[i];
-        }
-    }
-
-    private static void Add<T>(Span<T> target, int i, Vector256<T> lower, Vector256<T> upper)
-        where T : unmanaged
-    {
-        Span<T> slice = target.Slice(i, 2 * Vector256<T>.Count);
-        (Vector256.Create((ReadOnlySpan<T>)slice) + lower).CopyTo(slice);
-        (Vector256.Create((ReadOnlySpan<T>)slice[Vector256<T>.Count..]) + upper).CopyTo(slice[Vector256<T>.Count..]);
-    }
-
-    private void AddExact<T>(ReadOnlySpan<T> x)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        for (int i = 0; i < x.Length; i++)
-        {
-            long v = long.CreateTruncating(x[i]);
-            _sum![i] += v;
-            _sumOfSquares![i] += (ulong)(v * v);
-        }
-    }
-
-    private void AddWelford<T>(ReadOnlySpan<T> x)
-        where T : unmanaged, INumberBase<T>
-    {
-        double n = FrameCount + 1;
-        for (int i = 0; i < x.Length; i++)
-        {
-            double v = double.CreateTruncating(x[i]);
-            double delta = v - _mean![i];
-            _mean[i] += delta / n;
-            _m2![i] += delta * (v - _mean[i]);
-        }
-    }
-
-    private static (double Mean, double M2) Chan(long na, double meanA, double m2A, long nb, double meanB, double m2B)
-    {
-        if (nb == 0)
-        {
-            return (meanA, m2A);
-        }
-
-        if (na == 0)
-        {
-            return (meanB, m2B);
-        }
-
-        double n = na + nb, delta = meanB - meanA;
-        return (meanA + (delta * nb / n), m2A + m2B + (delta * delta * na * nb / n));
     }
 }

@@ -31,4 +31,57 @@ public static class StackStatistics
             cancellationToken);
         return moments;
     }
+
+    /// <summary>Default tile: 64K pixels of 16-bit data, so a tile's exact sums (16 bytes a pixel) stay in L2.</summary>
+    public const int DefaultTileBytes = 128 << 10;
+
+    /// <summary>
+    /// Per-pixel mean and variance maps in one streaming pass, tile by tile: a band of rows of every frame is read
+    /// (overlapped with the computation) and accumulated before the next band, so the accumulators stay in cache.
+    /// Exact integer sums for 8/16-bit data (see <see cref="PixelAccumulator"/>).
+    /// </summary>
+    public static PixelMaps PerPixelMaps(
+        IFrameSource source,
+        int tileBytes = DefaultTileBytes,
+        IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        StackInfo info = source.Info;
+        var mean = new double[info.PixelsPerFrame];
+        var variance = new double[info.PixelsPerFrame];
+        int rowsPerBand = FramePipeline.RowsPerBand(info, tileBytes);
+        if (rowsPerBand > 0)
+        {
+            int frames = info.FrameCount;
+            int bands = (info.Height + rowsPerBand - 1) / rowsPerBand;
+            PixelAccumulator? accumulator = null;
+            FramePipeline.Run(
+                source,
+                (long)bands * frames,
+                index =>
+                {
+                    int firstRow = (int)(index / frames) * rowsPerBand;
+                    return new FrameBand((int)(index % frames), firstRow, Math.Min(rowsPerBand, info.Height - firstRow));
+                },
+                (band, pixels) =>
+                {
+                    if (band.Frame == 0)
+                    {
+                        accumulator = new PixelAccumulator(band.RowCount * info.Width, info.PixelType);
+                    }
+
+                    accumulator!.Add(pixels);
+                    if (band.Frame == frames - 1)
+                    {
+                        int offset = band.FirstRow * info.Width;
+                        accumulator.MeanMap().CopyTo(mean, offset);
+                        accumulator.VarianceMap().CopyTo(variance, offset);
+                    }
+                },
+                progress,
+                cancellationToken);
+        }
+
+        return new PixelMaps(info.Width, info.Height, info.FrameCount, mean, variance);
+    }
 }

@@ -3,7 +3,7 @@ using System.Runtime.Intrinsics;
 
 namespace CamTest.Core.Statistics;
 
-/// <summary>Exact moments of uint16 pixels: Vector256, else Vector128, then a scalar tail.</summary>
+/// <summary>Exact moments of uint16 pixels: AVX2, else portable Vector256, else Vector128, then a scalar tail.</summary>
 internal static class UInt16MomentsKernel
 {
     // Per vector, a 32-bit sum lane gains at most 2 * 65535; 16384 vectors add < 2^31, so the lanes are flushed
@@ -14,7 +14,11 @@ internal static class UInt16MomentsKernel
     {
         var acc = new ExactTotals();
         int i = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (UInt16MomentsAvx2.IsSupported)
+        {
+            i = UInt16MomentsAvx2.Run(x, ref acc);
+        }
+        else if (Vector256.IsHardwareAccelerated)
         {
             i = Vector256Path(x, ref acc);
         }

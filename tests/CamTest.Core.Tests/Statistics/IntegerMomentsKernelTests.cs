@@ -53,27 +53,35 @@ public class IntegerMomentsKernelTests
     [InlineData(8)]
     [InlineData(255)]
     [InlineData(300_001)]
-    public void Vector128_path_of_uint16_matches_the_reference(int length)
+    public void Portable_fallback_paths_of_uint16_match_the_reference(int length)
     {
-        // This machine runs the Vector256 path, so the 128-bit fallback is called directly.
-        foreach (string kind in new[] { "random", "max" })
+        // An AVX2 machine runs the VPMADDWD path, so the portable Vector256 and Vector128 fallbacks are called directly.
+        foreach (string kind in new[] { "random", "max", "min", "extremes" })
         {
             long[] values = PixelData.Values(PixelType.UInt16, length, kind, seed: length);
             ushort[] pixels = [.. values.Select(v => (ushort)v)];
-            var totals = new ExactTotals();
-            int done = UInt16MomentsKernel.Vector128Path(pixels, ref totals);
-            foreach (ushort tail in pixels.AsSpan(done))
-            {
-                totals.Add(tail);
-            }
+            AssertPathMatches(values, pixels, UInt16MomentsKernel.Vector256Path);
+            AssertPathMatches(values, pixels, UInt16MomentsKernel.Vector128Path);
+        }
+    }
 
-            Assert.Equal(PixelData.Sum(values), (System.Numerics.BigInteger)totals.Sum);
-            Assert.Equal(PixelData.SumOfSquares(values), (System.Numerics.BigInteger)totals.SumOfSquares);
-            if (length > 0)
-            {
-                Assert.Equal(values.Min(), totals.Min);
-                Assert.Equal(values.Max(), totals.Max);
-            }
+    private delegate int UInt16Path(ReadOnlySpan<ushort> x, ref ExactTotals acc);
+
+    private static void AssertPathMatches(long[] values, ushort[] pixels, UInt16Path path)
+    {
+        var totals = new ExactTotals();
+        int done = path(pixels, ref totals);
+        foreach (ushort tail in pixels.AsSpan(done))
+        {
+            totals.Add(tail);
+        }
+
+        Assert.Equal(PixelData.Sum(values), (System.Numerics.BigInteger)totals.Sum);
+        Assert.Equal(PixelData.SumOfSquares(values), (System.Numerics.BigInteger)totals.SumOfSquares);
+        if (values.Length > 0)
+        {
+            Assert.Equal(values.Min(), totals.Min);
+            Assert.Equal(values.Max(), totals.Max);
         }
     }
 

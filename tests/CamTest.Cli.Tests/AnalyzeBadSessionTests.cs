@@ -7,6 +7,8 @@ public class AnalyzeBadSessionTests
 {
     private readonly SyntheticStacks _s = new(TestPaths.NewTempFolder("bad-session"));
 
+    private static readonly object Camera = new { name = "test" };
+
     private string OutDir => Path.Combine(_s.Folder, "out");
 
     private void AssertRefused(string session, string mustContain)
@@ -29,14 +31,14 @@ public class AnalyzeBadSessionTests
     [Fact]
     public void A_missing_stack_file_is_named()
     {
-        AssertRefused(_s.Session(new { bias = new { files = new[] { "nowhere.tif" } } }), "nowhere.tif");
+        AssertRefused(_s.Session(new { camera = Camera, bias = new { files = new[] { "nowhere.tif" } } }), "nowhere.tif");
     }
 
     [Fact]
     public void One_frame_where_a_pair_is_needed_is_refused()
     {
         AssertRefused(
-            _s.Session(new { bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = new[] { new { exposureMs = 5.0, files = new[] { _s.Write("single.ome.tif", 1, 500, 5) } } } }),
+            _s.Session(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = new[] { new { exposureMs = 5.0, files = new[] { _s.Write("single.ome.tif", 1, 500, 5) } } } }),
             "single.ome.tif");
     }
 
@@ -44,7 +46,7 @@ public class AnalyzeBadSessionTests
     public void Frames_of_different_sizes_are_refused()
     {
         AssertRefused(
-            _s.Session(new { bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = new[] { new { exposureMs = 5.0, files = new[] { _s.Write("wide.ome.tif", 2, 500, 5, widthOverride: 80) } } } }),
+            _s.Session(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = new[] { new { exposureMs = 5.0, files = new[] { _s.Write("wide.ome.tif", 2, 500, 5, widthOverride: 80) } } } }),
             "wide.ome.tif");
     }
 
@@ -55,7 +57,7 @@ public class AnalyzeBadSessionTests
         string path = Path.Combine(_s.Folder, name);
         byte[] bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
-        AssertRefused(_s.Session(new { bias = new { files = new[] { name } } }), "cut.ome.tif");
+        AssertRefused(_s.Session(new { camera = Camera, bias = new { files = new[] { name } } }), "cut.ome.tif");
     }
 
     [Fact]

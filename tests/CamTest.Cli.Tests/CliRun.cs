@@ -17,8 +17,8 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     public void AssertOneLineError(string mustContain)
     {
         string[] lines = Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Single(lines);
-        Assert.Contains(mustContain, lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length == 1, $"expected one line on stderr, got {lines.Length}:\n{Stderr}");
+        Assert.True(lines[0].Contains(mustContain, StringComparison.Ordinal), $"stderr does not contain '{mustContain}':\n{Stderr}");
         Assert.DoesNotContain("   at ", Stderr, StringComparison.Ordinal);
     }
 }

@@ -74,7 +74,7 @@ internal static class TiffSegmentDecoder
                 _ => Inflate(input, output),
             };
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or IOException) // zlib reports damage as either
         {
             throw new InvalidInputException(file.Path, $"compressed data of {Kind(layout)} {index} of frame {frame} is corrupt ({ex.Message})", ex);
         }

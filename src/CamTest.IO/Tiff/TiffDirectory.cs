@@ -99,6 +99,11 @@ internal sealed class TiffDirectory
             16 or 17 or 18 => 8,
             _ => throw _file.Fail($"tag {tag} has type {type}, not an integer type (corrupt)"),
         };
+        if (count > _file.Length / size)
+        {
+            throw _file.Fail($"tag {tag} declares {count} values, more than the {_file.Length}-byte file can hold (corrupt)");
+        }
+
         long n = Math.Min(count, max);
         byte[] raw = ValueBytes(tag, at, size, count, n * size);
         var values = new long[n];
@@ -173,7 +178,7 @@ internal sealed class TiffDirectory
         }
 
         long offset = _file.Offset(_entries.AsSpan(fieldAt));
-        if (wanted > _file.Length || offset > _file.Length - wanted)
+        if (wanted < 0 || wanted > _file.Length || offset > _file.Length - wanted)
         {
             throw _file.Fail($"tag {tag} declares {count} values at byte {offset}, beyond the end of the {_file.Length}-byte file (truncated or corrupt)");
         }

@@ -32,11 +32,11 @@ internal static class TiffSegmentDecoder
         try
         {
             ReadOnlySpan<byte> input = compressed.AsSpan(0, (int)count);
-            file.ReadExactly(offset, compressed.AsSpan(0, (int)count), $"segment {index} of frame {frame}");
-            int written = Decompress(file, layout.Compression, input, output, frame, index);
+            file.ReadExactly(offset, compressed.AsSpan(0, (int)count), $"{Kind(layout)} {index} of frame {frame}");
+            int written = Decompress(file, layout, input, output, frame, index);
             if (written < output.Length)
             {
-                throw file.Fail($"{layout.Compression switch { TiffCompression.Lzw => "LZW", TiffCompression.PackBits => "PackBits", _ => "Deflate" }} data of segment {index} of frame {frame} ended after {written} of {output.Length} bytes (corrupt or truncated)");
+                throw file.Fail($"{layout.Compression switch { TiffCompression.Lzw => "LZW", TiffCompression.PackBits => "PackBits", _ => "Deflate" }} data of {Kind(layout)} {index} of frame {frame} ended after {written} of {output.Length} bytes (corrupt or truncated)");
             }
         }
         finally
@@ -61,20 +61,22 @@ internal static class TiffSegmentDecoder
         }
     }
 
-    private static int Decompress(TiffFile file, int compression, ReadOnlySpan<byte> input, Span<byte> output, int frame, int index)
+    private static string Kind(TiffPageLayout layout) => layout.Tiled ? "tile" : "strip";
+
+    private static int Decompress(TiffFile file, TiffPageLayout layout, ReadOnlySpan<byte> input, Span<byte> output, int frame, int index)
     {
         try
         {
-            return compression switch
+            return layout.Compression switch
             {
                 TiffCompression.Lzw => LzwDecoder.Decode(input, output),
                 TiffCompression.PackBits => PackBitsDecoder.Decode(input, output),
                 _ => Inflate(input, output),
             };
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or IOException) // zlib reports damage as either
         {
-            throw new InvalidInputException(file.Path, $"compressed data of segment {index} of frame {frame} is corrupt ({ex.Message})", ex);
+            throw new InvalidInputException(file.Path, $"compressed data of {Kind(layout)} {index} of frame {frame} is corrupt ({ex.Message})", ex);
         }
     }
 

@@ -7,9 +7,16 @@ namespace CamTest.Simulation.Random;
 /// </summary>
 public static class Gamma
 {
-    /// <summary>A deviate of Gamma(shape, scale); shape must be at least 1 (it is an electron count here).</summary>
+    /// <summary>A deviate of Gamma(shape, scale) for shape above 0 (an electron count, fractional after blooming).</summary>
     public static double Sample(ref RandomSource rng, double shape, double scale)
     {
+        if (shape < 1)
+        {
+            // Marsaglia and Tsang's boost: Gamma(a) = Gamma(a + 1) U^(1/a) for a below 1.
+            double u1 = rng.NextOpenDouble();
+            return Sample(ref rng, shape + 1, scale) * Math.Pow(u1, 1 / shape);
+        }
+
         double d = shape - (1.0 / 3.0);
         double c = 1.0 / Math.Sqrt(9.0 * d);
         while (true)

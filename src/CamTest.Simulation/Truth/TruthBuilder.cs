@@ -89,7 +89,7 @@ public static class TruthBuilder
         FrameTiming timing = FrameTiming.For(sensor.Camera, sensor.Height, p.ExposureMs);
         return new TrueStackConditions
         {
-            File = p.FileName, Role = p.Role.ToString(), Frames = p.Frames, ExposureMs = p.ExposureMs, EmGain = p.EmGain,
+            File = p.FileName, Role = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Role.ToString()), Frames = p.Frames, ExposureMs = p.ExposureMs, EmGain = p.EmGain,
             PhotonsPerPixelPerS = p.PhotonsPerPixelPerS, MeanSignalE = signal, Saturated = signal * p.EmGain >= saturationE,
             FrameIntervalMs = timing.FrameIntervalMs, FrameRateHz = timing.FrameRateHz,
         };

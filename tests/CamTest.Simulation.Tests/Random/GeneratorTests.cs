@@ -59,6 +59,7 @@ public class GeneratorTests
     }
 
     [Theory]
+    [InlineData(0.3, 300)]
     [InlineData(1, 300)]
     [InlineData(7, 2.5)]
     [InlineData(400, 100)]

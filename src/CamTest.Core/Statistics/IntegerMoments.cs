@@ -10,6 +10,8 @@ namespace CamTest.Core.Statistics;
 /// and <see cref="SumOfSquares"/> (&lt; Count * 2^64) cannot overflow for any Count below 2^63 (Int128) and 2^64
 /// (UInt128) values — far beyond any stack.
 /// </remarks>
+/// <param name="Min">Smallest value (long.MaxValue when empty; the <see cref="IMoments"/> view gives NaN).</param>
+/// <param name="Max">Largest value (long.MinValue when empty; the <see cref="IMoments"/> view gives NaN).</param>
 public sealed record IntegerMoments(long Count, Int128 Sum, UInt128 SumOfSquares, long Min, long Max) : IMoments
 {
     /// <summary>The moments of no values: the identity of <see cref="Combine"/>.</summary>

@@ -49,6 +49,12 @@ public static class StackStatistics
         StackInfo info = source.Info;
         var mean = new double[info.PixelsPerFrame];
         var variance = new double[info.PixelsPerFrame];
+        if (info.FrameCount == 0)
+        {
+            // No frames: no statistic is defined, and zeros would read as a real (perfect) camera.
+            Array.Fill(mean, double.NaN);
+            Array.Fill(variance, double.NaN);
+        }
         int rowsPerBand = FramePipeline.RowsPerBand(info, tileBytes);
         if (rowsPerBand > 0)
         {

@@ -52,10 +52,17 @@ internal static class MicroManagerMetadata
         double? hardware = Number(root, "TimeStampMsec");
         if (hardware is null)
         {
-            // PVCAM (Photometrics/Teledyne) reports FRAME_INFO.TimeStampBOF in units of 100 us (0.1 ms), tagged by
-            // the adapter as "<label>-TimeStampBOF"; we assume that unit here and convert to ms.
+            // PVCAM (Photometrics/Teledyne) hardware timestamps, beginning of frame. The adapter's frame-metadata
+            // form "<label>-FMD-TimestampBofNs" states nanoseconds in its name; the older "<label>-TimeStampBOF"
+            // (FRAME_INFO) is in units of 100 us (0.1 ms), an assumption noted where the unit is not stated.
             foreach (JsonProperty p in root.EnumerateObject())
             {
+                if (p.Name.EndsWith("TimestampBofNs", StringComparison.Ordinal) && Number(p.Value) is double ns)
+                {
+                    hardware = ns / 1e6;
+                    break;
+                }
+
                 if (p.Name.EndsWith("TimeStampBOF", StringComparison.Ordinal) && Number(p.Value) is double bof)
                 {
                     hardware = bof * 0.1;

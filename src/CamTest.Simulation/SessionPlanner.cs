@@ -16,7 +16,27 @@ public static class SessionPlanner
     /// <summary>The flat exposure at which the light just reaches saturation (full well or ADC, whichever comes first).</summary>
     public const double SaturationExposureMs = 800;
 
-    public static IReadOnlyList<double> DarkExposuresMs { get; } = [500, 1000, 2000, 5000];
+    /// <summary>Dark exposures as fractions of the longest: four points for the slope of dark signal against time.</summary>
+    public static IReadOnlyList<double> DarkExposureFractions { get; } = [0.1, 0.2, 0.5, 1];
+
+    /// <summary>
+    /// Dark charge the longest dark should collect, e-: as a careful user plans it, long enough that the dark signal
+    /// stands well above the uncertainty of a dark mean (read noise / sqrt(pixels)), so a deeply cooled camera gets
+    /// minutes-long darks and a warm one seconds.
+    /// </summary>
+    public const double LongestDarkTargetE = 20;
+
+    /// <summary>Bounds of the longest dark: the protocol's 5 s at least, an hour at most.</summary>
+    public const double LongestDarkMinMs = 5_000, LongestDarkMaxMs = 3_600_000;
+
+    /// <summary>The dark exposures for a camera: the longest collects about <see cref="LongestDarkTargetE"/> e-, rounded up to a whole second.</summary>
+    public static IReadOnlyList<double> DarkExposuresMs(CameraModel camera)
+    {
+        double rate = camera.DarkCurrentEPerS * camera.DarkScaleAtSensorTemperature;
+        double wanted = rate > 0 ? LongestDarkTargetE / rate * 1000 : LongestDarkMaxMs;
+        double longest = Math.Clamp(Math.Ceiling(wanted / 1000) * 1000, LongestDarkMinMs, LongestDarkMaxMs);
+        return [.. DarkExposureFractions.Select(f => f * longest)];
+    }
 
     public const double LongDarkExposureMs = 5000;
 
@@ -38,7 +58,7 @@ public static class SessionPlanner
             plans.Add(new StackPlan(StackRole.Flat, Name("flat", exposure), options.FlatFrames, exposure, flux, 1));
         }
 
-        foreach (double exposure in DarkExposuresMs)
+        foreach (double exposure in DarkExposuresMs(camera))
         {
             plans.Add(new StackPlan(StackRole.Dark, Name("dark", exposure), options.DarkFrames, exposure, 0, 1));
         }

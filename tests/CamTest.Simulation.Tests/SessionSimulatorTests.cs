@@ -34,7 +34,7 @@ public class SessionSimulatorTests
         Assert.Equal(16, manifest.Camera.BitDepth);
         Assert.Equal(0, manifest.Bias!.ExposureMs);
         Assert.Equal(SessionPlanner.FlatExposuresMs, manifest.Flats!.Select(f => f.ExposureMs!.Value));
-        Assert.Equal(SessionPlanner.DarkExposuresMs, manifest.Darks!.Select(d => d.ExposureMs!.Value));
+        Assert.Equal(SessionPlanner.DarkExposuresMs(CameraPresets.Emccd512), manifest.Darks!.Select(d => d.ExposureMs!.Value));
         Assert.Equal(5000, manifest.HotPixels!.ExposureMs);
         Assert.Equal(1, manifest.EmGain!.Reference!.EmGain);
         Assert.Equal(300, manifest.EmGain.Amplified!.EmGain);

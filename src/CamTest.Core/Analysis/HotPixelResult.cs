@@ -3,7 +3,7 @@ using CamTest.Core.Results;
 namespace CamTest.Core.Analysis;
 
 /// <summary>Hot pixels found in the long dark frames.</summary>
-/// <param name="Count">Pixels hot in at least half of the frames.</param>
+/// <param name="Count">Pixels hot in at least 80 % of the frames.</param>
 /// <param name="PersistentCount">Pixels hot in every frame (the protocol: they stay in the same place).</param>
 /// <param name="Threshold">Dark rate above which a pixel counted as hot in a frame, e-/pixel/s.</param>
 /// <param name="Frames">Long dark frames examined.</param>

@@ -7,28 +7,35 @@ namespace CamTest.Core.Analysis;
 /// The protocol's read noise: std(A - B) / sqrt 2 of bias pairs, times the gain, averaged over every pair of the
 /// bias stack as an rms (variances averaged, then the root taken). With enough frames, also the median over pixels
 /// of each pixel's own temporal noise: the typical sCMOS pixel, which the rms (pulled up by noisy pixels) is not.
+/// Rounding to whole ADU adds 1/12 ADU^2 of variance that is not the sensor's; it is removed (EMVA 1288:
+/// sigma_d = sqrt(sigma_y.dark^2 - 1/12) / K), and the measured value is kept beside it.
 /// </summary>
 public static class ReadNoise
 {
     /// <summary>Frames needed before a per-pixel noise is worth a median (each pixel's estimate has ~1/sqrt(2(n-1)) error).</summary>
     public const int MinFramesForMedian = 10;
 
-    /// <summary>Below half an ADU rms the ADC step (1/sqrt 12 = 0.29 ADU) dominates the measured noise.</summary>
-    public const double QuantisationLimitAdu = 0.5;
+    /// <summary>Variance of uniform rounding to whole codes, ADU^2.</summary>
+    public const double QuantisationVariance = 1.0 / 12;
+
+    /// <summary>EMVA 1288's floor: below 0.24 ADU^2 measured, the dark noise is not resolved by the ADC.</summary>
+    public const double ResolvableVariance = 0.24;
 
     public static ReadNoiseSection Analyze(StackSummary bias, Quantity? gain)
     {
         (double variance, double varianceErr) = bias.TemporalVariance();
-        double rmsAdu = Math.Sqrt(variance);
-        var rms = new Quantity(rmsAdu, "ADU", varianceErr / (2 * rmsAdu));
+        double measured = Math.Sqrt(variance);
+        double corrected = Math.Sqrt(Math.Max(variance, ResolvableVariance) - QuantisationVariance);
+        var rms = new Quantity(corrected, "ADU", varianceErr / (2 * corrected));
         Quantity? medianAdu = bias.PerPixel is { FrameCount: >= MinFramesForMedian } acc ? MedianNoise(acc.VarianceMap()) : null;
         return new ReadNoiseSection(
             gain is null ? null : rms.Times(gain, "e-"),
             rms,
+            new Quantity(measured, "ADU", varianceErr / (2 * measured)),
             gain is null || medianAdu is null ? null : medianAdu.Times(gain, "e-"),
             medianAdu,
             bias.Pairs.Count,
-            rmsAdu < QuantisationLimitAdu);
+            variance < ResolvableVariance);
     }
 
     /// <summary>
@@ -37,7 +44,7 @@ public static class ReadNoise
     /// </summary>
     private static Quantity MedianNoise(double[] varianceMap)
     {
-        double[] noise = [.. varianceMap.Select(v => Math.Sqrt(Math.Max(v, 0)))];
+        double[] noise = [.. varianceMap.Select(v => Math.Sqrt(Math.Max(v - QuantisationVariance, 0)))];
         Array.Sort(noise);
         double median = Quantile(noise, 0.5);
         double sigma = (Quantile(noise, 0.75) - Quantile(noise, 0.25)) / 1.349;

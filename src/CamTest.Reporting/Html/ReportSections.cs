@@ -51,7 +51,8 @@ internal static class ReportSections
         }
 
         h.Append("<h2>Read noise</h2>");
-        h.Append($"<p>rms {Format(r.Rms)} ({Format(r.RmsAdu)}) from {r.Pairs} bias frame pairs, std(A − B)/√2. ");
+        h.Append($"<p>rms {Format(r.Rms)} ({Format(r.RmsAdu)}) from {r.Pairs} bias frame pairs: std(A − B)/√2 measures {Format(r.DarkNoiseAdu)}, "
+            + "of which 1/12 ADU² is rounding to whole codes and is removed. ");
         if (r.Median is not null)
         {
             h.Append($"Median pixel {Format(r.Median)}. ");
@@ -59,7 +60,7 @@ internal static class ReportSections
 
         if (r.QuantisationLimited)
         {
-            h.Append("The noise is below half an ADU: the ADC step dominates and the figure is an upper bound.");
+            h.Append("The measured variance is below 0.24 ADU²: the ADC step dominates and the figures are the resolution limit, an upper bound.");
         }
 
         h.Append("</p>");
@@ -93,7 +94,7 @@ internal static class ReportSections
         }
 
         h.Append("<h2>Hot pixels</h2>");
-        h.Append($"<p>{p.Count} pixels above {Format(p.Threshold)} in at least half of {p.Frames} dark frames of {Number(p.ExposureMs)} ms; "
+        h.Append($"<p>{p.Count} pixels above {Format(p.Threshold)} in at least 80 % of {p.Frames} dark frames of {Number(p.ExposureMs)} ms; "
             + $"{p.PersistentCount} hot in every frame.</p><table><tr><th>x</th><th>y</th><th>rate e-/s</th><th>frames hot</th></tr>");
         foreach (HotPixel px in p.Pixels.Take(20))
         {

@@ -1,0 +1,57 @@
+using CamTest.Core.Analysis;
+using CamTest.Core.Results;
+using CamTest.Simulation.Truth;
+
+namespace CamTest.Cli.Tests.RoundTrip;
+
+/// <summary>
+/// Every preset, two seeds: the analysis must recover the simulator's truth within the bounds issue 4 sets (bias
+/// 0.2 ADU, gain 2 %, read noise 3 %, dark current 10 %, linear full well 10 %, hot pixels >= 95 % found and
+/// <= 10 % false, EM gain 5 %).
+/// </summary>
+public class SimulatorRoundTripTests
+{
+    public static TheoryData<string, ulong> Sessions()
+    {
+        var data = new TheoryData<string, ulong>();
+        foreach (string preset in new[] { "scmos-large", "scmos-small", "ccd-interline", "emccd-512", "astro-cmos" })
+        {
+            data.Add(preset, 11);
+            data.Add(preset, 12);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Sessions))]
+    public void Analysis_recovers_the_simulated_camera(string preset, ulong seed)
+    {
+        (SimulationTruth truth, CameraResults r) = SimulatedRoundTrip.Of(preset, seed);
+        Assert.InRange(r.Bias!.Level.Value, truth.Bias["level"].Value - 0.2, truth.Bias["level"].Value + 0.2);
+        Within(r.Gain!.SystemGain, truth.Gain["systemGain"].Value, 0.02);
+        Within(r.ReadNoise!.Rms!, truth.ReadNoise["rms"].Value, 0.03);
+        Within(r.DarkCurrent!.Rate, truth.DarkCurrent["rate"].Value, 0.10);
+        // The pixel's linear full well, or the ADC's top code when that comes first (GUIDE section 3).
+        double linearLimit = Math.Min(((TrueValue)truth.Saturation["linearFullWell"]).Value, ((TrueValue)truth.Saturation["adcLimit"]).Value);
+        Within(r.Saturation!.LinearFullWell!, linearLimit, 0.10);
+        HotPixelsMatch(truth.HotPixels, r.HotPixels!);
+        if (truth.EmGain is { } em)
+        {
+            Within(r.EmGain!.Factor, em["factor"].Value, 0.05);
+        }
+    }
+
+    private static void Within(Quantity measured, double truth, double fraction) =>
+        Assert.True(Math.Abs(measured.Value - truth) <= fraction * Math.Abs(truth), $"{measured} is not within {fraction:P0} of the truth {truth:G5}");
+
+    private static void HotPixelsMatch(TrueHotPixels truth, HotPixelsSection found)
+    {
+        var truePositions = truth.Pixels.Select(p => (p.X, p.Y)).ToHashSet();
+        var foundPositions = found.Pixels.Select(p => (p.X, p.Y)).ToHashSet();
+        int hits = truePositions.Count(foundPositions.Contains);
+        int falseOnes = foundPositions.Count(p => !truePositions.Contains(p));
+        Assert.True(hits >= 0.95 * truePositions.Count, $"{hits} of {truePositions.Count} true hot pixels found");
+        Assert.True(falseOnes <= 0.10 * Math.Max(foundPositions.Count, 1), $"{falseOnes} of {foundPositions.Count} found are not hot");
+    }
+}

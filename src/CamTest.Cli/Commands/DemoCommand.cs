@@ -1,15 +1,18 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using CamTest.Core.Statistics;
-using CamTest.IO;
+using CamTest.Core.Results;
+using CamTest.Core.Session;
+using CamTest.IO.Session;
 using CamTest.Simulation;
+using CamTest.Simulation.Truth;
 
 namespace CamTest.Cli.Commands;
 
 /// <summary>
-/// <c>camtest demo [--out DIR]</c>: the zero-set-up first run. Simulates the default camera, reads back what it
-/// wrote, and says where the results are. The analysis is not built yet, so demo reports what exists and says so.
+/// <c>camtest demo [--out DIR]</c>: the zero-set-up first run. Simulates the default camera as a protocol session,
+/// analyses it exactly as <c>camtest analyze</c> would, writes results.json and report.html, and sets the measured
+/// figures beside the simulator's truth so a newcomer sees what each figure means and how close it comes.
 /// </summary>
 public static class DemoCommand
 {
@@ -17,7 +20,7 @@ public static class DemoCommand
     {
         var output = new Option<string?>("--out") { Description = "folder for the demo session (default ./camtest-demo, or the next free ./camtest-demo-N)" };
         var seed = new Option<ulong>("--seed") { DefaultValueFactory = _ => 1, Description = "random seed" };
-        var command = new Command("demo", "Simulate a camera session and show what camtest makes of it.") { output, seed };
+        var command = new Command("demo", "Simulate a camera session, analyse it and write the report.") { output, seed };
         command.SetAction(parse => Run(console, parse.GetValue(output), parse.GetValue(seed)));
         return command;
     }
@@ -31,34 +34,41 @@ public static class DemoCommand
         TextWriter o = console.Out;
         o.WriteLine($"camtest demo: simulating a {camera.Name} camera ({options.RoiWidth} x {options.RoiHeight}, seed {seed}) in {Path.GetFullPath(folder)}");
         SimulatedSession session = SessionSimulator.Run(camera, options, folder, camera.Name);
-        o.WriteLine($"  wrote {session.Stacks.Count} stacks, session.json and truth.json");
-        foreach (StackPlan stack in session.Stacks)
-        {
-            o.WriteLine($"  {stack.FileName,-32} {stack.Frames,4} frame(s)  {Describe(Path.Combine(session.Folder, stack.FileName))}");
-        }
+        o.WriteLine($"  wrote {session.Stacks.Count} stacks, session.json and truth.json; analysing ...");
 
-        var t = session.Truth;
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  truth: bias {t.Bias["level"].Value:F2} ADU, gain {t.Gain["systemGain"].Value:G4} e-/ADU, read noise {t.ReadNoise["rms"].Value:F2} e- rms ({t.ReadNoise["median"].Value:F2} median), dark current {t.DarkCurrent["rate"].Value:G3} e-/pixel/s, {t.HotPixels.Count} hot pixels"));
-        o.WriteLine("  missing: the analysis ('camtest analyze SESSION.json --out DIR') is not built yet, so no results.json or report.html was made.");
-        o.WriteLine($"  when it is, run: camtest analyze {session.SessionPath} --out {Path.Combine(session.Folder, "results")}");
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  session: {session.SessionPath}  (done in {clock.Elapsed.TotalSeconds:F1} s)"));
+        CameraResults results = ProgressDisplay.Run(console, progress => SessionAnalysis.Run(SessionManifestFile.Load(session.SessionPath), progress));
+        string resultsFolder = AnalyzeCommand.Write(results, Path.Combine(session.Folder, "results"));
+        ConsoleSummary.Write(o, results);
+        WriteAgainstTruth(o, results, session.Truth);
+        o.WriteLine($"report:  {Path.Combine(resultsFolder, "report.html")}");
+        o.WriteLine($"results: {Path.Combine(resultsFolder, "results.json")}");
+        o.WriteLine($"your own camera: camtest plan, acquire the stacks, then camtest analyze session.json --out DIR");
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(done in {clock.Elapsed.TotalSeconds:F1} s)"));
         return CamTestApp.Success;
     }
 
-    /// <summary>Frame means through the project's reader when one is registered for the format, else the facts written.</summary>
-    private static string Describe(string path)
+    /// <summary>Measured against true, for the headline figures: how far off, in standard errors.</summary>
+    private static void WriteAgainstTruth(TextWriter o, CameraResults r, SimulationTruth t)
     {
-        try
+        o.WriteLine("measured against the simulator's truth:");
+        void Line(string name, Quantity? measured, double truth)
         {
-            using IFrameSource source = ImageFile.Open(path);
-            double[] means = FrameMeans.Compute(source);
-            return string.Create(CultureInfo.InvariantCulture,
-                $"read back as {source.Info.Format}: mean {means.Average():F2} ADU (frames {means.Min():F2} .. {means.Max():F2})");
+            if (measured is null)
+            {
+                return;
+            }
+
+            string z = measured.StdErr is double se && se > 0 ? string.Create(CultureInfo.InvariantCulture, $"{(measured.Value - truth) / se:+0.0;-0.0} standard errors") : string.Empty;
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-18} {measured,-28} true {truth:G5} {measured.Unit,-12} {z}"));
         }
-        catch (InvalidInputException)
+
+        Line("bias level", r.Bias?.Level, t.Bias["level"].Value);
+        Line("system gain", r.Gain?.SystemGain, t.Gain["systemGain"].Value);
+        Line("read noise rms", r.ReadNoise?.Rms, t.ReadNoise["rms"].Value);
+        Line("dark current", r.DarkCurrent?.Rate, t.DarkCurrent["rate"].Value);
+        if (r.HotPixels is { } hot)
         {
-            return "written as OME-TIFF (no TIFF reader registered yet to read it back)";
+            o.WriteLine($"  {"hot pixels",-18} {hot.Count} found, {t.HotPixels.Count} true");
         }
     }
 

@@ -28,5 +28,12 @@ public sealed record PhotonTransferResult(
     /// <summary>Photometrics' criterion: no fitted level more than 1 % off the line.</summary>
     public const double LinearityLimitPercent = 1.0;
 
-    public bool LinearityPass => MaxDeviationPercent <= LinearityLimitPercent;
+    /// <summary>
+    /// Pass when every fitted level is within 1 %; fail when some level is beyond 1 % by more than 3 of its own
+    /// standard errors; otherwise null: the noise allows neither verdict (too few pixels or frames to resolve 1 %).
+    /// </summary>
+    public bool? LinearityPass =>
+        MaxDeviationPercent <= LinearityLimitPercent ? true
+        : Levels.Any(l => l.InFit && Math.Abs(l.DeviationPercent) - LinearityLimitPercent > 3 * 100 * l.VarianceStdErr / l.VarianceAdu2) ? false
+        : null;
 }

@@ -14,8 +14,9 @@ public sealed record GainSection(
 
 /// <summary>results.json "gain.linearity": the protocol's 1 % criterion on the mean-variance line.</summary>
 /// <param name="NoiseFloorPercent">Deviation expected from noise alone: a verdict is only meaningful well above it.</param>
+/// <param name="Pass">True within 1 %, false when a level is significantly beyond it, null when noise leaves it open.</param>
 public sealed record LinearitySection(
     [property: JsonPropertyName("maxDeviationPercent")] double MaxDeviationPercent,
     [property: JsonPropertyName("noiseFloorPercent")] double NoiseFloorPercent,
     [property: JsonPropertyName("limitPercent")] double LimitPercent,
-    [property: JsonPropertyName("pass")] bool Pass);
+    [property: JsonPropertyName("pass")] bool? Pass);

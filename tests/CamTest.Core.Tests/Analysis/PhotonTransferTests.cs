@@ -63,10 +63,22 @@ public class PhotonTransferTests
     public void A_curved_transfer_curve_fails_the_one_percent_linearity_criterion()
     {
         double[] s = [500, 1000, 2000, 3000, 4000];
+        // A 2048 x 2048 pair resolves a level's variance to sqrt(2/4M) = 0.07 %; 0.1 % is used here.
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(
-            [.. s.Select(v => Point(v, (v / 2) * (1 - (v / 40000)), 0))]);
+            [.. s.Select(v => Point(v, (v / 2) * (1 - (v / 40000)), 0) with { VarianceStdErr = (v / 2) * 0.001 })]);
         Assert.False(ptc.LinearityPass);
         Assert.True(ptc.MaxDeviationPercent > 1);
+    }
+
+    [Fact]
+    public void A_deviation_within_the_noise_gives_no_linearity_verdict_rather_than_a_false_fail()
+    {
+        // A perfect line, but one level 1.5 % high with a 1 % standard error: beyond 1 %, yet only by half a sigma.
+        double[] s = [500, 1000, 2000, 3000, 4000];
+        PhotonTransferPoint[] points = [.. s.Select(v => Point(v, (v / 2) * (v == 2000 ? 1.015 : 1), 0) with { VarianceStdErr = (v / 2) * 0.01 })];
+        PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
+        Assert.True(ptc.MaxDeviationPercent > 1);
+        Assert.Null(ptc.LinearityPass);
     }
 
     [Fact]

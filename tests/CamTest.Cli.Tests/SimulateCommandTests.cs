@@ -77,14 +77,16 @@ public class SimulateCommandTests
     }
 
     [Fact]
-    public void Demo_simulates_reports_what_exists_and_says_the_analysis_is_missing()
+    public void Demo_simulates_analyses_and_writes_the_report_beside_the_truth()
     {
         string folder = Path.Combine(TestPaths.NewTempFolder("cli-demo"), "demo");
         CliRun run = CliRun.Of("demo", "--out", folder);
         Assert.Equal(0, run.ExitCode);
         Assert.True(File.Exists(Path.Combine(folder, "session.json")));
-        Assert.Contains("bias.ome.tif", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("not built yet", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains(Path.Combine(folder, "session.json"), run.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "truth.json")));
+        Assert.True(File.Exists(Path.Combine(folder, "results", "results.json")));
+        Assert.True(File.Exists(Path.Combine(folder, "results", "report.html")));
+        Assert.Contains($"report:  {Path.Combine(folder, "results", "report.html")}", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("measured against the simulator's truth", run.Stdout, StringComparison.Ordinal);
     }
 }

@@ -49,6 +49,42 @@ public static class BenchmarkInput
         return RawPath;
     }
 
+    public static string TiffPath => System.IO.Path.Combine(Folder, $"stack-{Width}x{Height}x{Frames}-uint16.ome.tif");
+
+    /// <summary>The same frames as an OME-TIFF (the project's writer; uncompressed, one strip per frame), for the TIFF reader.</summary>
+    public static string EnsureTiff()
+    {
+        if (File.Exists(TiffPath))
+        {
+            return TiffPath;
+        }
+
+        string raw = EnsureRaw();
+        string partial = TiffPath + ".partial.ome.tif";
+        File.Delete(partial);
+        var series = new CamTest.IO.Writers.OmeTiffSeries
+        {
+            Width = Width,
+            Height = Height,
+            Planes = [.. Enumerable.Range(0, Frames).Select(i => new CamTest.IO.Writers.OmeTiffPlane(10, i * 10.0))],
+        };
+        using (IFrameSource source = RawFrameSource.Open(raw, RawLayout))
+        using (var writer = CamTest.IO.Writers.OmeTiffWriter.Create(partial, series))
+        {
+            var frame = new ushort[Width * Height];
+            for (int f = 0; f < Frames; f++)
+            {
+                source.ReadFrame<ushort>(f, frame);
+                writer.WriteFrame(frame);
+            }
+
+            writer.Complete();
+        }
+
+        File.Move(partial, TiffPath);
+        return TiffPath;
+    }
+
     /// <summary>Reads the whole file once so the measured runs find it in the page cache.</summary>
     public static void WarmPageCache(string path)
     {

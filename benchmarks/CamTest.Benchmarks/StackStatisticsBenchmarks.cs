@@ -24,12 +24,14 @@ public class StackStatisticsBenchmarks
     public static IEnumerable<StackFile> Files() =>
     [
         new("raw", BenchmarkInput.RawPath, path => RawFrameSource.Open(path, BenchmarkInput.RawLayout)),
+        new("ome-tiff", BenchmarkInput.TiffPath, path => ImageFile.Open(path)),
     ];
 
     [GlobalSetup]
     public void Setup()
     {
         BenchmarkInput.EnsureRaw();
+        BenchmarkInput.EnsureTiff();
         BenchmarkInput.WarmPageCache(File.Path);
         _source = File.Open(File.Path);
         _frame = new byte[_source.Info.BytesPerFrame];
@@ -80,7 +82,7 @@ public class StackStatisticsBenchmarks
         public StackConfig()
         {
             // In-process: no separate build per run (the shared machine made generated-project builds time out).
-            AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance));
+            AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(15).WithToolchain(InProcessEmitToolchain.Instance));
             AddColumn(new ThroughputColumn(c => (long)BenchmarkInput.Width * BenchmarkInput.Height * 2 * BenchmarkInput.Frames));
         }
     }

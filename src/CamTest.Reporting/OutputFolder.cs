@@ -20,7 +20,7 @@ public sealed class OutputFolder
     public void StageText(string name, string content) =>
         Stage(name, temp => File.WriteAllText(temp, content));
 
-    /// <summary>Stages a file written by <paramref name="write"/> to the path it is given.</summary>
+    /// <summary>Stages a file written by <paramref name="write"/> to the path it is given (nothing, if it writes nothing).</summary>
     public void Stage(string name, Action<string> write)
     {
         Directory.CreateDirectory(Path);
@@ -37,7 +37,10 @@ public sealed class OutputFolder
             throw;
         }
 
-        _pending.Add((temp, final));
+        if (File.Exists(temp))
+        {
+            _pending.Add((temp, final));
+        }
     }
 
     /// <summary>Moves every staged file into place.</summary>

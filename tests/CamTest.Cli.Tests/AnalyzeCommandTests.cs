@@ -33,6 +33,19 @@ public class AnalyzeCommandTests
         Assert.InRange(rn.GetProperty("value").GetDouble(), 6 * 0.94, 6 * 1.06);
         Assert.True(File.Exists(Path.Combine(outDir, "report.html")));
         Assert.Contains("\"schema\"", run.Stdout, StringComparison.Ordinal);
+
+        // The report shows the photon transfer curve and the bias stability as PNG files beside it, and no staging
+        // files are left behind. There are no darks in this session, so there is no dark plot.
+        string report = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        foreach (string plot in new[] { "ptc.png", "bias.png" })
+        {
+            byte[] png = File.ReadAllBytes(Path.Combine(outDir, plot));
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+            Assert.Contains($"src=\"{plot}\"", report, StringComparison.Ordinal);
+        }
+
+        Assert.False(File.Exists(Path.Combine(outDir, "dark.png")));
+        Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using CamTest.IO.Session;
 using CamTest.Reporting;
 using CamTest.Reporting.Html;
 using CamTest.Reporting.Json;
+using CamTest.Reporting.Plots;
 
 namespace CamTest.Cli.Commands;
 
@@ -46,8 +47,22 @@ public static class AnalyzeCommand
     public static string Write(CameraResults results, string outDir)
     {
         var folder = new OutputFolder(outDir);
+        var plots = new Dictionary<string, string>();
+        void Plot(string key, Func<string, bool> draw)
+        {
+            bool drawn = false;
+            folder.Stage($"{key}.png", temp => drawn = draw(temp));
+            if (drawn)
+            {
+                plots[key] = $"{key}.png";
+            }
+        }
+
+        Plot("bias", path => ReportPlots.Bias(results.Bias, path));
+        Plot("ptc", path => ReportPlots.PhotonTransfer(results.Gain, path));
+        Plot("dark", path => ReportPlots.Dark(results.DarkCurrent, path));
         folder.StageText("results.json", ResultsJson.Serialize(results));
-        folder.StageText("report.html", HtmlReport.Render(results, new Dictionary<string, string>(), $"camtest {typeof(AnalyzeCommand).Assembly.GetName().Version}"));
+        folder.StageText("report.html", HtmlReport.Render(results, plots, $"camtest {typeof(AnalyzeCommand).Assembly.GetName().Version}"));
         folder.Commit();
         return folder.Path;
     }

@@ -91,7 +91,7 @@ public static class PhotonTransferAnalysis
         double gainStdErr = Math.Abs(gain) * p.VarianceStdErr / p.VarianceAdu2;
         double expected = fit.Predict(p.SignalAdu);
         double deviation = 100 * (p.VarianceAdu2 - expected) / expected;
-        return new PhotonTransferLevel(p.ExposureMs, p.MeanAdu, p.VarianceAdu2, p.VarianceStdErr, gain, gainStdErr, saturated, inFit, deviation);
+        return new PhotonTransferLevel(p.ExposureMs, p.MeanAdu, p.SignalAdu, p.VarianceAdu2, p.VarianceStdErr, gain, gainStdErr, saturated, inFit, deviation);
     }
 
     private static double Median(double[] values)

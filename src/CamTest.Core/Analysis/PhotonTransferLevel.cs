@@ -6,6 +6,7 @@ namespace CamTest.Core.Analysis;
 public sealed record PhotonTransferLevel(
     [property: JsonPropertyName("exposureMs")] double ExposureMs,
     [property: JsonPropertyName("meanAdu")] double MeanAdu,
+    [property: JsonPropertyName("signalAdu")] double SignalAdu,
     [property: JsonPropertyName("varianceAdu2")] double VarianceAdu2,
     [property: JsonPropertyName("varianceStdErr")] double VarianceStdErr,
     [property: JsonPropertyName("gainEPerAdu")] double GainEPerAdu,

@@ -1,0 +1,90 @@
+using CamTest.Core.Analysis;
+using CamTest.Core.Results;
+using ScottPlot;
+
+namespace CamTest.Reporting.Plots;
+
+/// <summary>
+/// The report's plots as PNG files: bias frame means with the drift line, the photon transfer curve with its fit,
+/// and the dark signal against exposure. Each returns false when its section is absent.
+/// </summary>
+public static class ReportPlots
+{
+    private const int Width = 820, Height = 460;
+
+    public static bool Bias(BiasSection? bias, string path)
+    {
+        if (bias is null || bias.FrameMeans.Count < 3)
+        {
+            return false;
+        }
+
+        Plot plot = NewPlot("Bias stability", "frame", "frame mean (ADU)");
+        double[] frames = [.. Enumerable.Range(0, bias.FrameMeans.Count).Select(i => (double)i)];
+        var points = plot.Add.ScatterPoints(frames, bias.FrameMeans.ToArray());
+        points.LegendText = "frame means";
+        double slope = bias.Stability.Drift.Value;
+        double start = bias.Level.Value - (slope * (frames.Length - 1) / 2);
+        var line = plot.Add.Line(0, start, frames[^1], start + (slope * frames[^1]));
+        line.LegendText = FormattableString.Invariant($"drift {slope:G3} ADU/frame");
+        return Save(plot, path);
+    }
+
+    public static bool PhotonTransfer(GainSection? gain, string path)
+    {
+        if (gain is null)
+        {
+            return false;
+        }
+
+        Plot plot = NewPlot("Photon transfer curve", "signal above offset (ADU)", "temporal variance (ADU²)");
+        AddLevels(plot, gain.Points.Where(l => l.InFit), "fitted levels");
+        AddLevels(plot, gain.Points.Where(l => !l.InFit && !l.Saturated), "not fitted");
+        AddLevels(plot, gain.Points.Where(l => l.Saturated), "saturated");
+        double xMax = gain.Points.Where(l => !l.Saturated).Select(l => l.SignalAdu).DefaultIfEmpty(1).Max();
+        var fit = plot.Add.Line(0, gain.Intercept.Value, xMax, gain.Intercept.Value + (gain.ConversionFactor.Value * xMax));
+        fit.LegendText = FormattableString.Invariant($"fit: gain {gain.SystemGain.Value:G4} e-/ADU");
+        return Save(plot, path);
+    }
+
+    public static bool Dark(DarkCurrentSection? dark, string path)
+    {
+        if (dark is null)
+        {
+            return false;
+        }
+
+        Plot plot = NewPlot("Dark signal", "exposure (s)", "dark mean (ADU)");
+        var points = plot.Add.ScatterPoints(dark.Points.Select(p => p.ExposureS).ToArray(), dark.Points.Select(p => p.MeanAdu).ToArray());
+        points.LegendText = FormattableString.Invariant($"dark current {dark.Rate.Value:G3} e-/pixel/s");
+        return Save(plot, path);
+    }
+
+    private static void AddLevels(Plot plot, IEnumerable<PhotonTransferLevel> levels, string label)
+    {
+        PhotonTransferLevel[] l = [.. levels];
+        if (l.Length > 0)
+        {
+            var points = plot.Add.ScatterPoints(l.Select(p => p.SignalAdu).ToArray(), l.Select(p => p.VarianceAdu2).ToArray());
+            points.LegendText = label;
+        }
+    }
+
+    private static Plot NewPlot(string title, string x, string y)
+    {
+        PlotFonts.EnsureRegistered();
+        var plot = new Plot();
+        plot.Font.Set(PlotFonts.Family);
+        plot.Title(title);
+        plot.XLabel(x);
+        plot.YLabel(y);
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot;
+    }
+
+    private static bool Save(Plot plot, string path)
+    {
+        plot.SavePng(path, Width, Height);
+        return true;
+    }
+}

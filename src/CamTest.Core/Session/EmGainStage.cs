@@ -6,9 +6,6 @@ namespace CamTest.Core.Session;
 /// <summary>The protocol's EM gain test from the reference (EM gain 1) and amplified stacks.</summary>
 public static class EmGainStage
 {
-    /// <summary>EMCCD excess noise factor squared at high gain: the multiplication doubles the shot-noise variance.</summary>
-    public const double ExcessNoiseFactorSquared = 2;
-
     public static EmGainSection? Run(
         (OpenedEntry Entry, StackSummary Summary) reference,
         (OpenedEntry Entry, StackSummary Summary) amplified,
@@ -33,11 +30,10 @@ public static class EmGainStage
         if (gain is not null && amplified.Summary.Pairs.Count > 0)
         {
             (double variance, double varianceErr) = amplified.Summary.TemporalVariance();
-            double readVariance = bias.TemporalVariance().Variance;
-            double signal = amplified.Summary.Mean().Mean - biasLevel.Value;
-            double g = (variance - readVariance) * gain.Value / (ExcessNoiseFactorSquared * signal);
-            double rel = Math.Sqrt(Math.Pow(varianceErr / (variance - readVariance), 2) + Math.Pow(gain.RelativeStdErr ?? 0, 2));
-            fromNoise = new Quantity(g, "x", Math.Abs(g) * rel);
+            (double readVariance, double readVarianceErr) = bias.TemporalVariance();
+            (double mean, double meanErr) = amplified.Summary.Mean();
+            var signal = new Quantity(mean - biasLevel.Value, "ADU", Math.Sqrt((meanErr * meanErr) + Math.Pow(biasLevel.StdErr ?? 0, 2)));
+            fromNoise = EmGain.FactorFromNoise(new Quantity(variance, "ADU^2", varianceErr), new Quantity(readVariance, "ADU^2", readVarianceErr), signal, gain);
         }
 
         (double lo, double hi)? advised = readNoiseElectrons is null ? null : EmGain.Advised(readNoiseElectrons.Value);

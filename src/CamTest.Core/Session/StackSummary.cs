@@ -39,7 +39,7 @@ public sealed record StackSummary(
             throw new InvalidOperationException("a stack of one frame has no pairs");
         }
 
-        double[] v = [.. Pairs.Select(p => p.TemporalVariance)];
+        double[] v = [.. Pairs.Select(p => p.UnbiasedTemporalVariance)];
         double mean = v.Average();
         if (v.Length >= 3)
         {

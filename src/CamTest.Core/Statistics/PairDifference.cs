@@ -20,6 +20,13 @@ public sealed record PairDifference(IMoments Difference, double MeanA, double Me
     /// </summary>
     public double TemporalVariance => Difference.PopulationVariance / 2;
 
+    /// <summary>
+    /// The same with N - 1 in place of N: [sum((A-B)^2) - N (muA - muB)^2] / (2 (N - 1)), ADU^2. Removing the pair's mean
+    /// difference costs one degree of freedom, so the EMVA form is low by (N - 1)/N: nothing on a full frame, but 11 %
+    /// on a 3 x 3 region of interest. The analyses use this one.
+    /// </summary>
+    public double UnbiasedTemporalVariance => Difference.SampleVariance / 2;
+
     /// <summary>Merges pairs over disjoint pixel sets (tiles or bands of the same two frames).</summary>
     public PairDifference Combine(PairDifference other)
     {

@@ -1,0 +1,83 @@
+using CamTest.Core.Analysis;
+using CamTest.Core.Results;
+using CamTest.Core.Session;
+using CamTest.IO;
+using CamTest.TestSupport;
+using Xunit.Abstractions;
+
+namespace CamTest.Core.Tests.Analysis;
+
+/// <summary>
+/// A real EMCCD (LANL sample data, ../shared/data/emccd_lanl_3x3px_gain_series): 5000-frame stacks of a 3 x 3 region,
+/// with the authors' per-set-point offset (S0) and read-noise (sigma) maps and their conversion factor 3.859 e-/ADU.
+/// </summary>
+public class LanlEmccdTests(ITestOutputHelper output)
+{
+    private const double StatedConversion = 3.859;
+
+    [Fact]
+    public void The_1x_illumination_series_gives_the_stated_conversion_gain()
+    {
+        (double s0, double readVariance) = OffsetAndReadVariance("ADU", "1x-gain_no-signal");
+        var points = new List<PhotonTransferPoint>();
+        for (int level = 1; level <= 6; level++)
+        {
+            StackSummary s = Reduce("ADU", $"1x-gain_level-0{level}.tif");
+            (double variance, double varianceErr) = s.TemporalVariance();
+            points.Add(new PhotonTransferPoint(level, s.Mean().Mean, variance, varianceErr, s0, readVariance, s.TopCodeFraction));
+        }
+
+        PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
+        output.WriteLine($"conversion gain {ptc.SystemGain} (stated {StatedConversion}); intercept {ptc.Intercept} against read variance {readVariance:F1} ADU^2");
+
+        // Measured 3.944 +- 0.016 e-/ADU: 2.2 % above the authors' 3.859, which they fed their model fit as a fixed input;
+        // their repository's own per-pixel zero-intercept check gave 3.80. Pooled over 9 pixels and 6 levels our
+        // fit's error is ~1 %; the 4 % bound allows the two methods' spread. The intercept must match their read
+        // variance (the fit absorbs read noise, as it should) within 4 of its standard errors.
+        Assert.InRange(ptc.SystemGain.Value, StatedConversion * 0.96, StatedConversion * 1.04);
+        Assert.InRange(readVariance, ptc.Intercept.Value - (4 * ptc.Intercept.StdErr!.Value), ptc.Intercept.Value + (4 * ptc.Intercept.StdErr.Value));
+    }
+
+    [Theory]
+    [InlineData(5, 4.3)]
+    [InlineData(25, 22.8)]
+    [InlineData(100, 89.7)]
+    [InlineData(300, 255)]
+    public void Em_gain_from_noise_and_from_the_signal_ratio_agree_with_the_stated_values(int setPoint, double statedWithF2Of2)
+    {
+        StackSummary reference = Reduce("gain-GS", "1x-gain.tif");
+        StackSummary amplified = Reduce("gain-GS", $"{setPoint}x-gain.tif");
+        (double s0Reference, _) = OffsetAndReadVariance("gain-GS", "1x-gain_no-signal");
+        (double s0, double readVariance) = OffsetAndReadVariance("gain-GS", $"{setPoint}x-gain_no-signal");
+
+        (double variance, double varianceErr) = amplified.TemporalVariance();
+        (double mean, double meanErr) = amplified.Mean();
+        Quantity fromNoise = EmGain.FactorFromNoise(
+            new Quantity(variance, "ADU^2", varianceErr), new Quantity(readVariance, "ADU^2", 0), new Quantity(mean - s0, "ADU", meanErr), new Quantity(StatedConversion, "e-/ADU", 0));
+        // The protocol's ratio: same scene and exposure, each stack less its own set point's offset.
+        (double refMean, double refErr) = reference.Mean();
+        Quantity ratio = EmGain.Factor(new Quantity(refMean - s0Reference, "ADU", refErr), 1, new Quantity(mean - s0, "ADU", meanErr), 1, new Quantity(0, "ADU", 0));
+        output.WriteLine($"{setPoint}x: from noise {fromNoise}, from the signal ratio {ratio}, stated {statedWithF2Of2}");
+
+        // The stated values took F^2 = 2 at every gain, G = x / 2; with F^2 = 2 - 1/G the same data give x/2 + 0.5. So
+        // the stated value + 0.5 is what the same data must give here, within 3 % (the pooled 9-pixel variance of
+        // 2500 pairs is known to ~1 %; the offset maps carry the rest).
+        Assert.InRange(fromNoise.Value, (statedWithF2Of2 + 0.5) * 0.97, (statedWithF2Of2 + 0.5) * 1.03);
+        // The two methods measure the same multiplication independently: within 5 % of each other at every set point.
+        Assert.InRange(ratio.Value, fromNoise.Value * 0.95, fromNoise.Value * 1.05);
+    }
+
+    private static StackSummary Reduce(string folder, string file)
+    {
+        using IFrameSource source = ImageFile.Open(TestPaths.SharedData("emccd_lanl_3x3px_gain_series", folder, file));
+        return StackReducer.Reduce(source);
+    }
+
+    /// <summary>Mean of the offset map and mean of the squared read-noise map (the pixels' mean read variance), ADU.</summary>
+    private static (double S0, double ReadVariance) OffsetAndReadVariance(string folder, string prefix)
+    {
+        using IFrameSource s0 = ImageFile.Open(TestPaths.SharedData("emccd_lanl_3x3px_gain_series", folder, $"{prefix}_S0.tif"));
+        using IFrameSource sigma = ImageFile.Open(TestPaths.SharedData("emccd_lanl_3x3px_gain_series", folder, $"{prefix}_sigma.tif"));
+        return (s0.ReadFrameAsDouble(0).Average(), sigma.ReadFrameAsDouble(0).Average(v => v * v));
+    }
+}

@@ -73,4 +73,24 @@ public class AnalyzeCommandTests
         Assert.InRange(g, 1.8, 2.2);
         Assert.Contains(doc.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("f400.ome.tif", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Exposures_left_out_of_the_manifest_are_read_from_the_files_metadata()
+    {
+        // The writer records each frame's exposure in OME-XML and Micro-Manager JSON; the manifest names no exposure.
+        var s = new SyntheticStacks(TestPaths.NewTempFolder("exposure-from-metadata"));
+        string session = s.Session(new
+        {
+            camera = new { name = "metadata", bitDepth = 12 },
+            bias = new { files = new[] { s.Write("bias.ome.tif", 6, 0) } },
+            flats = new[] { 300.0, 900 }.Select((sig, i) => new { files = new[] { s.Write($"flat{i}.ome.tif", 2, sig, 7.5 * (i + 1)) } }),
+            darks = new[] { new { files = new[] { s.Write("dark.ome.tif", 2, 10, 2500) } } },
+        });
+        CliRun run = CliRun.Of("analyze", session, "--out", Path.Combine(s.Folder, "out"), "--json");
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(run.Stdout);
+        double[] flatExposures = [.. doc.RootElement.GetProperty("gain").GetProperty("points").EnumerateArray().Select(p => p.GetProperty("exposureMs").GetDouble())];
+        Assert.Equal([7.5, 15.0], flatExposures);
+        Assert.Equal(2.5, doc.RootElement.GetProperty("darkCurrent").GetProperty("points")[0].GetProperty("exposureS").GetDouble(), 12);
+    }
 }

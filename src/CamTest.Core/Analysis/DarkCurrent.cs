@@ -43,12 +43,13 @@ public static class DarkCurrent
         fromMean = WithGain(fromMean, g, gRel, power: 1);
 
         // Noise method. Several exposures: the slope of variance against exposure (the intercept absorbs read
-        // noise). One exposure: the protocol's subtraction of the read variance measured on the bias.
+        // noise), weighted by each variance's known error (absolute weights: a handful of exposures cannot estimate
+        // the scatter). One exposure: the protocol's subtraction of the read variance measured on the bias.
         Quantity fromNoise;
         if (exposures >= 2)
         {
             LineFit fit = LinearRegression.FitWeighted(
-                [.. ordered.Select(l => l.ExposureS)], [.. ordered.Select(l => l.VarianceAdu2)], Weights([.. ordered.Select(l => l.VarianceStdErr)]));
+                [.. ordered.Select(l => l.ExposureS)], [.. ordered.Select(l => l.VarianceAdu2)], Weights([.. ordered.Select(l => l.VarianceStdErr)]), absoluteWeights: true);
             fromNoise = SlopeOf(fit, "ADU^2/s");
         }
         else

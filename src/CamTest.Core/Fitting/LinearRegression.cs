@@ -2,8 +2,11 @@ namespace CamTest.Core.Fitting;
 
 /// <summary>
 /// Least-squares straight lines with parameter standard errors. Weights are relative (1/sigma_i^2 up to a common
-/// factor): the parameter errors are scaled by the scatter of the residuals, so they stay honest when the assumed
-/// per-point errors are off by a constant factor. With no degrees of freedom left the errors are NaN, never zero.
+/// factor) by default: the parameter errors are scaled by the scatter of the residuals, so they stay honest when
+/// the assumed per-point errors are off by a constant factor. With few points that scatter is itself uncertain (with
+/// 2 degrees of freedom it is often several times too small), so when the per-point errors are known, pass them as
+/// absolute weights: the errors then come from them, enlarged by the scatter only when it is larger
+/// (scale = max(1, chi^2/dof)). With no degrees of freedom left relative errors are NaN, never zero.
 /// </summary>
 public static class LinearRegression
 {
@@ -11,7 +14,7 @@ public static class LinearRegression
     public static LineFit Fit(ReadOnlySpan<double> x, ReadOnlySpan<double> y) => FitWeighted(x, y, null);
 
     /// <summary>Weighted least squares, y = a + b x, with relative weights.</summary>
-    public static LineFit FitWeighted(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> weights)
+    public static LineFit FitWeighted(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> weights, bool absoluteWeights = false)
     {
         int n = CheckLengths(x, y, weights, minimum: 2);
         double sw = 0, swx = 0, swy = 0;
@@ -43,7 +46,7 @@ public static class LinearRegression
         double intercept = my - (slope * mx);
         int dof = n - 2;
         double chi2 = WeightedResidualSquares(x, y, weights, slope, intercept);
-        double scale = dof > 0 ? chi2 / dof : double.NaN;
+        double scale = absoluteWeights ? Math.Max(1, dof > 0 ? chi2 / dof : 1) : dof > 0 ? chi2 / dof : double.NaN;
         double slopeVar = scale / sxx;
         double interceptVar = scale * ((1 / sw) + (mx * mx / sxx));
         double covariance = -mx * scale / sxx;

@@ -36,6 +36,8 @@ public class SimulatorRoundTripTests
         double linearLimit = Math.Min(((TrueValue)truth.Saturation["linearFullWell"]).Value, ((TrueValue)truth.Saturation["adcLimit"]).Value);
         Within(r.Saturation!.LinearFullWell!, linearLimit, 0.10);
         HotPixelsMatch(truth.HotPixels, r.HotPixels!);
+        // The bias runs at zero exposure as fast as the camera reads out: its hardware timestamps give the readout time.
+        Within(r.Timing!.ReadoutTime!, ((TrueValue)truth.Timing["readoutTime"]).Value, 0.01);
         if (truth.EmGain is { } em)
         {
             Within(r.EmGain!.Factor, em["factor"].Value, 0.05);

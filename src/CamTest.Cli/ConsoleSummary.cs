@@ -24,7 +24,7 @@ public static class ConsoleSummary
         }
 
         Row("bias level", r.Bias?.Level);
-        Row("bias stability: largest deviation (<= 1 e-)", r.Bias?.Stability.MaxDeviation, r.Bias?.Stability.Pass, hasVerdict: true);
+        Row("bias stability: largest deviation (<= 1 e-)", r.Bias?.Stability?.MaxDeviation, r.Bias?.Stability?.Pass, hasVerdict: true);
         Row("system gain", r.Gain?.SystemGain);
         Row("gain linearity: largest deviation (<= 1 %)", r.Gain is { } g ? new Quantity(g.Linearity.MaxDeviationPercent, "%", null) : null, r.Gain?.Linearity.Pass, hasVerdict: true);
         Row("read noise rms", r.ReadNoise?.Rms ?? r.ReadNoise?.RmsAdu);

@@ -14,7 +14,34 @@ public sealed class OutputFolder
         Path = System.IO.Path.GetFullPath(path);
     }
 
+    /// <summary>The folder, as a full path.</summary>
     public string Path { get; }
+
+    /// <summary>
+    /// Checks, before any work, that the folder can be created and written; returns a problem in words, or null.
+    /// (Finding out after an hour's analysis that --out names a file is worse than finding out at once.)
+    /// </summary>
+    public static string? Problem(string path)
+    {
+        string full = System.IO.Path.GetFullPath(path);
+        if (File.Exists(full))
+        {
+            return $"{full} is a file; --out needs a folder";
+        }
+
+        try
+        {
+            Directory.CreateDirectory(full);
+            string probe = System.IO.Path.Combine(full, $".camtest-probe-{Guid.NewGuid():N}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"{full}: cannot write there ({ex.Message})";
+        }
+    }
 
     /// <summary>Stages a text file (UTF-8) under <paramref name="name"/>.</summary>
     public void StageText(string name, string content) =>

@@ -65,4 +65,33 @@ public class AnalyzeBadSessionTests
     {
         AssertRefused(_s.Session(new { camera = new { name = "empty" } }), "nothing to analyze");
     }
+
+    [Fact]
+    public void Out_naming_an_existing_file_is_a_usage_error_found_before_any_work()
+    {
+        string session = _s.Session(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } } });
+        string file = Path.Combine(_s.Folder, "taken.txt");
+        File.WriteAllText(file, "keep me");
+        CliRun run = CliRun.Of("analyze", session, "--out", file);
+        Assert.Equal(2, run.ExitCode);
+        run.AssertOneLineError("taken.txt is a file; --out needs a folder");
+        Assert.Equal("keep me", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void A_dark_at_zero_exposure_is_refused_because_a_rate_divides_by_it()
+    {
+        AssertRefused(
+            _s.Session(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, darks = new[] { new { exposureMs = 0.0, files = new[] { _s.Write("dark0.ome.tif", 2, 0) } } } }),
+            "dark0.ome.tif: darks: exposure 0 ms; a rate needs an exposure above zero");
+    }
+
+    [Fact]
+    public void Two_dark_entries_at_one_exposure_are_refused_rather_than_one_silently_dropped()
+    {
+        string a = _s.Write("dark_a.ome.tif", 2, 5, 1000), b = _s.Write("dark_b.ome.tif", 2, 5, 1000);
+        AssertRefused(
+            _s.Session(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, darks = new[] { new { exposureMs = 1000.0, files = new[] { a } }, new { exposureMs = 1000.0, files = new[] { b } } } }),
+            "dark_b.ome.tif: a second darks entry at 1000 ms");
+    }
 }

@@ -93,4 +93,17 @@ public class AnalyzeCommandTests
         Assert.Equal([7.5, 15.0], flatExposures);
         Assert.Equal(2.5, doc.RootElement.GetProperty("darkCurrent").GetProperty("points")[0].GetProperty("exposureS").GetDouble(), 12);
     }
+
+    [Fact]
+    public void A_two_frame_bias_gives_a_level_but_no_stability_figure()
+    {
+        var s = new SyntheticStacks(TestPaths.NewTempFolder("two-frame-bias"));
+        string session = s.Session(new { camera = new { name = "short" }, bias = new { files = new[] { s.Write("bias.ome.tif", 2, 0) } } });
+        CliRun run = CliRun.Of("analyze", session, "--out", Path.Combine(s.Folder, "out"), "--json");
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(run.Stdout);
+        JsonElement bias = doc.RootElement.GetProperty("bias");
+        Assert.True(bias.TryGetProperty("level", out _));
+        Assert.False(bias.TryGetProperty("stability", out _));
+    }
 }

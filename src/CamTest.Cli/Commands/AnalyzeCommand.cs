@@ -28,6 +28,11 @@ public static class AnalyzeCommand
     public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson)
     {
         SessionManifest manifest = SessionManifestFile.Load(sessionPath);
+        if (OutputFolder.Problem(outDir) is string problem)
+        {
+            throw new UsageException(problem);
+        }
+
         CameraResults results = ProgressDisplay.Run(console, progress => SessionAnalysis.Run(manifest, progress));
         string folder = Write(results, outDir);
         if (asJson)
@@ -47,6 +52,30 @@ public static class AnalyzeCommand
     public static string Write(CameraResults results, string outDir)
     {
         var folder = new OutputFolder(outDir);
+        try
+        {
+            List<string> drawn = StageAll(results, folder);
+            folder.Commit();
+
+            // Plots of an earlier run that this run did not draw (e.g. no darks this time) would mislead: remove them.
+            foreach (string stale in PlotNames.Except(drawn))
+            {
+                File.Delete(Path.Combine(folder.Path, $"{stale}.png"));
+            }
+        }
+        catch
+        {
+            folder.Discard();
+            throw;
+        }
+
+        return folder.Path;
+    }
+
+    private static readonly string[] PlotNames = ["bias", "ptc", "dark"];
+
+    private static List<string> StageAll(CameraResults results, OutputFolder folder)
+    {
         var plots = new Dictionary<string, string>();
         void Plot(string key, Func<string, bool> draw)
         {
@@ -58,12 +87,11 @@ public static class AnalyzeCommand
             }
         }
 
-        Plot("bias", path => ReportPlots.Bias(results.Bias, path));
-        Plot("ptc", path => ReportPlots.PhotonTransfer(results.Gain, path));
-        Plot("dark", path => ReportPlots.Dark(results.DarkCurrent, path));
+        Plot(PlotNames[0], path => ReportPlots.Bias(results.Bias, path));
+        Plot(PlotNames[1], path => ReportPlots.PhotonTransfer(results.Gain, path));
+        Plot(PlotNames[2], path => ReportPlots.Dark(results.DarkCurrent, path));
         folder.StageText("results.json", ResultsJson.Serialize(results));
         folder.StageText("report.html", HtmlReport.Render(results, plots, $"camtest {typeof(AnalyzeCommand).Assembly.GetName().Version}"));
-        folder.Commit();
-        return folder.Path;
+        return [.. plots.Keys];
     }
 }

@@ -8,10 +8,11 @@ public static class ClippedStatistics
 {
     public const double ClipSigmas = 5;
 
+    /// <returns>NaN for both when fewer than 2 values remain: no figure rather than a false zero.</returns>
     public static (double Mean, double Std) MeanAndStd(ReadOnlySpan<double> values)
     {
         double lo = double.NegativeInfinity, hi = double.PositiveInfinity;
-        double mean = 0, std = 0;
+        double mean = double.NaN, std = double.NaN;
         long kept = -1;
         for (int iteration = 0; iteration < 5; iteration++)
         {

@@ -37,7 +37,8 @@ public static class DarkCurrent
 
         // Ordinary least squares, errors from the scatter: a dark level's own error comes from a pair of frame means
         // (one degree of freedom), far too noisy to weight by.
-        Quantity fromMean = exposures < 2
+        // With exactly two points there is no scatter to estimate an error from: the two levels' own errors give it.
+        Quantity fromMean = x.Count == 2
             ? TwoPointSlope(x, y, se)
             : SlopeOf(LinearRegression.Fit([.. x], [.. y]), "ADU/s");
         fromMean = WithGain(fromMean, g, gRel, power: 1);

@@ -22,6 +22,12 @@ public static class EmGain
         }
 
         double factor = ampRate / refRate;
+        if (referenceMeanAdu.StdErr is null || amplifiedMeanAdu.StdErr is null)
+        {
+            // One frame gives a mean but not its error: no error bar rather than one that leaves the frame noise out.
+            return new Quantity(ampRate / refRate, "x", null);
+        }
+
         double b = biasAdu.StdErr ?? 0;
         double refSignalErr = Math.Sqrt(Math.Pow(referenceMeanAdu.StdErr ?? 0, 2) + (b * b));
         double ampSignalErr = Math.Sqrt(Math.Pow(amplifiedMeanAdu.StdErr ?? 0, 2) + (b * b));

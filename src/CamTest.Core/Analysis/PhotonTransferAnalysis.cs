@@ -33,7 +33,7 @@ public static class PhotonTransferAnalysis
         double[] x = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.SignalAdu)];
         double[] y = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceAdu2)];
         double[] w = [.. ordered.Where((_, i) => inFit[i]).Select(p => 1 / Math.Max(p.VarianceStdErr * p.VarianceStdErr, double.Epsilon))];
-        LineFit fit = LinearRegression.FitWeighted(x, y, w);
+        LineFit fit = LinearRegression.FitWeighted(x, y, w, absoluteWeights: true);
         if (fit.Slope <= 0)
         {
             throw new InsufficientDataException("the variance does not rise with the signal: no light reached the sensor, or the levels are mislabelled");

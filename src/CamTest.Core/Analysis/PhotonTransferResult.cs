@@ -29,11 +29,12 @@ public sealed record PhotonTransferResult(
     public const double LinearityLimitPercent = 1.0;
 
     /// <summary>
-    /// Pass when every fitted level is within 1 %; fail when some level is beyond 1 % by more than 3 of its own
-    /// standard errors; otherwise null: the noise allows neither verdict (too few pixels or frames to resolve 1 %).
+    /// Fail when some level is beyond 1 % by more than 3 of its own standard errors; pass when every fitted level is
+    /// within 1 % and the test could have seen 1 % (at least 3 levels, so a line does not pass through all of them
+    /// by construction, and a noise floor below 1 %); otherwise null: the data allow neither verdict.
     /// </summary>
     public bool? LinearityPass =>
-        MaxDeviationPercent <= LinearityLimitPercent ? true
-        : Levels.Any(l => l.InFit && Math.Abs(l.DeviationPercent) - LinearityLimitPercent > 3 * 100 * l.VarianceStdErr / l.VarianceAdu2) ? false
+        Levels.Any(l => l.InFit && Math.Abs(l.DeviationPercent) - LinearityLimitPercent > 3 * 100 * l.VarianceStdErr / l.VarianceAdu2) ? false
+        : Levels.Count(l => l.InFit) >= 3 && NoiseFloorPercent < LinearityLimitPercent && MaxDeviationPercent <= LinearityLimitPercent ? true
         : null;
 }

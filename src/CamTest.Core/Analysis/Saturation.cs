@@ -16,23 +16,30 @@ public static class Saturation
     /// <summary>A level is on the response line while within this fraction of it (the protocol's 1 %).</summary>
     public const double ResponseTolerance = 0.01;
 
+    /// <param name="integerData">False for float pixels, which have no ADC top code.</param>
     public static SaturationSection Analyze(
-        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> orderedPoints, double biasAdu, int bitDepth, double? clippedTopCode)
+        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> orderedPoints, double biasAdu, int bitDepth, double? clippedTopCode, bool integerData = true)
     {
         Quantity g = ptc.SystemGain;
-        double adcTop = Math.Pow(2, bitDepth) - 1;
+        double adcTop = integerData ? Math.Pow(2, bitDepth) - 1 : double.PositiveInfinity;
         Quantity Electrons(double adu) => new(adu * g.Value, "e-", g.RelativeStdErr is double r ? Math.Abs(adu * g.Value) * r : null);
 
         int linearIndex = ResponseLinearLimit(ptc, orderedPoints) ?? ptc.LinearLimitIndex;
         Quantity? capacity = ptc.SaturationIndex is int s ? Electrons(orderedPoints[s].SignalAdu) : null;
-        Quantity adc = Electrons(adcTop - biasAdu);
+        Quantity? adc = integerData ? Electrons(adcTop - biasAdu) : null;
         string limitedBy = ptc.SaturationIndex is null
             ? "not reached"
             : clippedTopCode is double top && top >= adcTop ? "adc" : "full well";
 
         // When the ADC clips first the response is linear right up to its top code, and the last level measured
         // below it only bounds that from beneath (by up to one exposure step): the ADC limit is the figure.
-        Quantity linear = limitedBy == "adc" ? adc : Electrons(orderedPoints[linearIndex].SignalAdu);
+        // Not reached: the brightest level only bounds the linear full well from below, so no figure is given.
+        Quantity? linear = limitedBy switch
+        {
+            "adc" => adc,
+            "not reached" => null,
+            _ => Electrons(orderedPoints[linearIndex].SignalAdu),
+        };
         return new SaturationSection(linear, capacity, adc, limitedBy);
     }
 

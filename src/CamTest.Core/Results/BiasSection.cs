@@ -2,12 +2,13 @@ using System.Text.Json.Serialization;
 
 namespace CamTest.Core.Results;
 
-/// <summary>results.json "bias": the level and its stability over the stack.</summary>
+/// <summary>results.json "bias": the level and its stability over the stack (absent below 3 frames: a line through
+/// two frame means says nothing about stability).</summary>
 public sealed record BiasSection(
     [property: JsonPropertyName("level")] Quantity Level,
     [property: JsonPropertyName("frames")] int Frames,
     [property: JsonPropertyName("frameMeans")] IReadOnlyList<double> FrameMeans,
-    [property: JsonPropertyName("stability")] BiasStabilitySection Stability);
+    [property: JsonPropertyName("stability")] BiasStabilitySection? Stability);
 
 /// <summary>results.json "bias.stability": drift per frame, the largest deviation in electrons, the 1 e- verdict.</summary>
 public sealed record BiasStabilitySection(

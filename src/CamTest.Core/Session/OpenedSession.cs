@@ -92,9 +92,15 @@ public sealed class OpenedSession : IDisposable
                 $"{stack.Section}: exposure unknown; give exposureMs in session.json (the file's metadata does not state it)");
         }
 
-        if (stack.ExposureMs is < 0 or double.NaN)
+        if (stack.ExposureMs is < 0 or double.NaN or double.PositiveInfinity)
         {
             throw new InvalidInputException(stack.Label, $"{stack.Section}: exposure {stack.ExposureMs} ms is not a valid exposure");
+        }
+
+        // Dark current, hot-pixel rates and the EM gain divide by the exposure: it must be above zero there.
+        if (needsExposure && stack.ExposureMs is not > 0)
+        {
+            throw new InvalidInputException(stack.Label, $"{stack.Section}: exposure {stack.ExposureMs} ms; a rate needs an exposure above zero");
         }
     }
 

@@ -31,7 +31,12 @@ public static class SessionAnalysis
         foreach (OpenedEntry d in session.Darks)
         {
             progress?.Report(new AnalysisProgress($"darks: {d.Label}", 0));
-            darks[d.ExposureMs!.Value] = DarkReduction.Reduce(d.Source, d.ExposureMs.Value, mask);
+            if (darks.ContainsKey(d.ExposureMs!.Value))
+            {
+                throw new InvalidInputException(d.Label, $"a second darks entry at {d.ExposureMs} ms; list all files of one exposure in one entry");
+            }
+
+            darks[d.ExposureMs.Value] = DarkReduction.Reduce(d.Source, d.ExposureMs.Value, mask);
         }
 
         List<(OpenedEntry, StackSummary)> flats = [.. session.Flats.Select(f => (f, Reduce(f, perPixel: false, progress)))];
@@ -51,20 +56,29 @@ public static class SessionAnalysis
             Gain = gain,
             DarkCurrent = DarkCurrentOf(darks, bias, g, warnings),
             HotPixels = hot is null || g is null ? null : HotPixelsOf(hot, g, session.HotPixels!),
-            Saturation = ptc is null ? null : Saturation.Analyze(ptc, points, bias?.Mean().Mean ?? points[0].OffsetAdu, bitDepth, TopCode(flats)),
-            FixedPattern = bias?.PerPixel is { } acc && g is not null
-                ? FixedPatternNoise.Analyze(acc.MeanMap(), bias.Info.Width, bias.Info.Height, (int)acc.FrameCount, bias.TemporalVariance().Variance, bias.TemporalVariance().StdErr, g.Value, mask)
-                : null,
+            Saturation = ptc is null ? null : SaturationOf(ptc, points, bias, bitDepth, flats, warnings),
+            FixedPattern = FixedPatternOf(bias, g, mask),
             EmGain = EmGainOf(session, bias, g, readNoise, warnings, progress),
             Timing = TimingOf(session),
             Warnings = warnings,
         };
     }
 
+    private static FixedPatternResult? FixedPatternOf(StackSummary? bias, Quantity? g, bool[]? mask)
+    {
+        if (bias?.PerPixel is not { } acc || g is null)
+        {
+            return null;
+        }
+
+        (double variance, double stdErr) = bias.TemporalVariance();
+        return FixedPatternNoise.Analyze(acc.MeanMap(), bias.Info.Width, bias.Info.Height, (int)acc.FrameCount, variance, stdErr, g.Value, mask);
+    }
+
     private static StackSummary Reduce(OpenedEntry entry, bool perPixel, IProgress<AnalysisProgress>? progress)
     {
         string stage = $"{entry.Section}: {Path.GetFileName(entry.Label)}";
-        return StackReducer.Reduce(entry.Source, perPixel, progress is null ? null : new Progress<double>(f => progress.Report(new AnalysisProgress(stage, f))));
+        return StackReducer.Reduce(entry.Source, perPixel, progress is null ? null : new StageProgress(progress, stage));
     }
 
     private static HotPixelDetector? DetectHotPixels(OpenedEntry entry, StackSummary? bias, List<string> warnings, IProgress<AnalysisProgress>? progress)
@@ -77,6 +91,11 @@ public static class SessionAnalysis
 
         progress?.Report(new AnalysisProgress($"hotPixels: {Path.GetFileName(entry.Label)}", 0));
         StackInfo info = entry.Source.Info;
+        if (info.FrameCount < 3)
+        {
+            warnings.Add($"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from noisy pixels by persistence (the protocol takes 10)");
+        }
+
         var detector = new HotPixelDetector(info.Width, info.Height, bias.PerPixel.MeanMap(), entry.ExposureMs!.Value / 1000);
         for (int f = 0; f < info.FrameCount; f++)
         {
@@ -93,7 +112,7 @@ public static class SessionAnalysis
         {
             (double m, double se) = bias.Mean();
             var level = new Quantity(m, "ADU", double.IsNaN(se) ? null : se);
-            return new BiasSection(level, means.Count, means, new BiasStabilitySection(new Quantity(double.NaN, "ADU/frame", null), 0, null, new Quantity(BiasStabilityResult.LimitElectrons, "e-", null), null));
+            return new BiasSection(level, means.Count, means, null);
         }
 
         BiasStabilityResult s = BiasStability.Analyze(means, gain);
@@ -150,9 +169,13 @@ public static class SessionAnalysis
             bias, g, readNoise?.Rms, warnings);
     }
 
+    /// <summary>
+    /// Speed from the stack taken at the shortest exposure (the bias, at zero): only there is the frame interval the
+    /// readout time. A stack whose interval is set by its exposure gives the frame rate but no readout time.
+    /// </summary>
     private static TimingSection? TimingOf(OpenedSession session)
     {
-        foreach (OpenedEntry entry in session.All.OrderByDescending(e => e.Source.Info.FrameCount))
+        foreach (OpenedEntry entry in session.All.OrderBy(e => e.ExposureMs ?? double.MaxValue).ThenByDescending(e => e.Source.Info.FrameCount))
         {
             IReadOnlyList<FrameMetadata> frames = entry.Source.Info.Frames;
             string name = Path.GetFileName(entry.Label);
@@ -160,11 +183,26 @@ public static class SessionAnalysis
                 ?? FrameTiming.Analyze([.. frames.Select(f => f.ElapsedMs)], "software", name);
             if (t is not null)
             {
-                return t;
+                // Readout time only where the exposure is a small part of the interval (under 10 %).
+                bool readoutLimited = (entry.ExposureMs ?? double.MaxValue) < 0.1 * t.FrameInterval.Value;
+                return readoutLimited ? t : t with { ReadoutTime = null };
             }
         }
 
         return null;
+    }
+
+    private static SaturationSection SaturationOf(
+        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, StackSummary? bias, int bitDepth, List<(OpenedEntry Entry, StackSummary Summary)> flats, List<string> warnings)
+    {
+        bool integer = flats[0].Summary.Info.PixelType.IsInteger();
+        SaturationSection s = Saturation.Analyze(ptc, points, bias?.Mean().Mean ?? points[0].OffsetAdu, bitDepth, TopCode(flats), integer);
+        if (s.LinearFullWell is null && ptc.SaturationIndex is null)
+        {
+            warnings.Add($"saturation not reached: the brightest flat holds {points[^1].SignalAdu * ptc.SystemGain.Value:F0} e-, so the linear full well is above that; add brighter flats to measure it");
+        }
+
+        return s;
     }
 
     private static double? TopCode(List<(OpenedEntry Entry, StackSummary Summary)> flats) =>

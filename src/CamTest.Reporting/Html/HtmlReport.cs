@@ -44,7 +44,7 @@ public static class HtmlReport
     {
         h.Append("<h2>Summary</h2><table><tr><th>figure</th><th>value</th><th>criterion</th><th>verdict</th></tr>");
         Row(h, "Bias level", r.Bias?.Level, null, null);
-        Row(h, "Bias stability (largest deviation)", r.Bias?.Stability.MaxDeviation, "≤ 1 e-", r.Bias?.Stability.Pass, r.Bias is not null);
+        Row(h, "Bias stability (largest deviation)", r.Bias?.Stability?.MaxDeviation, "≤ 1 e-", r.Bias?.Stability?.Pass, r.Bias?.Stability is not null);
         Row(h, "System gain", r.Gain?.SystemGain, null, null);
         if (r.Gain is { } g)
         {

@@ -16,8 +16,10 @@ internal static class ReportSections
         }
 
         h.Append("<h2>Bias</h2>");
-        h.Append($"<p>Level {Format(b.Level)} (mean of {b.Frames} frame means). Drift {Format(b.Stability.Drift)}; largest frame deviation "
-            + $"{Number(b.Stability.MaxDeviationAdu, "F3")} ADU = {Format(b.Stability.MaxDeviation)} against the 1 e- goal: {Verdict(b.Stability.Pass)}.</p>");
+        h.Append($"<p>Level {Format(b.Level)} (mean of {b.Frames} frame means). ");
+        h.Append(b.Stability is { } s
+            ? $"Drift {Format(s.Drift)}; largest frame deviation {Number(s.MaxDeviationAdu, "F3")} ADU = {Format(s.MaxDeviation)} against the 1 e- goal: {Verdict(s.Pass)}.</p>"
+            : "Stability not measured: it needs at least 3 frames (the protocol takes 100).</p>");
         HtmlReport.Plot(h, plots, "bias", "Bias frame means against frame number with the fitted line");
     }
 

@@ -14,7 +14,7 @@ public static class ReportPlots
 
     public static bool Bias(BiasSection? bias, string path)
     {
-        if (bias is null || bias.FrameMeans.Count < 3)
+        if (bias?.Stability is null)
         {
             return false;
         }

@@ -82,6 +82,15 @@ public class PhotonTransferTests
     }
 
     [Fact]
+    public void Two_levels_give_no_linearity_verdict_because_a_line_passes_through_any_two()
+    {
+        PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze([Point(500, 250, 0), Point(2000, 1200, 0)]);
+        Assert.Null(ptc.LinearityPass);
+        // Their known errors still give the gain a standard error (absolute weights), where the scatter could not.
+        Assert.True(ptc.SystemGain.StdErr is > 0);
+    }
+
+    [Fact]
     public void Too_few_unsaturated_levels_is_reported_not_fitted()
     {
         Assert.Throws<InsufficientDataException>(() => PhotonTransferAnalysis.Analyze(

@@ -106,4 +106,22 @@ public class AnalyzeCommandTests
         Assert.True(bias.TryGetProperty("level", out _));
         Assert.False(bias.TryGetProperty("stability", out _));
     }
+
+    [Fact]
+    public void A_stated_bit_depth_below_the_data_is_raised_with_a_warning()
+    {
+        // 12-bit synthetic data with codes around 100..1100 stated as 8-bit: codes above 255 prove more bits.
+        var s = new SyntheticStacks(TestPaths.NewTempFolder("bitdepth"));
+        string session = s.Session(new
+        {
+            camera = new { name = "mislabelled", bitDepth = 8 },
+            bias = new { files = new[] { s.Write("bias.ome.tif", 4, 0) } },
+            flats = new[] { 200.0, 500, 1000 }.Select((sig, i) => new { exposureMs = (i + 1) * 5.0, files = new[] { s.Write($"f{i}.ome.tif", 2, sig, (i + 1) * 5.0) } }),
+        });
+        CliRun run = CliRun.Of("analyze", session, "--out", Path.Combine(s.Folder, "out"), "--json");
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(run.Stdout);
+        Assert.Contains(doc.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("above the 8-bit ADC's top code", StringComparison.Ordinal));
+        Assert.True(doc.RootElement.GetProperty("camera").GetProperty("bitDepth").GetInt32() > 8);
+    }
 }

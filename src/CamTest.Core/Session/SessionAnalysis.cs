@@ -41,6 +41,7 @@ public static class SessionAnalysis
 
         List<(OpenedEntry, StackSummary)> flats = [.. session.Flats.Select(f => (f, Reduce(f, perPixel: false, progress)))];
         (GainSection? gain, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points) = GainStage.Run(flats, darks, bias, warnings);
+        bitDepth = CheckBitDepth(bitDepth, [.. flats.Select(f => f.Item2).Append(bias).OfType<StackSummary>()], warnings);
         Quantity? g = gain?.SystemGain;
         if (g is null)
         {
@@ -203,6 +204,20 @@ public static class SessionAnalysis
         }
 
         return s;
+    }
+
+    /// <summary>The stated bit depth, raised (with a warning) to what the data prove when a code lies above 2^depth - 1.</summary>
+    private static int CheckBitDepth(int stated, IReadOnlyList<StackSummary> stacks, List<string> warnings)
+    {
+        double top = stacks.Select(s => s.TopCode).Where(double.IsFinite).DefaultIfEmpty(0).Max();
+        if (top <= Math.Pow(2, stated) - 1)
+        {
+            return stated;
+        }
+
+        int needed = (int)Math.Ceiling(Math.Log2(top + 1));
+        warnings.Add($"the data hold code {top}, above the {stated}-bit ADC's top code {Math.Pow(2, stated) - 1}: bitDepth taken as {needed}; check camera.bitDepth in session.json");
+        return needed;
     }
 
     private static double? TopCode(List<(OpenedEntry Entry, StackSummary Summary)> flats) =>

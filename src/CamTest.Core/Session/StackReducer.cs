@@ -18,6 +18,8 @@ public static class StackReducer
         long rowBytes = (long)info.Width * bpp;
         var moments = new IMoments[info.FrameCount];
         var pairs = new PairDifference?[info.FrameCount / 2];
+        // With fewer than 3 pairs the pairs' spread cannot give the variance's error; sum (A-B)^4 gives it instead.
+        double[]? fourth = pairs.Length < StackSummary.PairsForSpread ? new double[pairs.Length] : null;
         byte[] firstOfPair = new byte[info.BytesPerFrame];
         byte[]? whole = perPixelMaps ? new byte[info.BytesPerFrame] : null;
         PixelAccumulator? perPixel = perPixelMaps ? new PixelAccumulator((int)info.PixelsPerFrame, type) : null;
@@ -40,6 +42,10 @@ public static class StackReducer
                 {
                     PairDifference d = PairDifferenceKernels.Compute(sameBand, pixels, type);
                     pairs[f / 2] = band.FirstRow == 0 ? d : pairs[f / 2]!.Combine(d);
+                    if (fourth is not null)
+                    {
+                        fourth[f / 2] += PairFourthPower.Sum(sameBand, pixels, type);
+                    }
                 }
 
                 if (whole is not null)
@@ -54,7 +60,7 @@ public static class StackReducer
             progress: progress);
 
         (double top, double fraction) = codes is null ? (double.NaN, 0) : TopCodePileUp(codes);
-        return new StackSummary(info, moments, [.. pairs.Select(p => p!)], top, fraction, perPixel);
+        return new StackSummary(info, moments, [.. pairs.Select(p => p!)], top, fraction, perPixel) { PairFourthPowerSums = fourth };
     }
 
     /// <summary>

@@ -15,6 +15,12 @@ public sealed record StackSummary(
     double TopCodeFraction,
     PixelAccumulator? PerPixel)
 {
+    /// <summary>Pairs needed before their spread gives the temporal variance's standard error.</summary>
+    public const int PairsForSpread = 3;
+
+    /// <summary>Sum of (A - B)^4 of each pair, kept when there are fewer than <see cref="PairsForSpread"/> pairs.</summary>
+    public IReadOnlyList<double>? PairFourthPowerSums { get; init; }
+
     public IReadOnlyList<double> FrameMeans => [.. FrameMoments.Select(m => m.Mean)];
 
     /// <summary>Mean of the frame means, and its standard error from their spread (NaN error for one frame).</summary>
@@ -30,7 +36,10 @@ public sealed record StackSummary(
 
     /// <summary>
     /// Temporal variance averaged over the pairs, ADU^2, and its standard error: the spread over pairs when there
-    /// are at least 3, otherwise the Gaussian sqrt(2/(N-1)) of a variance from N pixel differences.
+    /// are at least 3; otherwise from the differences themselves. A pair's estimate sum(d^2)/(2N) has variance
+    /// 2 mean(sigma_i^4)/N, and for Gaussian pixel noise E[d^4] = 12 sigma^4, so sum(d^4)/(6 N^2) estimates it. That
+    /// equals sqrt(2/N) var when all pixels are alike, and grows as it should when a long tail of noisy pixels (sCMOS)
+    /// carries much of the variance.
     /// </summary>
     public (double Variance, double StdErr) TemporalVariance()
     {
@@ -41,13 +50,20 @@ public sealed record StackSummary(
 
         double[] v = [.. Pairs.Select(p => p.UnbiasedTemporalVariance)];
         double mean = v.Average();
-        if (v.Length >= 3)
+        if (v.Length >= PairsForSpread)
         {
             double sd = Math.Sqrt(v.Sum(x => (x - mean) * (x - mean)) / (v.Length - 1));
             return (mean, sd / Math.Sqrt(v.Length));
         }
 
         long n = Pairs[0].Count;
+        if (PairFourthPowerSums is { } fourth && n > 1)
+        {
+            // Independent pairs: the variance of their average is the sum of their variances over v.Length^2.
+            double sumOfVariances = fourth.Sum(s4 => s4 / (6.0 * n * n));
+            return (mean, Math.Sqrt(sumOfVariances) / v.Length);
+        }
+
         return (mean, mean * Math.Sqrt(2.0 / Math.Max(n - 1, 1)) / Math.Sqrt(v.Length));
     }
 }

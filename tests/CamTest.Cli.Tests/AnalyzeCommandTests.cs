@@ -124,4 +124,24 @@ public class AnalyzeCommandTests
         Assert.Contains(doc.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("above the 8-bit ADC's top code", StringComparison.Ordinal));
         Assert.True(doc.RootElement.GetProperty("camera").GetProperty("bitDepth").GetInt32() > 8);
     }
+
+    [Theory]
+    [InlineData(20.0, true)]
+    [InlineData(0.0, false)]
+    public void Light_in_the_bias_stack_is_reported_against_the_darks_zero(double lightAdu, bool expectWarning)
+    {
+        // Darks at 1 and 2 s with no dark current extrapolate to the true zero of 100 ADU; a lit bias sits above it.
+        var s = new SyntheticStacks(TestPaths.NewTempFolder("light-leak"));
+        string session = s.Session(new
+        {
+            camera = new { name = "leak" },
+            bias = new { files = new[] { s.Write("bias.ome.tif", 10, lightAdu) } },
+            darks = new[] { new { exposureMs = 1000.0, files = new[] { s.Write("d1.ome.tif", 2, 0, 1000) } }, new { exposureMs = 2000.0, files = new[] { s.Write("d2.ome.tif", 2, 0, 2000) } } },
+        });
+        CliRun run = CliRun.Of("analyze", session, "--out", Path.Combine(s.Folder, "out"), "--json");
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(run.Stdout);
+        bool warned = doc.RootElement.GetProperty("warnings").EnumerateArray().Any(w => w.GetString()!.Contains("bias.ome.tif: the bias is", StringComparison.Ordinal));
+        Assert.Equal(expectWarning, warned);
+    }
 }

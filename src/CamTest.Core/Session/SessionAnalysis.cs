@@ -39,6 +39,11 @@ public static class SessionAnalysis
             darks[d.ExposureMs.Value] = DarkReduction.Reduce(d.Source, d.ExposureMs.Value, mask);
         }
 
+        if (bias is not null && LightLeakCheck.Check(LevelOf(bias), [.. darks.Values], session.Bias!.Label) is string leak)
+        {
+            warnings.Add(leak);
+        }
+
         List<(OpenedEntry, StackSummary)> flats = [.. session.Flats.Select(f => (f, Reduce(f, perPixel: false, progress)))];
         (GainSection? gain, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points) = GainStage.Run(flats, darks, bias, warnings);
         bitDepth = CheckBitDepth(bitDepth, [.. flats.Select(f => f.Item2).Append(bias).OfType<StackSummary>()], warnings);
@@ -222,6 +227,12 @@ public static class SessionAnalysis
 
     private static double? TopCode(List<(OpenedEntry Entry, StackSummary Summary)> flats) =>
         flats.Where(f => f.Summary.TopCodeFraction > SaturationPoint.ClippedFractionLimit).Select(f => (double?)f.Summary.TopCode).Max();
+
+    private static Quantity LevelOf(StackSummary stack)
+    {
+        (double mean, double se) = stack.Mean();
+        return new Quantity(mean, "ADU", double.IsNaN(se) ? null : se);
+    }
 
     private static Quantity ToQuantity((double Value, double StdErr) v, string unit) => new(v.Value, unit, v.StdErr);
 }

@@ -1,0 +1,35 @@
+using CamTest.Core.Fitting;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Analysis;
+
+/// <summary>
+/// Light in the bias stack (a lens cap left off, a leaking shutter) raises its mean above the camera's true zero.
+/// With darks at two or more exposures the dark mean extrapolated to zero exposure is that zero; a bias more than
+/// <see cref="Sigmas"/> combined standard errors (and more than 0.5 ADU) above it is reported, naming the file.
+/// </summary>
+public static class LightLeakCheck
+{
+    public const double Sigmas = 5;
+
+    /// <summary>Minimum excess in ADU, so a real but harmless offset difference of a fraction of an ADU is not flagged.</summary>
+    public const double MinimumExcessAdu = 0.5;
+
+    /// <returns>A warning in words, or null when the bias agrees with the darks (or there are too few darks to tell).</returns>
+    public static string? Check(Quantity biasLevel, IReadOnlyList<DarkLevel> darks, string biasLabel)
+    {
+        if (darks.Select(d => d.ExposureS).Distinct().Count() < 2)
+        {
+            return null;
+        }
+
+        LineFit fit = darks.Count > 2
+            ? LinearRegression.Fit([.. darks.Select(d => d.ExposureS)], [.. darks.Select(d => d.MeanAdu)])
+            : LinearRegression.FitWeighted([.. darks.Select(d => d.ExposureS)], [.. darks.Select(d => d.MeanAdu)], [.. darks.Select(d => 1 / Math.Max(d.MeanStdErr * d.MeanStdErr, 1e-12))], absoluteWeights: true);
+        double excess = biasLevel.Value - fit.Intercept;
+        double se = Math.Sqrt(Math.Pow(biasLevel.StdErr ?? 0, 2) + Math.Pow(double.IsNaN(fit.InterceptStdErr) ? 0 : fit.InterceptStdErr, 2));
+        return excess > MinimumExcessAdu && excess > Sigmas * se
+            ? $"{biasLabel}: the bias is {excess:F2} ADU above the darks' zero-exposure level ({fit.Intercept:F2} ADU); light may have reached the sensor (lens cap, shutter)"
+            : null;
+    }
+}

@@ -6,25 +6,35 @@ namespace CamTest.Core.Session;
 /// <summary>
 /// Reduces a dark stack to a <see cref="DarkLevel"/> robustly: hot pixels (the mask from the long darks, when there
 /// is one) are left out, and what is left is clipped at 5 sigma, so a few bright pixels neither raise the mean nor
-/// swamp the pair variance. Dark stacks are short (pairs), so frames are read whole, as doubles.
+/// swamp the pair variance. Dark stacks are short (pairs), so frames are read whole, as doubles. The same pass
+/// also gives the plain statistics of all pixels: those are what a flat's mean and variance must be offset by,
+/// since the flats are not clipped either.
 /// </summary>
 public static class DarkReduction
 {
-    public static DarkLevel Reduce(IFrameSource source, double exposureMs, bool[]? hotMask)
+    public static (DarkLevel Robust, DarkLevel Plain) Reduce(IFrameSource source, double exposureMs, bool[]? hotMask)
     {
         int frames = source.Info.FrameCount;
         var means = new List<double>();
         var variances = new List<double>();
+        var plainMeans = new List<double>();
+        var plainVariances = new List<double>();
         double[]? first = null;
+        double[]? firstPlain = null;
         for (int f = 0; f < frames; f++)
         {
-            double[] frame = Masked(source.ReadFrameAsDouble(f), hotMask);
+            double[] plain = source.ReadFrameAsDouble(f);
+            plainMeans.Add(plain.Average());
+            double[] frame = Masked((double[])plain.Clone(), hotMask);
             means.Add(ClippedStatistics.MeanAndStd(frame).Mean);
             if (f % 2 == 0)
             {
                 first = frame;
+                firstPlain = plain;
                 continue;
             }
+
+            plainVariances.Add(UnbiasedPairVariance(firstPlain!, plain));
 
             double[] diff = new double[frame.Length];
             int n = 0;
@@ -40,13 +50,34 @@ public static class DarkReduction
             variances.Add(std * std / 2);
         }
 
+        long pixels = source.Info.PixelsPerFrame;
+        return (Level(exposureMs, means, variances, pixels), Level(exposureMs, plainMeans, plainVariances, pixels));
+    }
+
+    private static DarkLevel Level(double exposureMs, List<double> means, List<double> variances, long pixels)
+    {
         double mean = means.Average();
         double meanErr = means.Count > 1 ? StdDev(means) / Math.Sqrt(means.Count) : double.NaN;
         double variance = variances.Average();
         double varianceErr = variances.Count >= 3
             ? StdDev(variances) / Math.Sqrt(variances.Count)
-            : variance * Math.Sqrt(2.0 / Math.Max(source.Info.PixelsPerFrame - 1, 1)) / Math.Sqrt(variances.Count);
+            : variance * Math.Sqrt(2.0 / Math.Max(pixels - 1, 1)) / Math.Sqrt(variances.Count);
         return new DarkLevel(exposureMs / 1000, mean, meanErr, variance, varianceErr);
+    }
+
+    /// <summary>Var(A - B)/2 with the mean difference removed and N - 1 degrees of freedom, as for the flats.</summary>
+    private static double UnbiasedPairVariance(double[] a, double[] b)
+    {
+        double sum = 0, sumSq = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            double d = a[i] - b[i];
+            sum += d;
+            sumSq += d * d;
+        }
+
+        double n = a.Length;
+        return (sumSq - (sum * sum / n)) / (n - 1) / 2;
     }
 
     /// <summary>Masked pixels become NaN; <see cref="ClippedStatistics"/> never keeps a NaN.</summary>

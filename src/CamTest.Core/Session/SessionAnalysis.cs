@@ -8,7 +8,8 @@ namespace CamTest.Core.Session;
 /// <summary>
 /// Runs every protocol test a session's data allow and gathers the figures into <see cref="CameraResults"/>.
 /// Order matters: the bias gives the level and the per-pixel bias map; the long darks (minus that map) give the
-/// hot-pixel mask; the masked darks give dark levels, which serve as the flats' offsets at equal exposure; the flats
+/// hot-pixel mask; the darks give dark levels (masked and clipped for the dark current, plain as the flats' offsets at
+/// equal exposure, since flats are not clipped either); the flats
 /// give the gain; and only then can the other figures be put in electrons. Each stack is read once.
 /// </summary>
 public static class SessionAnalysis
@@ -28,6 +29,7 @@ public static class SessionAnalysis
         bool[]? mask = hot?.Mask();
 
         var darks = new Dictionary<double, DarkLevel>();
+        var darkOffsets = new Dictionary<double, DarkLevel>();
         foreach (OpenedEntry d in session.Darks)
         {
             progress?.Report(new AnalysisProgress($"darks: {d.Label}", 0));
@@ -36,7 +38,7 @@ public static class SessionAnalysis
                 throw new InvalidInputException(d.Label, $"a second darks entry at {d.ExposureMs} ms; list all files of one exposure in one entry");
             }
 
-            darks[d.ExposureMs.Value] = DarkReduction.Reduce(d.Source, d.ExposureMs.Value, mask);
+            (darks[d.ExposureMs.Value], darkOffsets[d.ExposureMs.Value]) = DarkReduction.Reduce(d.Source, d.ExposureMs.Value, mask);
         }
 
         if (bias is not null && LightLeakCheck.Check(LevelOf(bias), [.. darks.Values], session.Bias!.Label) is string leak)
@@ -45,7 +47,7 @@ public static class SessionAnalysis
         }
 
         List<(OpenedEntry, StackSummary)> flats = [.. session.Flats.Select(f => (f, Reduce(f, perPixel: false, progress)))];
-        (GainSection? gain, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points) = GainStage.Run(flats, darks, bias, warnings);
+        (GainSection? gain, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points) = GainStage.Run(flats, darkOffsets, bias, warnings);
         bitDepth = CheckBitDepth(bitDepth, [.. flats.Select(f => f.Item2).Append(bias).OfType<StackSummary>()], warnings);
         Quantity? g = gain?.SystemGain;
         if (g is null)

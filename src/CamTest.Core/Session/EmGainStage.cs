@@ -14,9 +14,8 @@ public static class EmGainStage
         Quantity? readNoiseElectrons,
         List<string> warnings)
     {
-        // The EM stacks were taken at another time than the bias: their offset is known only as well as the bias
-        // holds still, i.e. to the spread of its frame means, not to the standard error of their average.
-        Quantity biasLevel = OffsetForOtherStacks(bias);
+        (double offset, double offsetErr) = bias.OffsetForOtherStacks();
+        var biasLevel = new Quantity(offset, "ADU", double.IsNaN(offsetErr) ? null : offsetErr);
         Quantity factor;
         try
         {
@@ -40,13 +39,6 @@ public static class EmGainStage
 
         (double lo, double hi)? advised = readNoiseElectrons is null ? null : EmGain.Advised(readNoiseElectrons.Value);
         return new EmGainSection(factor, fromNoise, amplified.Entry.EmGain, advised?.lo, advised?.hi);
-    }
-
-    private static Quantity OffsetForOtherStacks(StackSummary bias)
-    {
-        (double mean, double se) = bias.Mean();
-        double spread = double.IsNaN(se) ? 0 : se * Math.Sqrt(bias.FrameMoments.Count);
-        return new Quantity(mean, "ADU", spread);
     }
 
     private static Quantity Level(StackSummary s)

@@ -141,7 +141,7 @@ public static class SessionAnalysis
             return null;
         }
 
-        (double biasMean, double biasSe) = bias?.Mean() ?? (double.NaN, double.NaN);
+        (double biasMean, double biasSe) = bias?.OffsetForOtherStacks() ?? (double.NaN, double.NaN);
         var readVariance = bias is null ? new Quantity(double.NaN, "ADU^2", null) : ToQuantity(bias.TemporalVariance(), "ADU^2");
         DarkCurrentResult r = DarkCurrent.Analyze([.. darks.Values], new Quantity(biasMean, "ADU", biasSe), readVariance, g);
         return new DarkCurrentSection(r.FromMean, r.FromNoise, r.Levels);

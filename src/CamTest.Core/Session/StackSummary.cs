@@ -35,6 +35,17 @@ public sealed record StackSummary(
     }
 
     /// <summary>
+    /// This stack's mean as the offset of another stack taken at another time (the bias under EM gain frames, the
+    /// zero of a dark-current line): known only as well as the level holds still between acquisitions, i.e. to the
+    /// spread of the frame means, not to the standard error of their average.
+    /// </summary>
+    public (double Mean, double StdErr) OffsetForOtherStacks()
+    {
+        (double mean, double se) = Mean();
+        return (mean, double.IsNaN(se) ? double.NaN : se * Math.Sqrt(FrameMoments.Count));
+    }
+
+    /// <summary>
     /// Temporal variance averaged over the pairs, ADU^2, and its standard error: the spread over pairs when there
     /// are at least 3; otherwise from the differences themselves. A pair's estimate sum(d^2)/(2N) has variance
     /// 2 mean(sigma_i^4)/N, and for Gaussian pixel noise E[d^4] = 12 sigma^4, so sum(d^4)/(6 N^2) estimates it. That

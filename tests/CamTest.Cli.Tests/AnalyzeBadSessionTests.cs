@@ -94,4 +94,13 @@ public class AnalyzeBadSessionTests
             _s.Session(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, darks = new[] { new { exposureMs = 1000.0, files = new[] { a } }, new { exposureMs = 1000.0, files = new[] { b } } } }),
             "dark_b.ome.tif: a second darks entry at 1000 ms");
     }
+
+    [Fact]
+    public void Darks_alone_measure_nothing_and_say_why()
+    {
+        // Dark current needs the gain (from flats) to be put in electrons; with darks only no figure comes out.
+        AssertRefused(
+            _s.Session(new { camera = Camera, darks = new[] { new { exposureMs = 1000.0, files = new[] { _s.Write("d1.ome.tif", 2, 3, 1000) } }, new { exposureMs = 2000.0, files = new[] { _s.Write("d2.ome.tif", 2, 6, 2000) } } } }),
+            "nothing could be measured: no gain");
+    }
 }

@@ -56,7 +56,7 @@ public static class SessionAnalysis
         }
 
         ReadNoiseSection? readNoise = bias is null ? null : ReadNoise.Analyze(bias, g);
-        return new CameraResults
+        CameraResults results = new()
         {
             Camera = new CameraDescription(manifest.Camera?.Name, manifest.Camera?.Sensor, bitDepth, manifest.Camera?.PixelSizeUm),
             Bias = bias is null ? null : BiasSectionOf(bias, g),
@@ -70,7 +70,14 @@ public static class SessionAnalysis
             Timing = TimingOf(session),
             Warnings = warnings,
         };
+        return NothingMeasured(results)
+            ? throw new InvalidInputException(manifest.SourcePath ?? "session.json", $"nothing could be measured: {string.Join("; ", warnings)}")
+            : results;
     }
+
+    /// <summary>True when no figure came out (e.g. darks alone, whose rates need the gain from flats): an error, not an empty report.</summary>
+    private static bool NothingMeasured(CameraResults r) =>
+        r is { Bias: null, ReadNoise: null, Gain: null, DarkCurrent: null, HotPixels: null, Saturation: null, FixedPattern: null, EmGain: null };
 
     private static FixedPatternResult? FixedPatternOf(StackSummary? bias, Quantity? g, bool[]? mask)
     {

@@ -1,4 +1,5 @@
 using CamTest.Core.Results;
+using CamTest.Reporting;
 using Spectre.Console;
 
 namespace CamTest.Cli;
@@ -14,28 +15,12 @@ public static class ConsoleSummary
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
         });
-        var table = new Table().AddColumns("figure", "value", "verdict");
-        void Row(string label, Quantity? q, bool? pass = null, bool hasVerdict = false)
+        var table = new Table().AddColumns("figure", "value", "criterion", "verdict");
+        foreach (SummaryFigure f in SummaryFigures.Of(r))
         {
-            if (q is not null)
-            {
-                table.AddRow(Markup.Escape(label), Markup.Escape(q.ToString()), hasVerdict ? Verdict(pass) : string.Empty);
-            }
+            table.AddRow(Markup.Escape(f.Label), Markup.Escape(f.Value?.ToString() ?? "—"), Markup.Escape(f.Criterion ?? string.Empty), f.HasVerdict ? Verdict(f.Pass) : string.Empty);
         }
 
-        Row("bias level", r.Bias?.Level);
-        Row("bias stability: largest deviation (<= 1 e-)", r.Bias?.Stability?.MaxDeviation, r.Bias?.Stability?.Pass, hasVerdict: true);
-        Row("system gain", r.Gain?.SystemGain);
-        Row("gain linearity: largest deviation (<= 1 %)", r.Gain is { } g ? new Quantity(g.Linearity.MaxDeviationPercent, "%", null) : null, r.Gain?.Linearity.Pass, hasVerdict: true);
-        Row("read noise rms", r.ReadNoise?.Rms ?? r.ReadNoise?.RmsAdu);
-        Row("read noise median pixel", r.ReadNoise?.Median);
-        Row("dark current", r.DarkCurrent?.Rate);
-        Row("dark current (noise method)", r.DarkCurrent?.RateFromNoise);
-        Row("hot pixels", r.HotPixels is { } h ? new Quantity(h.Count, $"pixels above {h.Threshold.Value:G3} e-/s", null) : null);
-        Row("linear full well", r.Saturation?.LinearFullWell);
-        Row("DSNU", r.FixedPattern?.Dsnu);
-        Row("EM gain", r.EmGain?.Factor);
-        Row("frame rate", r.Timing?.FrameRate);
         console.Write(table);
         foreach (string w in r.Warnings)
         {

@@ -1,5 +1,6 @@
 using CamTest.Core.Fitting;
 using CamTest.Core.Results;
+using CamTest.Core.Statistics;
 
 namespace CamTest.Core.Analysis;
 
@@ -18,7 +19,7 @@ public static class BiasStability
         }
 
         double level = frameMeans.Average();
-        double spread = Math.Sqrt(frameMeans.Sum(m => (m - level) * (m - level)) / (n - 1));
+        double spread = SampleSpread.StandardDeviation(frameMeans);
         double[] index = [.. Enumerable.Range(0, n).Select(i => (double)i)];
         LineFit fit = LinearRegression.Fit(index, [.. frameMeans]);
         double maxDeviation = frameMeans.Max(m => Math.Abs(m - level));

@@ -1,4 +1,5 @@
 using CamTest.Core.Results;
+using CamTest.Core.Statistics;
 
 namespace CamTest.Core.Analysis;
 
@@ -30,7 +31,7 @@ public static class FrameTiming
         }
 
         double mean = intervals.Average();
-        double sd = Math.Sqrt(intervals.Sum(d => (d - mean) * (d - mean)) / (intervals.Count - 1));
+        double sd = SampleSpread.StandardDeviation(intervals);
         double se = sd / Math.Sqrt(intervals.Count);
         var interval = new Quantity(mean, "ms", se);
         var rate = new Quantity(1000 / mean, "frames/s", 1000 * se / (mean * mean));

@@ -15,8 +15,4 @@ public sealed record LineFit(
     double ResidualStd)
 {
     public double Predict(double x) => Intercept + (Slope * x);
-
-    /// <summary>Standard error of the fitted line's value at <paramref name="x"/> (not of a new observation).</summary>
-    public double PredictionStdErr(double x) =>
-        Math.Sqrt((InterceptStdErr * InterceptStdErr) + (x * x * SlopeStdErr * SlopeStdErr) + (2 * x * SlopeInterceptCovariance));
 }

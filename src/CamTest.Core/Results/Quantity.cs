@@ -20,10 +20,6 @@ public sealed record Quantity(
     public Quantity Times(Quantity other, string unit) =>
         new(Value * other.Value, unit, CombineRelative(Value * other.Value, RelativeStdErr, other.RelativeStdErr));
 
-    /// <summary>This quantity scaled by an exact factor.</summary>
-    public Quantity Scale(double factor, string unit) =>
-        new(Value * factor, unit, StdErr is double s ? s * Math.Abs(factor) : null);
-
     public override string ToString() =>
         StdErr is double s ? $"{Value:G5} ± {s:G2} {Unit}" : $"{Value:G5} {Unit}";
 

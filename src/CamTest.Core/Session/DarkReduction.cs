@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using CamTest.Core.Analysis;
+using CamTest.Core.Statistics;
 using CamTest.IO;
 
 namespace CamTest.Core.Session;
@@ -34,7 +36,9 @@ public static class DarkReduction
                 continue;
             }
 
-            plainVariances.Add(UnbiasedPairVariance(firstPlain!, plain));
+            // The same pair statistics as the flats get (mean difference removed, N - 1), from the same kernel.
+            plainVariances.Add(PairDifferenceKernels.Compute(
+                MemoryMarshal.AsBytes(firstPlain.AsSpan()), MemoryMarshal.AsBytes(plain.AsSpan()), PixelType.Float64).UnbiasedTemporalVariance);
 
             double[] diff = new double[frame.Length];
             int n = 0;
@@ -57,27 +61,12 @@ public static class DarkReduction
     private static DarkLevel Level(double exposureMs, List<double> means, List<double> variances, long pixels)
     {
         double mean = means.Average();
-        double meanErr = means.Count > 1 ? StdDev(means) / Math.Sqrt(means.Count) : double.NaN;
+        double meanErr = SampleSpread.StandardErrorOfMean(means);
         double variance = variances.Average();
-        double varianceErr = variances.Count >= 3
-            ? StdDev(variances) / Math.Sqrt(variances.Count)
+        double varianceErr = variances.Count >= StackSummary.PairsForSpread
+            ? SampleSpread.StandardErrorOfMean(variances)
             : variance * Math.Sqrt(2.0 / Math.Max(pixels - 1, 1)) / Math.Sqrt(variances.Count);
         return new DarkLevel(exposureMs / 1000, mean, meanErr, variance, varianceErr);
-    }
-
-    /// <summary>Var(A - B)/2 with the mean difference removed and N - 1 degrees of freedom, as for the flats.</summary>
-    private static double UnbiasedPairVariance(double[] a, double[] b)
-    {
-        double sum = 0, sumSq = 0;
-        for (int i = 0; i < a.Length; i++)
-        {
-            double d = a[i] - b[i];
-            sum += d;
-            sumSq += d * d;
-        }
-
-        double n = a.Length;
-        return (sumSq - (sum * sum / n)) / (n - 1) / 2;
     }
 
     /// <summary>Masked pixels become NaN; <see cref="ClippedStatistics"/> never keeps a NaN.</summary>
@@ -95,11 +84,5 @@ public static class DarkReduction
         }
 
         return frame;
-    }
-
-    private static double StdDev(List<double> v)
-    {
-        double m = v.Average();
-        return Math.Sqrt(v.Sum(x => (x - m) * (x - m)) / (v.Count - 1));
     }
 }

@@ -19,7 +19,7 @@ public static class EmGainStage
         Quantity factor;
         try
         {
-            factor = EmGain.Factor(Level(reference.Summary), reference.Entry.ExposureMs!.Value, Level(amplified.Summary), amplified.Entry.ExposureMs!.Value, biasLevel);
+            factor = EmGain.Factor(reference.Summary.Level(), reference.Entry.ExposureMs!.Value, amplified.Summary.Level(), amplified.Entry.ExposureMs!.Value, biasLevel);
         }
         catch (InsufficientDataException ex)
         {
@@ -39,11 +39,5 @@ public static class EmGainStage
 
         (double lo, double hi)? advised = readNoiseElectrons is null ? null : EmGain.Advised(readNoiseElectrons.Value);
         return new EmGainSection(factor, fromNoise, amplified.Entry.EmGain, advised?.lo, advised?.hi);
-    }
-
-    private static Quantity Level(StackSummary s)
-    {
-        (double mean, double se) = s.Mean();
-        return new Quantity(mean, "ADU", double.IsNaN(se) ? null : se);
     }
 }

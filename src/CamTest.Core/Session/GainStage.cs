@@ -1,6 +1,7 @@
 using System.Globalization;
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
+using CamTest.Core.Statistics;
 
 namespace CamTest.Core.Session;
 
@@ -17,6 +18,7 @@ public static class GainStage
         StackSummary? bias,
         List<string> warnings)
     {
+        (double Mean, double Variance)? biasOffset = bias is null ? null : (bias.Mean().Mean, bias.TemporalVariance().Variance);
         var points = new List<(PhotonTransferPoint Point, OpenedEntry Entry)>();
         foreach ((OpenedEntry entry, StackSummary summary) in flats)
         {
@@ -25,7 +27,7 @@ public static class GainStage
             double exposure = entry.ExposureMs ?? double.NaN;
             (double offset, double offsetVariance)? o = darksByExposureMs.TryGetValue(exposure, out DarkLevel? d)
                 ? (d.MeanAdu, d.VarianceAdu2)
-                : bias is null ? null : (bias.Mean().Mean, bias.TemporalVariance().Variance);
+                : biasOffset;
             if (o is null)
             {
                 warnings.Add($"{entry.Label}: no bias and no dark at {exposure} ms to subtract; this flat level was left out of the gain");
@@ -72,18 +74,11 @@ public static class GainStage
 
         var fitted = ptc.Levels.Where(l => l.InFit).ToList();
         Quantity? singlePoint = fitted.Count > 1
-            ? new Quantity(fitted.Average(l => l.GainEPerAdu), "e-/ADU", StdDev(fitted.Select(l => l.GainEPerAdu)) / Math.Sqrt(fitted.Count))
+            ? new Quantity(fitted.Average(l => l.GainEPerAdu), "e-/ADU", SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.GainEPerAdu)]))
             : null;
         var section = new GainSection(
             ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, singlePoint, ptc.Levels,
             new LinearitySection(ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass));
         return (section, ptc, [.. ordered.Select(p => p.Point)]);
-    }
-
-    private static double StdDev(IEnumerable<double> values)
-    {
-        double[] v = [.. values];
-        double m = v.Average();
-        return Math.Sqrt(v.Sum(x => (x - m) * (x - m)) / (v.Length - 1));
     }
 }

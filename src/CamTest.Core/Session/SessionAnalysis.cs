@@ -41,7 +41,7 @@ public static class SessionAnalysis
             (darks[d.ExposureMs.Value], darkOffsets[d.ExposureMs.Value]) = DarkReduction.Reduce(d.Source, d.ExposureMs.Value, mask);
         }
 
-        if (bias is not null && LightLeakCheck.Check(LevelOf(bias), [.. darks.Values], session.Bias!.Label) is string leak)
+        if (bias is not null && LightLeakCheck.Check(bias.Level(), [.. darks.Values], session.Bias!.Label) is string leak)
         {
             warnings.Add(leak);
         }
@@ -125,9 +125,7 @@ public static class SessionAnalysis
         IReadOnlyList<double> means = bias.FrameMeans;
         if (means.Count < 3)
         {
-            (double m, double se) = bias.Mean();
-            var level = new Quantity(m, "ADU", double.IsNaN(se) ? null : se);
-            return new BiasSection(level, means.Count, means, null);
+            return new BiasSection(bias.Level(), means.Count, means, null);
         }
 
         BiasStabilityResult s = BiasStability.Analyze(means, gain);
@@ -236,12 +234,6 @@ public static class SessionAnalysis
 
     private static double? TopCode(List<(OpenedEntry Entry, StackSummary Summary)> flats) =>
         flats.Where(f => f.Summary.TopCodeFraction > SaturationPoint.ClippedFractionLimit).Select(f => (double?)f.Summary.TopCode).Max();
-
-    private static Quantity LevelOf(StackSummary stack)
-    {
-        (double mean, double se) = stack.Mean();
-        return new Quantity(mean, "ADU", double.IsNaN(se) ? null : se);
-    }
 
     private static Quantity ToQuantity((double Value, double StdErr) v, string unit) => new(v.Value, unit, v.StdErr);
 }

@@ -1,3 +1,4 @@
+using CamTest.Core.Results;
 using CamTest.Core.Statistics;
 using CamTest.IO;
 
@@ -27,11 +28,14 @@ public sealed record StackSummary(
     public (double Mean, double StdErr) Mean()
     {
         IReadOnlyList<double> means = FrameMeans;
-        double mean = means.Average();
-        double se = means.Count > 1
-            ? Math.Sqrt(means.Sum(m => (m - mean) * (m - mean)) / (means.Count - 1) / means.Count)
-            : double.NaN;
-        return (mean, se);
+        return (means.Average(), SampleSpread.StandardErrorOfMean(means));
+    }
+
+    /// <summary><see cref="Mean"/> as a quantity in ADU (no stderr for a single frame).</summary>
+    public Quantity Level()
+    {
+        (double mean, double se) = Mean();
+        return new Quantity(mean, "ADU", double.IsNaN(se) ? null : se);
     }
 
     /// <summary>
@@ -63,8 +67,7 @@ public sealed record StackSummary(
         double mean = v.Average();
         if (v.Length >= PairsForSpread)
         {
-            double sd = Math.Sqrt(v.Sum(x => (x - mean) * (x - mean)) / (v.Length - 1));
-            return (mean, sd / Math.Sqrt(v.Length));
+            return (mean, SampleSpread.StandardErrorOfMean(v));
         }
 
         long n = Pairs[0].Count;

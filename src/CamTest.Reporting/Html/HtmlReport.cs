@@ -43,42 +43,12 @@ public static class HtmlReport
     private static void Summary(StringBuilder h, CameraResults r)
     {
         h.Append("<h2>Summary</h2><table><tr><th>figure</th><th>value</th><th>criterion</th><th>verdict</th></tr>");
-        Row(h, "Bias level", r.Bias?.Level, null, null);
-        Row(h, "Bias stability (largest deviation)", r.Bias?.Stability?.MaxDeviation, "≤ 1 e-", r.Bias?.Stability?.Pass, r.Bias?.Stability is not null);
-        Row(h, "System gain", r.Gain?.SystemGain, null, null);
-        if (r.Gain is { } g)
+        foreach (SummaryFigure f in SummaryFigures.Of(r))
         {
-            Row(h, "Gain linearity (largest deviation)", new Quantity(g.Linearity.MaxDeviationPercent, "%", null), "≤ 1 %", g.Linearity.Pass);
+            h.Append($"<tr><td>{Encode(f.Label)}</td><td class=\"num\">{Format(f.Value)}</td><td>{Encode(f.Criterion)}</td><td>{(f.HasVerdict ? Verdict(f.Pass) : string.Empty)}</td></tr>");
         }
 
-        Row(h, "Read noise (rms)", r.ReadNoise?.Rms ?? r.ReadNoise?.RmsAdu, null, null);
-        Row(h, "Read noise (median pixel)", r.ReadNoise?.Median, null, null);
-        Row(h, "Dark current", r.DarkCurrent?.Rate, null, null);
-        if (r.HotPixels is { } hp)
-        {
-            Row(h, "Hot pixels", new Quantity(hp.Count, $"above {Number(hp.Threshold.Value, "G3")} e-/s", null), null, null);
-        }
-
-        Row(h, "Linear full well", r.Saturation?.LinearFullWell, null, null);
-        Row(h, "DSNU", r.FixedPattern?.Dsnu, null, null);
-        Row(h, "EM gain", r.EmGain?.Factor, null, null);
-        Row(h, "Frame rate", r.Timing?.FrameRate, null, null);
         h.Append("</table>");
-    }
-
-    private static void Row(StringBuilder h, string label, Quantity? q, string? criterion, bool? pass, bool show = true)
-    {
-        if (q is null && !show)
-        {
-            return;
-        }
-
-        if (q is null && criterion is null)
-        {
-            return;
-        }
-
-        h.Append($"<tr><td>{Encode(label)}</td><td class=\"num\">{Format(q)}</td><td>{Encode(criterion)}</td><td>{(criterion is null ? string.Empty : Verdict(pass))}</td></tr>");
     }
 
     internal static void Plot(StringBuilder h, IReadOnlyDictionary<string, string> plots, string key, string alt)

@@ -1,0 +1,50 @@
+using System.Globalization;
+using CamTest.Core.Results;
+
+namespace CamTest.Reporting;
+
+/// <summary>
+/// The headline figures of an analysis, in the order a reader looks for them: one list, so the console table and
+/// the HTML report always show the same figures.
+/// </summary>
+public static class SummaryFigures
+{
+    public static IReadOnlyList<SummaryFigure> Of(CameraResults r)
+    {
+        var figures = new List<SummaryFigure>();
+        void Add(string label, Quantity? value)
+        {
+            if (value is not null)
+            {
+                figures.Add(new SummaryFigure(label, value));
+            }
+        }
+
+        Add("Bias level", r.Bias?.Level);
+        if (r.Bias?.Stability is { } stability)
+        {
+            figures.Add(new SummaryFigure("Bias stability (largest deviation)", stability.MaxDeviation, "≤ 1 e-", stability.Pass));
+        }
+
+        Add("System gain", r.Gain?.SystemGain);
+        if (r.Gain is { } g)
+        {
+            figures.Add(new SummaryFigure("Gain linearity (largest deviation)", new Quantity(g.Linearity.MaxDeviationPercent, "%", null), "≤ 1 %", g.Linearity.Pass));
+        }
+
+        Add("Read noise (rms)", r.ReadNoise?.Rms ?? r.ReadNoise?.RmsAdu);
+        Add("Read noise (median pixel)", r.ReadNoise?.Median);
+        Add("Dark current", r.DarkCurrent?.Rate);
+        Add("Dark current (noise method)", r.DarkCurrent?.RateFromNoise);
+        if (r.HotPixels is { } hot)
+        {
+            Add("Hot pixels", new Quantity(hot.Count, string.Create(CultureInfo.InvariantCulture, $"pixels above {hot.Threshold.Value:G3} e-/s"), null));
+        }
+
+        Add("Linear full well", r.Saturation?.LinearFullWell);
+        Add("DSNU", r.FixedPattern?.Dsnu);
+        Add("EM gain", r.EmGain?.Factor);
+        Add("Frame rate", r.Timing?.FrameRate);
+        return figures;
+    }
+}

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CamTest.Cli.Commands;
+using CamTest.Core.Analysis;
 using CamTest.IO;
 
 namespace CamTest.Cli;
@@ -36,6 +37,12 @@ public static class CamTestApp
         }
         catch (InvalidInputException ex)
         {
+            stderr.WriteLine($"camtest: {ex.Message}");
+            return BadInput;
+        }
+        catch (InsufficientDataException ex)
+        {
+            // A stage that could not turn its own shortfall into a warning: still the data's problem, not ours.
             stderr.WriteLine($"camtest: {ex.Message}");
             return BadInput;
         }

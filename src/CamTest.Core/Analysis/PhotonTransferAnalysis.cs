@@ -31,6 +31,11 @@ public static class PhotonTransferAnalysis
         }
 
         double[] x = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.SignalAdu)];
+        if (x.Distinct().Count() < 2)
+        {
+            throw new InsufficientDataException("the flat levels for the photon transfer fit all have the same signal; it needs at least 2 different light levels");
+        }
+
         double[] y = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceAdu2)];
         double[] w = [.. ordered.Where((_, i) => inFit[i]).Select(p => 1 / Math.Max(p.VarianceStdErr * p.VarianceStdErr, double.Epsilon))];
         LineFit fit = LinearRegression.FitWeighted(x, y, w, absoluteWeights: true);

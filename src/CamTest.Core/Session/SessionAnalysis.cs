@@ -65,7 +65,7 @@ public static class SessionAnalysis
             DarkCurrent = DarkCurrentOf(darks, bias, g, warnings),
             HotPixels = hot is null || g is null ? null : HotPixelsOf(hot, g, session.HotPixels!),
             Saturation = ptc is null ? null : SaturationOf(ptc, points, bias, bitDepth, flats, warnings),
-            FixedPattern = FixedPatternOf(bias, g, mask),
+            FixedPattern = FixedPatternOf(bias, g, mask, warnings),
             EmGain = EmGainOf(session, bias, g, readNoise, warnings, progress),
             Timing = TimingOf(session),
             Warnings = warnings,
@@ -79,7 +79,7 @@ public static class SessionAnalysis
     private static bool NothingMeasured(CameraResults r) =>
         r is { Bias: null, ReadNoise: null, Gain: null, DarkCurrent: null, HotPixels: null, Saturation: null, FixedPattern: null, EmGain: null };
 
-    private static FixedPatternResult? FixedPatternOf(StackSummary? bias, Quantity? g, bool[]? mask)
+    private static FixedPatternResult? FixedPatternOf(StackSummary? bias, Quantity? g, bool[]? mask, List<string> warnings)
     {
         if (bias?.PerPixel is not { } acc || g is null)
         {
@@ -87,7 +87,15 @@ public static class SessionAnalysis
         }
 
         (double variance, double stdErr) = bias.TemporalVariance();
-        return FixedPatternNoise.Analyze(acc.MeanMap(), bias.Info.Width, bias.Info.Height, (int)acc.FrameCount, variance, stdErr, g.Value, mask);
+        try
+        {
+            return FixedPatternNoise.Analyze(acc.MeanMap(), bias.Info.Width, bias.Info.Height, (int)acc.FrameCount, variance, stdErr, g.Value, mask);
+        }
+        catch (InsufficientDataException ex)
+        {
+            warnings.Add($"fixed-pattern noise not measured: {ex.Message}");
+            return null;
+        }
     }
 
     private static StackSummary Reduce(OpenedEntry entry, bool perPixel, IProgress<AnalysisProgress>? progress)

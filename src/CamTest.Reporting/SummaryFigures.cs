@@ -34,8 +34,8 @@ public static class SummaryFigures
 
         Add("Read noise (rms)", r.ReadNoise?.Rms ?? r.ReadNoise?.RmsAdu);
         Add("Read noise (median pixel)", r.ReadNoise?.Median);
-        Add("Dark current", r.DarkCurrent?.Rate);
-        Add("Dark current (noise method)", r.DarkCurrent?.RateFromNoise);
+        Add("Dark current", r.DarkCurrent?.Rate ?? r.DarkCurrent?.RateAdu);
+        Add("Dark current (noise method)", r.DarkCurrent is { Rate: not null } ? r.DarkCurrent.RateFromNoise : r.DarkCurrent?.RateFromNoiseAdu2);
         if (r.HotPixels is { } hot)
         {
             Add("Hot pixels", new Quantity(hot.Count, string.Create(CultureInfo.InvariantCulture, $"pixels above {hot.Threshold.Value:G3} e-/s"), null));

@@ -96,11 +96,27 @@ public class AnalyzeBadSessionTests
     }
 
     [Fact]
-    public void Darks_alone_measure_nothing_and_say_why()
+    public void A_session_of_bias_maps_alone_has_nothing_to_analyze()
     {
-        // Dark current needs the gain (from flats) to be put in electrons; with darks only no figure comes out.
+        string offset = _s.Write("offset.ome.tif", 1, 0), noise = _s.Write("noise.ome.tif", 1, -97);
+        AssertRefused(_s.Session(new { camera = Camera, bias = new { offsetMap = offset, readNoiseMap = noise } }), "nothing to analyze");
+    }
+
+    [Fact]
+    public void A_bias_map_of_several_frames_is_refused_naming_it()
+    {
+        string offset = _s.Write("offset_stack.ome.tif", 3, 0), noise = _s.Write("noise.ome.tif", 1, -97);
         AssertRefused(
-            _s.Session(new { camera = Camera, darks = new[] { new { exposureMs = 1000.0, files = new[] { _s.Write("d1.ome.tif", 2, 3, 1000) } }, new { exposureMs = 2000.0, files = new[] { _s.Write("d2.ome.tif", 2, 6, 2000) } } } }),
-            "nothing could be measured: no gain");
+            _s.Session(new { camera = Camera, bias = new { offsetMap = offset, readNoiseMap = noise }, flats = new[] { new { exposureMs = 5.0, files = new[] { _s.Write("f.ome.tif", 2, 500, 5) } } } }),
+            "offset_stack.ome.tif: bias.offsetMap holds 3 frames");
+    }
+
+    [Fact]
+    public void A_bias_map_of_the_wrong_size_is_refused_naming_it()
+    {
+        string offset = _s.Write("offset.ome.tif", 1, 0), noise = _s.Write("narrow_noise.ome.tif", 1, -97, widthOverride: 10);
+        AssertRefused(
+            _s.Session(new { camera = Camera, bias = new { offsetMap = offset, readNoiseMap = noise }, flats = new[] { new { exposureMs = 5.0, files = new[] { _s.Write("f.ome.tif", 2, 500, 5) } } } }),
+            "narrow_noise.ome.tif: bias.readNoiseMap is 10x48");
     }
 }

@@ -4,7 +4,7 @@ using CamTest.Core.Results;
 namespace CamTest.Core.Analysis;
 
 /// <summary>
-/// Dark current in electrons per pixel per second. From the mean: the dark signal grows linearly with exposure, so
+/// Dark current in electrons per pixel per second (and in ADU, which is all that can be said without a gain). From the mean: the dark signal grows linearly with exposure, so
 /// the slope of dark mean against exposure (with the bias as the zero-exposure point when only one dark exposure was
 /// taken) times the gain. From the noise, as the protocol does, but in quadrature: thermal electrons are Poisson, so
 /// their variance in e-^2 equals their number, and dark shot variance = total variance - read variance. Noise
@@ -13,7 +13,7 @@ namespace CamTest.Core.Analysis;
 public static class DarkCurrent
 {
     public static DarkCurrentResult Analyze(
-        IReadOnlyList<DarkLevel> levels, Quantity biasLevelAdu, Quantity readVarianceAdu2, Quantity gainEPerAdu)
+        IReadOnlyList<DarkLevel> levels, Quantity biasLevelAdu, Quantity readVarianceAdu2, Quantity? gainEPerAdu)
     {
         if (levels.Count == 0)
         {
@@ -22,7 +22,6 @@ public static class DarkCurrent
 
         DarkLevel[] ordered = [.. levels.OrderBy(l => l.ExposureS)];
         int exposures = ordered.Select(l => l.ExposureS).Distinct().Count();
-        double g = gainEPerAdu.Value, gRel = gainEPerAdu.RelativeStdErr ?? 0;
 
         // Mean method. With one exposure the bias (zero exposure) pins the other end of the line.
         var x = ordered.Select(l => l.ExposureS).ToList();
@@ -40,8 +39,7 @@ public static class DarkCurrent
         // With exactly two points there is no scatter to estimate an error from: the two levels' own errors give it.
         Quantity fromMean = x.Count == 2
             ? TwoPointSlope(x, y, se)
-            : SlopeOf(LinearRegression.Fit([.. x], [.. y]), "ADU/s");
-        fromMean = WithGain(fromMean, g, gRel, power: 1);
+            : SlopeOf(LinearRegression.Fit([.. x], [.. y]), "ADU/pixel/s");
 
         // Noise method. Several exposures: the slope of variance against exposure (the intercept absorbs read
         // noise), weighted by each variance's known error (absolute weights: a handful of exposures cannot estimate
@@ -51,32 +49,37 @@ public static class DarkCurrent
         {
             LineFit fit = LinearRegression.FitWeighted(
                 [.. ordered.Select(l => l.ExposureS)], [.. ordered.Select(l => l.VarianceAdu2)], Weights([.. ordered.Select(l => l.VarianceStdErr)]), absoluteWeights: true);
-            fromNoise = SlopeOf(fit, "ADU^2/s");
+            fromNoise = SlopeOf(fit, "ADU^2/pixel/s");
         }
         else
         {
             DarkLevel d = ordered[0];
             double shot = d.VarianceAdu2 - readVarianceAdu2.Value;
             double shotErr = Math.Sqrt((d.VarianceStdErr * d.VarianceStdErr) + Math.Pow(readVarianceAdu2.StdErr ?? 0, 2));
-            fromNoise = new Quantity(shot / d.ExposureS, "ADU^2/s", shotErr / d.ExposureS);
+            fromNoise = new Quantity(shot / d.ExposureS, "ADU^2/pixel/s", shotErr / d.ExposureS);
         }
 
-        return new DarkCurrentResult(fromMean, WithGain(fromNoise, g, gRel, power: 2), ordered);
+        // A single exposure without a bias has no read variance to subtract: no noise-method figure.
+        Quantity? noise = double.IsNaN(fromNoise.Value) ? null : fromNoise;
+        return gainEPerAdu is { } g
+            ? new DarkCurrentResult(WithGain(fromMean, g, power: 1), noise is null ? null : WithGain(noise, g, power: 2), ordered, fromMean, noise)
+            : new DarkCurrentResult(null, null, ordered, fromMean, noise);
     }
 
     private static Quantity TwoPointSlope(List<double> x, List<double> y, List<double> se)
     {
         double dt = x[1] - x[0];
-        return new Quantity((y[1] - y[0]) / dt, "ADU/s", Math.Sqrt((se[0] * se[0]) + (se[1] * se[1])) / dt);
+        return new Quantity((y[1] - y[0]) / dt, "ADU/pixel/s", Math.Sqrt((se[0] * se[0]) + (se[1] * se[1])) / dt);
     }
 
     private static Quantity SlopeOf(LineFit fit, string unit) =>
         new(fit.Slope, unit, double.IsNaN(fit.SlopeStdErr) ? null : fit.SlopeStdErr);
 
     /// <summary>ADU-based rate times gain^power, the gain's relative error added in quadrature (power times).</summary>
-    private static Quantity WithGain(Quantity rate, double g, double gRel, int power)
+    private static Quantity WithGain(Quantity rate, Quantity gain, int power)
     {
-        double value = rate.Value * Math.Pow(g, power);
+        double gRel = gain.RelativeStdErr ?? 0;
+        double value = rate.Value * Math.Pow(gain.Value, power);
         double? err = rate.RelativeStdErr is double r ? Math.Abs(value) * Math.Sqrt((r * r) + Math.Pow(power * gRel, 2)) : null;
         return new Quantity(value, "e-/pixel/s", err);
     }

@@ -11,11 +11,18 @@ public static class EmGain
 {
     public const double MaximumAdvised = 300;
 
+    /// <summary>
+    /// (amplified - its bias) / amplified exposure over (reference - its bias) / reference exposure. The two biases are
+    /// the offsets at each stack's own set point; pass the same one twice when only one was measured.
+    /// </summary>
     public static Quantity Factor(
-        Quantity referenceMeanAdu, double referenceExposureMs, Quantity amplifiedMeanAdu, double amplifiedExposureMs, Quantity biasAdu)
+        Quantity referenceMeanAdu, double referenceExposureMs, Quantity referenceBiasAdu,
+        Quantity amplifiedMeanAdu, double amplifiedExposureMs, Quantity amplifiedBiasAdu)
     {
-        double refRate = (referenceMeanAdu.Value - biasAdu.Value) / referenceExposureMs;
-        double ampRate = (amplifiedMeanAdu.Value - biasAdu.Value) / amplifiedExposureMs;
+        double refSignal = referenceMeanAdu.Value - referenceBiasAdu.Value;
+        double ampSignal = amplifiedMeanAdu.Value - amplifiedBiasAdu.Value;
+        double refRate = refSignal / referenceExposureMs;
+        double ampRate = ampSignal / amplifiedExposureMs;
         if (refRate <= 0)
         {
             throw new InsufficientDataException("the reference (EM gain 1) frames hold no signal above the bias: the EM gain factor cannot be measured");
@@ -25,15 +32,12 @@ public static class EmGain
         if (referenceMeanAdu.StdErr is null || amplifiedMeanAdu.StdErr is null)
         {
             // One frame gives a mean but not its error: no error bar rather than one that leaves the frame noise out.
-            return new Quantity(ampRate / refRate, "x", null);
+            return new Quantity(factor, "x", null);
         }
 
-        double b = biasAdu.StdErr ?? 0;
-        double refSignalErr = Math.Sqrt(Math.Pow(referenceMeanAdu.StdErr ?? 0, 2) + (b * b));
-        double ampSignalErr = Math.Sqrt(Math.Pow(amplifiedMeanAdu.StdErr ?? 0, 2) + (b * b));
-        double rel = Math.Sqrt(
-            Math.Pow(refSignalErr / (referenceMeanAdu.Value - biasAdu.Value), 2)
-            + Math.Pow(ampSignalErr / (amplifiedMeanAdu.Value - biasAdu.Value), 2));
+        double refSignalErr = Math.Sqrt(Math.Pow(referenceMeanAdu.StdErr ?? 0, 2) + Math.Pow(referenceBiasAdu.StdErr ?? 0, 2));
+        double ampSignalErr = Math.Sqrt(Math.Pow(amplifiedMeanAdu.StdErr ?? 0, 2) + Math.Pow(amplifiedBiasAdu.StdErr ?? 0, 2));
+        double rel = Math.Sqrt(Math.Pow(refSignalErr / refSignal, 2) + Math.Pow(ampSignalErr / ampSignal, 2));
         return new Quantity(factor, "x", Math.Abs(factor) * rel);
     }
 

@@ -47,6 +47,28 @@ public static class ReadNoise
     }
 
     /// <summary>
+    /// Read noise from a calibration map of per-pixel sigma (ADU), as given with a bias in map form: the rms is the
+    /// root of the mean variance, the median the median sigma. The map is taken as measured (its maker's quantisation
+    /// handling is unknown, and does not matter at the noise such maps are made for); nothing says how many frames
+    /// made it, so there is no standard error to give.
+    /// </summary>
+    public static ReadNoiseSection FromMap(double[] sigmaAdu, Quantity? gain)
+    {
+        double rmsAdu = Math.Sqrt(sigmaAdu.Average(s => s * s));
+        double[] sorted = [.. sigmaAdu.Order()];
+        var rms = new Quantity(rmsAdu, "ADU", null);
+        var median = new Quantity(Quantile(sorted, 0.5), "ADU", null);
+        return new ReadNoiseSection(
+            gain is null ? null : rms.Times(gain, "e-") with { StdErr = null },
+            rms,
+            rms,
+            gain is null ? null : median.Times(gain, "e-") with { StdErr = null },
+            median,
+            0,
+            false);
+    }
+
+    /// <summary>
     /// Median of per-pixel noise, with the large-sample standard error of a median, 1.2533 sigma / sqrt(n), where sigma
     /// is estimated robustly from the interquartile range (the distribution of sCMOS pixel noise has a long tail).
     /// Each pixel's sample sd from n frames has a median below its true sd (the chi-square distribution is skewed:

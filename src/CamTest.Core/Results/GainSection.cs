@@ -4,13 +4,16 @@ using CamTest.Core.Analysis;
 namespace CamTest.Core.Results;
 
 /// <summary>results.json "gain": the photon transfer fit, every level's single-point gain, and linearity.</summary>
+/// <param name="OffsetSubtracted">False when neither a bias nor matching darks were given: the slope (the gain) and the
+/// linearity do not need the offset, but the single-point gains, the signal and the intercept do, and are null.</param>
 public sealed record GainSection(
     [property: JsonPropertyName("systemGain")] Quantity SystemGain,
     [property: JsonPropertyName("conversionFactor")] Quantity ConversionFactor,
     [property: JsonPropertyName("interceptAdu2")] Quantity Intercept,
     [property: JsonPropertyName("singlePointGain")] Quantity? SinglePointGain,
     [property: JsonPropertyName("points")] IReadOnlyList<PhotonTransferLevel> Points,
-    [property: JsonPropertyName("linearity")] LinearitySection Linearity);
+    [property: JsonPropertyName("linearity")] LinearitySection Linearity,
+    [property: JsonPropertyName("offsetSubtracted")] bool OffsetSubtracted = true);
 
 /// <summary>results.json "gain.linearity": the protocol's 1 % criterion on the mean-variance line.</summary>
 /// <param name="NoiseFloorPercent">Deviation expected from noise alone: a verdict is only meaningful well above it.</param>

@@ -8,17 +8,26 @@ namespace CamTest.Core.Session;
 /// <summary>
 /// Flats to gain: each flat level becomes a photon transfer point whose offset is the dark at the same exposure
 /// when there is one (it carries that exposure's dark signal and dark shot noise), otherwise the bias. Saturated
-/// levels are detected, left out of the fit, and named in a warning.
+/// levels are detected, left out of the fit, and named in a warning. With no offset at all (flats alone) the slope
+/// of variance against the raw mean is still the inverse gain, since a constant offset only moves the intercept;
+/// what needs the offset (single-point gains, signal in electrons) is then left out.
 /// </summary>
 public static class GainStage
 {
     public static (GainSection? Section, PhotonTransferResult? Ptc, IReadOnlyList<PhotonTransferPoint> Points) Run(
         IReadOnlyList<(OpenedEntry Entry, StackSummary Summary)> flats,
         IReadOnlyDictionary<double, DarkLevel> darksByExposureMs,
-        StackSummary? bias,
+        BiasReference? bias,
         List<string> warnings)
     {
-        (double Mean, double Variance)? biasOffset = bias is null ? null : (bias.Mean().Mean, bias.TemporalVariance().Variance);
+        (double Mean, double Variance)? biasOffset = bias is null ? null : (bias.Offset.Mean, bias.ReadVariance.Variance);
+        bool offsetKnown = bias is not null || flats.Any(f => darksByExposureMs.ContainsKey(f.Entry.ExposureMs ?? double.NaN));
+        if (!offsetKnown && flats.Count > 0)
+        {
+            biasOffset = (0, 0);
+            warnings.Add("flats without a bias or matching darks: the gain comes from the slope of variance against mean alone; single-point gains, signal in electrons and saturation need the offset and are not given");
+        }
+
         var points = new List<(PhotonTransferPoint Point, OpenedEntry Entry)>();
         foreach ((OpenedEntry entry, StackSummary summary) in flats)
         {
@@ -76,9 +85,13 @@ public static class GainStage
         Quantity? singlePoint = fitted.Count > 1
             ? new Quantity(fitted.Average(l => l.GainEPerAdu), "e-/ADU", SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.GainEPerAdu)]))
             : null;
-        var section = new GainSection(
-            ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, singlePoint, ptc.Levels,
-            new LinearitySection(ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass));
+        var linearity = new LinearitySection(ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
+        var section = offsetKnown
+            ? new GainSection(ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, singlePoint, ptc.Levels, linearity)
+            : new GainSection(
+                ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept with { Value = double.NaN, StdErr = null }, null,
+                [.. ptc.Levels.Select(l => l with { SignalAdu = double.NaN, GainEPerAdu = double.NaN, GainStdErr = double.NaN })],
+                linearity, OffsetSubtracted: false);
         return (section, ptc, [.. ordered.Select(p => p.Point)]);
     }
 }

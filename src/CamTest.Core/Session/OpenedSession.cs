@@ -9,8 +9,8 @@ namespace CamTest.Core.Session;
 /// </summary>
 public sealed class OpenedSession : IDisposable
 {
-    private OpenedSession(OpenedEntry? bias, IReadOnlyList<OpenedEntry> flats, IReadOnlyList<OpenedEntry> darks,
-        OpenedEntry? hotPixels, OpenedEntry? emReference, OpenedEntry? emAmplified)
+    private OpenedSession(OpenedBias? bias, IReadOnlyList<OpenedEntry> flats, IReadOnlyList<OpenedEntry> darks,
+        OpenedEntry? hotPixels, OpenedEntry? emReference, OpenedEntry? emAmplified, OpenedBias? emReferenceBias, OpenedBias? emAmplifiedBias)
     {
         Bias = bias;
         Flats = flats;
@@ -18,17 +18,27 @@ public sealed class OpenedSession : IDisposable
         HotPixels = hotPixels;
         EmReference = emReference;
         EmAmplified = emAmplified;
+        EmReferenceBias = emReferenceBias;
+        EmAmplifiedBias = emAmplifiedBias;
     }
 
-    public OpenedEntry? Bias { get; }
+    public OpenedBias? Bias { get; }
     public IReadOnlyList<OpenedEntry> Flats { get; }
     public IReadOnlyList<OpenedEntry> Darks { get; }
     public OpenedEntry? HotPixels { get; }
     public OpenedEntry? EmReference { get; }
     public OpenedEntry? EmAmplified { get; }
 
+    /// <summary>The bias at the reference's EM gain set point, when the manifest gives one (else <see cref="Bias"/> serves).</summary>
+    public OpenedBias? EmReferenceBias { get; }
+
+    /// <summary>The bias at the amplified stack's EM gain set point, when the manifest gives one (else <see cref="Bias"/> serves).</summary>
+    public OpenedBias? EmAmplifiedBias { get; }
+
+    /// <summary>Every stack of frames (biases given as maps are not stacks).</summary>
     public IEnumerable<OpenedEntry> All =>
-        new[] { Bias, HotPixels, EmReference, EmAmplified }.Concat(Flats).Concat(Darks).OfType<OpenedEntry>();
+        new[] { Bias?.Frames, HotPixels, EmReference, EmReferenceBias?.Frames, EmAmplified, EmAmplifiedBias?.Frames }
+            .Concat(Flats).Concat(Darks).OfType<OpenedEntry>();
 
     public static OpenedSession Open(SessionManifest manifest, Func<IReadOnlyList<string>, IFrameSource> open)
     {
@@ -48,20 +58,41 @@ public sealed class OpenedSession : IDisposable
             return stack;
         }
 
+        // Maps are checked against the first stack of frames; a session of maps alone has nothing to analyze.
+        OpenedBias? Bias(string section, SessionEntry? entry)
+        {
+            if (entry is null)
+            {
+                return null;
+            }
+
+            if (!entry.IsMaps)
+            {
+                return new OpenedBias(Entry(section, entry, 2, needsExposure: false), null);
+            }
+
+            StackInfo? first = opened.Count > 0 ? opened[0].Source.Info : null;
+            return new OpenedBias(null, BiasMaps.Load(section, entry.OffsetMap!, entry.ReadNoiseMap!, open, first?.Width, first?.Height));
+        }
+
         try
         {
-            OpenedEntry? bias = Entry("bias", manifest.Bias, 2, needsExposure: false);
+            // Frames first (the bias first among them, as the reference size), so that maps can be checked against their size.
+            OpenedBias? bias = manifest.Bias is { IsMaps: false } ? Bias("bias", manifest.Bias) : null;
             List<OpenedEntry> flats = [.. (manifest.Flats ?? []).Select(e => Entry("flats", e, 2, needsExposure: false)!)];
             List<OpenedEntry> darks = [.. (manifest.Darks ?? []).Select(e => Entry("darks", e, 2, needsExposure: true)!)];
             OpenedEntry? hot = Entry("hotPixels", manifest.HotPixels, 1, needsExposure: true);
             OpenedEntry? emRef = Entry("emGain.reference", manifest.EmGain?.Reference, 1, needsExposure: true);
             OpenedEntry? emAmp = Entry("emGain.amplified", manifest.EmGain?.Amplified, 1, needsExposure: true);
+            bias ??= Bias("bias", manifest.Bias);
+            OpenedBias? emRefBias = Bias("emGain.reference.bias", manifest.EmGain?.Reference?.Bias);
+            OpenedBias? emAmpBias = Bias("emGain.amplified.bias", manifest.EmGain?.Amplified?.Bias);
             if (opened.Count == 0)
             {
-                throw new InvalidInputException(manifest.SourcePath ?? "session.json", "nothing to analyze: the manifest names no bias, flats, darks, hotPixels or emGain stacks");
+                throw new InvalidInputException(manifest.SourcePath ?? "session.json", "nothing to analyze: the manifest names no stacks of frames (bias, flats, darks, hotPixels or emGain)");
             }
 
-            return new OpenedSession(bias, flats, darks, hot, emRef, emAmp);
+            return new OpenedSession(bias, flats, darks, hot, emRef, emAmp, emRefBias, emAmpBias);
         }
         catch
         {

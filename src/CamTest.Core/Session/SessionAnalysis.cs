@@ -24,7 +24,8 @@ public static class SessionAnalysis
         var warnings = new List<string>();
         int bitDepth = manifest.Camera?.BitDepth ?? session.All.Max(s => s.Source.Info.BitDepth);
 
-        StackSummary? bias = session.Bias is { } b ? Reduce(b, perPixel: true, progress) : null;
+        StackSummary? biasFrames = session.Bias?.Frames is { } b ? Reduce(b, perPixel: true, progress) : null;
+        BiasReference? bias = session.Bias is null ? null : ReferenceOf(session.Bias, biasFrames, warnings);
         HotPixelDetector? hot = session.HotPixels is { } h ? DetectHotPixels(h, bias, warnings, progress) : null;
         bool[]? mask = hot?.Mask();
 
@@ -41,21 +42,21 @@ public static class SessionAnalysis
             (darks[d.ExposureMs.Value], darkOffsets[d.ExposureMs.Value]) = DarkReduction.Reduce(d.Source, d.ExposureMs.Value, mask);
         }
 
-        if (bias is not null && LightLeakCheck.Check(bias.Level(), [.. darks.Values], session.Bias!.Label) is string leak)
+        if (biasFrames is not null && LightLeakCheck.Check(biasFrames.Level(), [.. darks.Values], session.Bias!.Label) is string leak)
         {
             warnings.Add(leak);
         }
 
         List<(OpenedEntry, StackSummary)> flats = [.. session.Flats.Select(f => (f, Reduce(f, perPixel: false, progress)))];
         (GainSection? gain, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points) = GainStage.Run(flats, darkOffsets, bias, warnings);
-        bitDepth = CheckBitDepth(bitDepth, [.. flats.Select(f => f.Item2).Append(bias).OfType<StackSummary>()], warnings);
+        bitDepth = CheckBitDepth(bitDepth, [.. flats.Select(f => f.Item2).Append(biasFrames).OfType<StackSummary>()], warnings);
         Quantity? g = gain?.SystemGain;
         if (g is null)
         {
             warnings.Add("no gain: without usable flats the figures stay in ADU and the electron-based verdicts are not given");
         }
 
-        ReadNoiseSection? readNoise = bias is null ? null : ReadNoise.Analyze(bias, g);
+        ReadNoiseSection? readNoise = ReadNoiseOf(bias, g);
         CameraResults results = new()
         {
             Camera = new CameraDescription(manifest.Camera?.Name, manifest.Camera?.Sensor, bitDepth, manifest.Camera?.PixelSizeUm),
@@ -64,8 +65,8 @@ public static class SessionAnalysis
             Gain = gain,
             DarkCurrent = DarkCurrentOf(darks, bias, g, warnings),
             HotPixels = hot is null || g is null ? null : HotPixelsOf(hot, g, session.HotPixels!),
-            Saturation = ptc is null ? null : SaturationOf(ptc, points, bias, bitDepth, flats, warnings),
-            FixedPattern = FixedPatternOf(bias, g, mask, warnings),
+            Saturation = ptc is null || !gain!.OffsetSubtracted ? null : SaturationOf(ptc, points, bias, bitDepth, flats, warnings),
+            FixedPattern = FixedPatternOf(biasFrames, g, mask, warnings),
             EmGain = EmGainOf(session, bias, g, readNoise, warnings, progress),
             Timing = TimingOf(session),
             Warnings = warnings,
@@ -98,15 +99,38 @@ public static class SessionAnalysis
         }
     }
 
+    /// <summary>The bias as the zero of other stacks: from its frames, or from calibration maps (with what that cannot give said).</summary>
+    private static BiasReference ReferenceOf(OpenedBias opened, StackSummary? frames, List<string> warnings)
+    {
+        if (frames is not null)
+        {
+            return BiasReference.FromFrames(opened.Label, frames);
+        }
+
+        if (opened.Section == "bias")
+        {
+            warnings.Add($"{opened.Label}: the bias is given as maps, so its stability and fixed pattern (which need bias frames) are not measured, and offsets carry no standard error");
+        }
+
+        return BiasReference.FromMaps(opened.Maps!);
+    }
+
+    private static ReadNoiseSection? ReadNoiseOf(BiasReference? bias, Quantity? g) => bias switch
+    {
+        null => null,
+        { Frames: { } frames } => ReadNoise.Analyze(frames, g),
+        _ => ReadNoise.FromMap(bias.Maps!.ReadNoise, g),
+    };
+
     private static StackSummary Reduce(OpenedEntry entry, bool perPixel, IProgress<AnalysisProgress>? progress)
     {
         string stage = $"{entry.Section}: {Path.GetFileName(entry.Label)}";
         return StackReducer.Reduce(entry.Source, perPixel, progress is null ? null : new StageProgress(progress, stage));
     }
 
-    private static HotPixelDetector? DetectHotPixels(OpenedEntry entry, StackSummary? bias, List<string> warnings, IProgress<AnalysisProgress>? progress)
+    private static HotPixelDetector? DetectHotPixels(OpenedEntry entry, BiasReference? bias, List<string> warnings, IProgress<AnalysisProgress>? progress)
     {
-        if (bias?.PerPixel is null)
+        if (bias?.OffsetMap is null)
         {
             warnings.Add($"{entry.Label}: hot pixels need a bias stack to subtract; skipped");
             return null;
@@ -119,7 +143,7 @@ public static class SessionAnalysis
             warnings.Add($"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from noisy pixels by persistence (the protocol takes 10)");
         }
 
-        var detector = new HotPixelDetector(info.Width, info.Height, bias.PerPixel.MeanMap(), entry.ExposureMs!.Value / 1000);
+        var detector = new HotPixelDetector(info.Width, info.Height, bias.OffsetMap, entry.ExposureMs!.Value / 1000);
         for (int f = 0; f < info.FrameCount; f++)
         {
             detector.AddFrame(entry.Source.ReadFrameAsDouble(f));
@@ -128,12 +152,12 @@ public static class SessionAnalysis
         return detector;
     }
 
-    private static BiasSection BiasSectionOf(StackSummary bias, Quantity? gain)
+    private static BiasSection BiasSectionOf(BiasReference bias, Quantity? gain)
     {
-        IReadOnlyList<double> means = bias.FrameMeans;
+        IReadOnlyList<double> means = bias.Frames?.FrameMeans ?? [];
         if (means.Count < 3)
         {
-            return new BiasSection(bias.Level(), means.Count, means, null);
+            return new BiasSection(bias.Level, means.Count, means, null);
         }
 
         BiasStabilityResult s = BiasStability.Analyze(means, gain);
@@ -141,9 +165,9 @@ public static class SessionAnalysis
             s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, new Quantity(BiasStabilityResult.LimitElectrons, "e-", null), s.Pass));
     }
 
-    private static DarkCurrentSection? DarkCurrentOf(Dictionary<double, DarkLevel> darks, StackSummary? bias, Quantity? g, List<string> warnings)
+    private static DarkCurrentSection? DarkCurrentOf(Dictionary<double, DarkLevel> darks, BiasReference? bias, Quantity? g, List<string> warnings)
     {
-        if (darks.Count == 0 || g is null)
+        if (darks.Count == 0)
         {
             return null;
         }
@@ -154,10 +178,15 @@ public static class SessionAnalysis
             return null;
         }
 
-        (double biasMean, double biasSe) = bias?.OffsetForOtherStacks() ?? (double.NaN, double.NaN);
-        var readVariance = bias is null ? new Quantity(double.NaN, "ADU^2", null) : ToQuantity(bias.TemporalVariance(), "ADU^2");
-        DarkCurrentResult r = DarkCurrent.Analyze([.. darks.Values], new Quantity(biasMean, "ADU", biasSe), readVariance, g);
-        return new DarkCurrentSection(r.FromMean, r.FromNoise, r.Levels);
+        Quantity offset = bias?.OffsetQuantity() ?? new Quantity(double.NaN, "ADU", null);
+        Quantity readVariance = bias?.ReadVarianceQuantity() ?? new Quantity(double.NaN, "ADU^2", null);
+        DarkCurrentResult r = DarkCurrent.Analyze([.. darks.Values], offset, readVariance, g);
+        if (g is null)
+        {
+            warnings.Add("dark current is given in ADU/pixel/s only: electrons need the gain, which needs flats");
+        }
+
+        return new DarkCurrentSection(r.FromMean, r.FromNoise, r.Levels, r.FromMeanAdu, r.FromNoiseAdu2);
     }
 
     private static HotPixelsSection HotPixelsOf(HotPixelDetector detector, Quantity gain, OpenedEntry entry)
@@ -166,7 +195,7 @@ public static class SessionAnalysis
         return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, r.Pixels);
     }
 
-    private static EmGainSection? EmGainOf(OpenedSession session, StackSummary? bias, Quantity? g, ReadNoiseSection? readNoise, List<string> warnings, IProgress<AnalysisProgress>? progress)
+    private static EmGainSection? EmGainOf(OpenedSession session, BiasReference? bias, Quantity? g, ReadNoiseSection? readNoise, List<string> warnings, IProgress<AnalysisProgress>? progress)
     {
         if (session.EmReference is null || session.EmAmplified is null)
         {
@@ -178,17 +207,24 @@ public static class SessionAnalysis
             return null;
         }
 
-        if (bias is null)
+        // Each stack less the bias at its own EM gain set point when the manifest gives one: an EMCCD's offset moves
+        // with the set point (LANL: 587.7 ADU at 1x, 566.2 at 300x).
+        BiasReference? referenceBias = session.EmReferenceBias is { } rb ? ReferenceOf(rb, ReduceBiasFrames(rb, progress), warnings) : bias;
+        BiasReference? amplifiedBias = session.EmAmplifiedBias is { } ab ? ReferenceOf(ab, ReduceBiasFrames(ab, progress), warnings) : bias;
+        if (referenceBias is null || amplifiedBias is null)
         {
-            warnings.Add("EM gain needs a bias stack to subtract; skipped");
+            warnings.Add("EM gain needs a bias to subtract (the session's, or one in each emGain entry); skipped");
             return null;
         }
 
         return EmGainStage.Run(
-            (session.EmReference, Reduce(session.EmReference, false, progress)),
-            (session.EmAmplified, Reduce(session.EmAmplified, false, progress)),
-            bias, g, readNoise?.Rms, warnings);
+            (session.EmReference, Reduce(session.EmReference, false, progress), referenceBias),
+            (session.EmAmplified, Reduce(session.EmAmplified, false, progress), amplifiedBias),
+            g, readNoise?.Rms, warnings);
     }
+
+    private static StackSummary? ReduceBiasFrames(OpenedBias bias, IProgress<AnalysisProgress>? progress) =>
+        bias.Frames is { } frames ? Reduce(frames, perPixel: false, progress) : null;
 
     /// <summary>
     /// Speed from the stack taken at the shortest exposure (the bias, at zero): only there is the frame interval the
@@ -214,10 +250,10 @@ public static class SessionAnalysis
     }
 
     private static SaturationSection SaturationOf(
-        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, StackSummary? bias, int bitDepth, List<(OpenedEntry Entry, StackSummary Summary)> flats, List<string> warnings)
+        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, BiasReference? bias, int bitDepth, List<(OpenedEntry Entry, StackSummary Summary)> flats, List<string> warnings)
     {
         bool integer = flats[0].Summary.Info.PixelType.IsInteger();
-        SaturationSection s = Saturation.Analyze(ptc, points, bias?.Mean().Mean ?? points[0].OffsetAdu, bitDepth, TopCode(flats), integer);
+        SaturationSection s = Saturation.Analyze(ptc, points, bias?.Offset.Mean ?? points[0].OffsetAdu, bitDepth, TopCode(flats), integer);
         if (s.LinearFullWell is null && ptc.SaturationIndex is null)
         {
             warnings.Add($"saturation not reached: the brightest flat holds {points[^1].SignalAdu * ptc.SystemGain.Value:F0} e-, so the linear full well is above that; add brighter flats to measure it");
@@ -243,5 +279,4 @@ public static class SessionAnalysis
     private static double? TopCode(List<(OpenedEntry Entry, StackSummary Summary)> flats) =>
         flats.Where(f => f.Summary.TopCodeFraction > SaturationPoint.ClippedFractionLimit).Select(f => (double?)f.Summary.TopCode).Max();
 
-    private static Quantity ToQuantity((double Value, double StdErr) v, string unit) => new(v.Value, unit, v.StdErr);
 }

@@ -5,6 +5,9 @@ namespace CamTest.IO.Session;
 /// <summary>
 /// One entry of a session: files whose frames are concatenated into one sequence, the exposure (optional where the
 /// files' metadata holds it) and, in the <c>emGain</c> section, the EM gain set on the camera.
+/// A bias may instead be given as calibration maps (<see cref="OffsetMap"/> and <see cref="ReadNoiseMap"/>), the form
+/// camera makers' calibrations and published data sets take; and an <c>emGain</c> entry may carry its own
+/// <see cref="Bias"/>, because an EMCCD's offset moves with the EM gain set point.
 /// </summary>
 public sealed record SessionEntry
 {
@@ -14,4 +17,20 @@ public sealed record SessionEntry
 
     /// <summary>The files; after <see cref="SessionManifestFile.Load"/>, full paths resolved against the manifest's folder.</summary>
     [JsonPropertyName("files")] public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>Bias entries only: a one-frame image of each pixel's offset, ADU (instead of bias frames).</summary>
+    [JsonPropertyName("offsetMap")] public string? OffsetMap { get; init; }
+
+    /// <summary>Bias entries only, with <see cref="OffsetMap"/>: a one-frame image of each pixel's read noise (sigma), ADU.</summary>
+    [JsonPropertyName("readNoiseMap")] public string? ReadNoiseMap { get; init; }
+
+    /// <summary>emGain entries only: the bias at this entry's EM gain set point (else the session's bias is used).</summary>
+    [JsonPropertyName("bias")] public SessionEntry? Bias { get; init; }
+
+    /// <summary>True when this bias is given as calibration maps rather than frames.</summary>
+    [JsonIgnore] public bool IsMaps => OffsetMap is not null;
+
+    /// <summary>Every file the entry names: frames, maps, and those of a nested bias.</summary>
+    [JsonIgnore] public IEnumerable<string> AllFiles =>
+        Files.Concat(new[] { OffsetMap, ReadNoiseMap }.OfType<string>()).Concat(Bias?.AllFiles ?? []);
 }

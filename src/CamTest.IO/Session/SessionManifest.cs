@@ -23,7 +23,7 @@ public sealed record SessionManifest
     /// <summary>The manifest's own path once loaded (relative file names were resolved against its folder).</summary>
     [JsonIgnore] public string? SourcePath { get; init; }
 
-    /// <summary>Every stack in the manifest with the name of its section, in a fixed order.</summary>
+    /// <summary>Every stack (or bias given as maps) in the manifest with the name of its section, in a fixed order.</summary>
     public IEnumerable<(string Section, SessionEntry Stack)> Stacks()
     {
         if (Bias is not null)
@@ -51,9 +51,19 @@ public sealed record SessionManifest
             yield return ("emGain.reference", EmGain.Reference);
         }
 
+        if (EmGain?.Reference?.Bias is not null)
+        {
+            yield return ("emGain.reference.bias", EmGain.Reference.Bias);
+        }
+
         if (EmGain?.Amplified is not null)
         {
             yield return ("emGain.amplified", EmGain.Amplified);
+        }
+
+        if (EmGain?.Amplified?.Bias is not null)
+        {
+            yield return ("emGain.amplified.bias", EmGain.Amplified.Bias);
         }
     }
 }

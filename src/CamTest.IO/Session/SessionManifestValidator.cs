@@ -39,7 +39,13 @@ internal static class SessionManifestValidator
     /// <summary>A copy of <paramref name="manifest"/> with every file name passed through <paramref name="map"/>.</summary>
     public static SessionManifest MapFiles(SessionManifest manifest, Func<string, string> map)
     {
-        SessionEntry? Map(SessionEntry? s) => s is null ? null : s with { Files = s.Files.Select(map).ToList() };
+        SessionEntry? Map(SessionEntry? s) => s is null ? null : s with
+        {
+            Files = s.Files.Select(map).ToList(),
+            OffsetMap = s.OffsetMap is null ? null : map(s.OffsetMap),
+            ReadNoiseMap = s.ReadNoiseMap is null ? null : map(s.ReadNoiseMap),
+            Bias = Map(s.Bias),
+        };
         return manifest with
         {
             Bias = Map(manifest.Bias),
@@ -63,6 +69,41 @@ internal static class SessionManifestValidator
         }
     }
 
+    /// <summary>Frames, or (bias only) an offset map with its read-noise map: exactly one of the two.</summary>
+    private static void CheckFrameSource(string section, SessionEntry stack, bool biasSection, string path)
+    {
+        bool hasFiles = stack.Files is { Count: > 0 };
+        if (stack.OffsetMap is null && stack.ReadNoiseMap is null)
+        {
+            if (!hasFiles)
+            {
+                throw new InvalidInputException(path, $"{section} lists no files");
+            }
+
+            return;
+        }
+
+        if (!biasSection)
+        {
+            throw new InvalidInputException(path, $"{section} has \"offsetMap\"/\"readNoiseMap\", which describe a bias and belong only in a bias entry");
+        }
+
+        if (stack.OffsetMap is null || stack.ReadNoiseMap is null)
+        {
+            throw new InvalidInputException(path, $"{section} gives the bias as maps: it needs both \"offsetMap\" (ADU) and \"readNoiseMap\" (sigma, ADU)");
+        }
+
+        if (hasFiles)
+        {
+            throw new InvalidInputException(path, $"{section} gives both frames (\"files\") and maps; give one or the other");
+        }
+
+        if (stack.ExposureMs is not null)
+        {
+            throw new InvalidInputException(path, $"{section} is a bias given as maps; \"exposureMs\" has no meaning there");
+        }
+    }
+
     private static void CheckStack(string section, SessionEntry stack, string path, string folder)
     {
         if (stack.ExposureMs is double exposure && !(exposure >= 0 && double.IsFinite(exposure)))
@@ -70,7 +111,8 @@ internal static class SessionManifestValidator
             throw new InvalidInputException(path, $"{section}.exposureMs {exposure} must be zero or more milliseconds");
         }
 
-        bool emSection = section.StartsWith("emGain.", StringComparison.Ordinal);
+        bool biasSection = section is "bias" || section.EndsWith(".bias", StringComparison.Ordinal);
+        bool emSection = section.StartsWith("emGain.", StringComparison.Ordinal) && !biasSection;
         if (emSection && stack.EmGain is not double)
         {
             throw new InvalidInputException(path, $"{section} needs \"emGain\" (the EM gain set on the camera; 1 for none)");
@@ -86,12 +128,13 @@ internal static class SessionManifestValidator
             throw new InvalidInputException(path, $"{section} has \"emGain\", which belongs only in the emGain section");
         }
 
-        if (stack.Files is null || stack.Files.Count == 0)
+        if (stack.Bias is not null && !emSection)
         {
-            throw new InvalidInputException(path, $"{section} lists no files");
+            throw new InvalidInputException(path, $"{section} has \"bias\", which belongs only in emGain.reference and emGain.amplified");
         }
 
-        foreach (string? file in stack.Files)
+        CheckFrameSource(section, stack, biasSection, path);
+        foreach (string? file in stack.AllFiles.Except(stack.Bias?.AllFiles ?? []))
         {
             if (string.IsNullOrWhiteSpace(file))
             {

@@ -76,8 +76,11 @@ internal static class ReportSections
         }
 
         h.Append("<h2>Dark current</h2>");
-        h.Append($"<p>{Format(d.Rate)} from the growth of the dark mean with exposure; {Format(d.RateFromNoise)} from the dark shot noise "
-            + "(total variance minus read variance, in quadrature).</p>");
+        h.Append(d.Rate is null
+            ? $"<p>{Format(d.RateAdu)} from the growth of the dark mean with exposure; {Format(d.RateFromNoiseAdu2)} of dark shot variance. "
+                + "Without a gain (which needs flats) these stay in ADU.</p>"
+            : $"<p>{Format(d.Rate)} from the growth of the dark mean with exposure; {Format(d.RateFromNoise)} from the dark shot noise "
+                + "(total variance minus read variance, in quadrature).</p>");
         HtmlReport.Plot(h, plots, "dark", "Dark mean against exposure");
         h.Append("<table><tr><th>exposure s</th><th>mean ADU</th><th>variance ADU²</th></tr>");
         foreach (DarkLevel l in d.Points)

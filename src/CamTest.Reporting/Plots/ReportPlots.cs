@@ -37,13 +37,20 @@ public static class ReportPlots
             return false;
         }
 
-        Plot plot = NewPlot("Photon transfer curve", "signal above offset (ADU)", "temporal variance (ADU²)");
-        AddLevels(plot, gain.Points.Where(l => l.InFit), "fitted levels");
-        AddLevels(plot, gain.Points.Where(l => !l.InFit && !l.Saturated), "not fitted");
-        AddLevels(plot, gain.Points.Where(l => l.Saturated), "saturated");
-        double xMax = gain.Points.Where(l => !l.Saturated).Select(l => l.SignalAdu).DefaultIfEmpty(1).Max();
-        var fit = plot.Add.Line(0, gain.Intercept.Value, xMax, gain.Intercept.Value + (gain.ConversionFactor.Value * xMax));
-        fit.LegendText = FormattableString.Invariant($"fit: gain {gain.SystemGain.Value:G4} e-/ADU");
+        // Without an offset the levels stand at their raw mean; the fit line's intercept then means nothing and is not drawn.
+        bool signal = gain.OffsetSubtracted;
+        Func<PhotonTransferLevel, double> x = signal ? l => l.SignalAdu : l => l.MeanAdu;
+        Plot plot = NewPlot("Photon transfer curve", signal ? "signal above offset (ADU)" : "mean (ADU, offset not known)", "temporal variance (ADU²)");
+        AddLevels(plot, gain.Points.Where(l => l.InFit), x, "fitted levels");
+        AddLevels(plot, gain.Points.Where(l => !l.InFit && !l.Saturated), x, "not fitted");
+        AddLevels(plot, gain.Points.Where(l => l.Saturated), x, "saturated");
+        if (signal)
+        {
+            double xMax = gain.Points.Where(l => !l.Saturated).Select(l => l.SignalAdu).DefaultIfEmpty(1).Max();
+            var fit = plot.Add.Line(0, gain.Intercept.Value, xMax, gain.Intercept.Value + (gain.ConversionFactor.Value * xMax));
+            fit.LegendText = FormattableString.Invariant($"fit: gain {gain.SystemGain.Value:G4} e-/ADU");
+        }
+
         return Save(plot, path);
     }
 
@@ -56,16 +63,18 @@ public static class ReportPlots
 
         Plot plot = NewPlot("Dark signal", "exposure (s)", "dark mean (ADU)");
         var points = plot.Add.ScatterPoints(dark.Points.Select(p => p.ExposureS).ToArray(), dark.Points.Select(p => p.MeanAdu).ToArray());
-        points.LegendText = FormattableString.Invariant($"dark current {dark.Rate.Value:G3} e-/pixel/s");
+        points.LegendText = dark.Rate is { } rate
+            ? FormattableString.Invariant($"dark current {rate.Value:G3} e-/pixel/s")
+            : FormattableString.Invariant($"dark current {dark.RateAdu.Value:G3} ADU/pixel/s");
         return Save(plot, path);
     }
 
-    private static void AddLevels(Plot plot, IEnumerable<PhotonTransferLevel> levels, string label)
+    private static void AddLevels(Plot plot, IEnumerable<PhotonTransferLevel> levels, Func<PhotonTransferLevel, double> x, string label)
     {
         PhotonTransferLevel[] l = [.. levels];
         if (l.Length > 0)
         {
-            var points = plot.Add.ScatterPoints(l.Select(p => p.SignalAdu).ToArray(), l.Select(p => p.VarianceAdu2).ToArray());
+            var points = plot.Add.ScatterPoints(l.Select(x).ToArray(), l.Select(p => p.VarianceAdu2).ToArray());
             points.LegendText = label;
         }
     }

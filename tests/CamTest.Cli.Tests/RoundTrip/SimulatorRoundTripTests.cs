@@ -31,7 +31,7 @@ public class SimulatorRoundTripTests
         Assert.InRange(r.Bias!.Level.Value, truth.Bias["level"].Value - 0.2, truth.Bias["level"].Value + 0.2);
         Within(r.Gain!.SystemGain, truth.Gain["systemGain"].Value, 0.02);
         Within(r.ReadNoise!.Rms!, truth.ReadNoise["rms"].Value, 0.03);
-        Within(r.DarkCurrent!.Rate, truth.DarkCurrent["rate"].Value, 0.10);
+        Within(r.DarkCurrent!.Rate!, truth.DarkCurrent["rate"].Value, 0.10);
         // The pixel's linear full well, or the ADC's top code when that comes first (GUIDE section 3).
         double linearLimit = Math.Min(((TrueValue)truth.Saturation["linearFullWell"]).Value, ((TrueValue)truth.Saturation["adcLimit"]).Value);
         Within(r.Saturation!.LinearFullWell!, linearLimit, 0.10);

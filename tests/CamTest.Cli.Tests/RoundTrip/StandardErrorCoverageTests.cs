@@ -22,7 +22,7 @@ public class StandardErrorCoverageTests(ITestOutputHelper output)
             Add(z, $"{id} gain", r.Gain!.SystemGain, t.Gain["systemGain"].Value);
             Add(z, $"{id} read noise", r.ReadNoise!.Rms!, t.ReadNoise["rms"].Value);
             Add(z, $"{id} read noise median", r.ReadNoise.Median!, t.ReadNoise["median"].Value);
-            Add(z, $"{id} dark current", r.DarkCurrent!.Rate, t.DarkCurrent["rate"].Value);
+            Add(z, $"{id} dark current", r.DarkCurrent!.Rate!, t.DarkCurrent["rate"].Value);
             Add(z, $"{id} dark current (noise)", r.DarkCurrent.RateFromNoise!, t.DarkCurrent["rate"].Value);
             if (t.EmGain is { } em)
             {

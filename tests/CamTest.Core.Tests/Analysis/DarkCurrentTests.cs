@@ -17,7 +17,7 @@ public class DarkCurrentTests
         (_, IReadOnlyList<DarkLevel> dark) = EmvaReferenceSet001.Load();
         var gain = new Quantity(1 / 0.280769, "e-/ADU", 0);
         DarkCurrentResult result = DarkCurrent.Analyze(dark, Bias, ReadVariance, gain);
-        Assert.Equal(28.41, result.FromMean.Value, 1);
+        Assert.Equal(28.41, result.FromMean!.Value, 1);
     }
 
     [Fact]
@@ -26,9 +26,9 @@ public class DarkCurrentTests
         // 5 e-/s at 2 e-/ADU: the mean grows 2.5 ADU/s; Poisson variance 5 e-^2/s is 1.25 ADU^2/s.
         DarkLevel[] levels = [.. new[] { 1.0, 5, 10, 30 }.Select(t => new DarkLevel(t, 100 + (2.5 * t), 0.01, 4 + (1.25 * t), 0.02))];
         DarkCurrentResult result = DarkCurrent.Analyze(levels, Bias, ReadVariance, Gain);
-        Assert.Equal(5, result.FromMean.Value, 9);
+        Assert.Equal(5, result.FromMean!.Value, 9);
         Assert.Equal(5, result.FromNoise!.Value, 9);
-        Assert.Equal("e-/pixel/s", result.FromMean.Unit);
+        Assert.Equal("e-/pixel/s", result.FromMean!.Unit);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class DarkCurrentTests
         // 30 s dark: mean 175 ADU -> 75 ADU over bias -> 150 e- -> 5 e-/s. Variance 41.5 = 4 read + 37.5 shot ADU^2
         // -> 150 e-^2 -> 5 e-/s. A plain subtraction of noise figures (sqrt 41.5 - sqrt 4) would say 0.7 e-/s.
         DarkCurrentResult result = DarkCurrent.Analyze([new DarkLevel(30, 175, 0.01, 41.5, 0.1)], Bias, ReadVariance, Gain);
-        Assert.Equal(5, result.FromMean.Value, 6);
+        Assert.Equal(5, result.FromMean!.Value, 6);
         Assert.Equal(5, result.FromNoise!.Value, 6);
         Assert.NotNull(result.FromNoise.StdErr);
     }

@@ -82,6 +82,14 @@ public class SessionManifestFileTests
     [InlineData("{\"camera\": {}, \"emGain\": {\"reference\": {\"emGain\": 0.5, \"files\": [\"bias.ome.tif\"]}, \"amplified\": {\"emGain\": 300, \"files\": [\"bias.ome.tif\"]}}}", "emGain.reference.emGain 0.5")]
     [InlineData("{\"camera\": {}, \"bias\": {\"emGain\": 300, \"files\": [\"bias.ome.tif\"]}}", "belongs only in the emGain section")]
     [InlineData("{\"camera\": {}, \"flats\": [null]}", "not null")]
+    [InlineData("{\"camera\": {}, \"bias\": {\"offsetMap\": \"bias.ome.tif\"}}", "needs both \"offsetMap\" (ADU) and \"readNoiseMap\"")]
+    [InlineData("{\"camera\": {}, \"bias\": {\"offsetMap\": \"bias.ome.tif\", \"readNoiseMap\": \"bias.ome.tif\", \"files\": [\"bias.ome.tif\"]}}", "gives both frames")]
+    [InlineData("{\"camera\": {}, \"bias\": {\"offsetMap\": \"bias.ome.tif\", \"readNoiseMap\": \"gone.tif\"}}", "bias: file \"gone.tif\" not found")]
+    [InlineData("{\"camera\": {}, \"bias\": {\"offsetMap\": \"bias.ome.tif\", \"readNoiseMap\": \"bias.ome.tif\", \"exposureMs\": 0}}", "\"exposureMs\" has no meaning")]
+    [InlineData("{\"camera\": {}, \"flats\": [{\"offsetMap\": \"bias.ome.tif\", \"readNoiseMap\": \"bias.ome.tif\"}]}", "flats[0] has \"offsetMap\"")]
+    [InlineData("{\"camera\": {}, \"bias\": {\"files\": [\"bias.ome.tif\"], \"bias\": {\"files\": [\"bias.ome.tif\"]}}}", "bias has \"bias\", which belongs only in emGain")]
+    [InlineData("{\"camera\": {}, \"emGain\": {\"reference\": {\"emGain\": 1, \"files\": [\"bias.ome.tif\"]}, \"amplified\": {\"emGain\": 300, \"files\": [\"bias.ome.tif\"], \"bias\": {\"files\": [\"nope.tif\"]}}}}", "emGain.amplified.bias: file \"nope.tif\" not found")]
+    [InlineData("{\"camera\": {}, \"emGain\": {\"reference\": {\"emGain\": 1, \"files\": [\"bias.ome.tif\"]}, \"amplified\": {\"emGain\": 300, \"files\": [\"bias.ome.tif\"], \"bias\": {\"emGain\": 300, \"files\": [\"bias.ome.tif\"]}}}}", "emGain.amplified.bias has \"emGain\"")]
     public void A_bad_manifest_is_refused_naming_the_manifest_and_the_problem(string json, string problem)
     {
         string path = WriteSession(json);
@@ -89,6 +97,30 @@ public class SessionManifestFileTests
         Assert.Equal(path, ex.FilePath);
         Assert.Contains(problem, ex.Problem, StringComparison.Ordinal);
         Assert.DoesNotContain("CamTest.IO", ex.Message, StringComparison.Ordinal); // no .NET type names for users
+    }
+
+    [Fact]
+    public void A_bias_as_maps_and_a_bias_per_em_gain_entry_load_with_their_files_resolved()
+    {
+        string path = WriteSession("""
+            {"camera": {}, "bias": {"offsetMap": "bias.ome.tif", "readNoiseMap": "dark_1s.tif"},
+             "emGain": {"reference": {"emGain": 1, "exposureMs": 10, "files": ["dim_1s.tif"]},
+                        "amplified": {"emGain": 300, "exposureMs": 10, "files": ["dim_10ms_em300.tif"],
+                                      "bias": {"offsetMap": "f10a.tif", "readNoiseMap": "f10b.tif"}}}}
+            """);
+        SessionManifest m = SessionManifestFile.Load(path);
+        string folder = Path.GetDirectoryName(path)!;
+        Assert.True(m.Bias!.IsMaps);
+        Assert.Equal(Path.Combine(folder, "dark_1s.tif"), m.Bias.ReadNoiseMap);
+        Assert.Equal(Path.Combine(folder, "f10a.tif"), m.EmGain!.Amplified!.Bias!.OffsetMap);
+        Assert.Null(m.EmGain.Reference!.Bias);
+        Assert.Contains(m.Stacks(), s => s.Section == "emGain.amplified.bias");
+
+        // Saved, the nested maps are written relative again and load back the same.
+        string copy = Path.Combine(folder, "copy.json");
+        SessionManifestFile.Save(m, copy);
+        Assert.Contains("\"offsetMap\": \"f10a.tif\"", File.ReadAllText(copy), StringComparison.Ordinal);
+        Assert.Equal(m.EmGain.Amplified.Bias.ReadNoiseMap, SessionManifestFile.Load(copy).EmGain!.Amplified!.Bias!.ReadNoiseMap);
     }
 
     [Fact]

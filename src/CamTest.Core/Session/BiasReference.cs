@@ -1,0 +1,41 @@
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Session;
+
+/// <summary>
+/// The zero other stacks are measured from and the read variance that rides on every frame, whichever way the bias
+/// came: reduced from bias frames (<see cref="Frames"/> set; stability, fixed pattern and per-pixel noise then follow)
+/// or from calibration maps (their means; the maps do not say how many frames made them, so no standard errors).
+/// </summary>
+/// <param name="Level">Mean bias, ADU, with the standard error of the mean of frame means (none for maps).</param>
+/// <param name="Offset">The level as the offset of a stack taken at another time, with the frame-to-frame spread as
+/// its error (<see cref="StackSummary.OffsetForOtherStacks"/>); NaN error for maps.</param>
+/// <param name="ReadVariance">Temporal read variance, ADU^2, and its standard error (NaN for maps).</param>
+/// <param name="OffsetMap">Each pixel's offset, ADU, when known (bias frames reduced with per-pixel maps, or an offset map).</param>
+public sealed record BiasReference(
+    string Label,
+    Quantity Level,
+    (double Mean, double StdErr) Offset,
+    (double Variance, double StdErr) ReadVariance,
+    double[]? OffsetMap,
+    StackSummary? Frames,
+    BiasMaps? Maps)
+{
+    public static BiasReference FromFrames(string label, StackSummary frames) =>
+        new(label, frames.Level(), frames.OffsetForOtherStacks(), frames.TemporalVariance(), frames.PerPixel?.MeanMap(), frames, null);
+
+    /// <summary>The maps' mean offset, and the pixels' mean read variance (the mean of sigma^2, not the square of the mean sigma).</summary>
+    public static BiasReference FromMaps(BiasMaps maps)
+    {
+        double offset = maps.Offset.Average();
+        double readVariance = maps.ReadNoise.Average(s => s * s);
+        return new(maps.Label, new Quantity(offset, "ADU", null), (offset, double.NaN), (readVariance, double.NaN), maps.Offset, null, maps);
+    }
+
+    /// <summary><see cref="ReadVariance"/> as a quantity (no stderr where it is not known).</summary>
+    public Quantity ReadVarianceQuantity() =>
+        new(ReadVariance.Variance, "ADU^2", double.IsNaN(ReadVariance.StdErr) ? null : ReadVariance.StdErr);
+
+    /// <summary><see cref="Offset"/> as a quantity (no stderr where it is not known).</summary>
+    public Quantity OffsetQuantity() => new(Offset.Mean, "ADU", double.IsNaN(Offset.StdErr) ? null : Offset.StdErr);
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
 using CamTest.IO;
@@ -14,6 +15,12 @@ namespace CamTest.Core.Session;
 /// </summary>
 public static class SessionAnalysis
 {
+    /// <summary>
+    /// A bias with more of its values on code 0 than this is clipped: Gaussian read noise puts nothing 4 sigma below a
+    /// sensible offset, and one dead pixel in 10,000 stays under it.
+    /// </summary>
+    public const double BottomCodeWarningFraction = 1e-4;
+
     public static CameraResults Run(SessionManifest manifest, IProgress<AnalysisProgress>? progress = null) =>
         Run(manifest, files => ConcatenatedFrameSource.Open(files), progress);
 
@@ -102,17 +109,18 @@ public static class SessionAnalysis
     /// <summary>The bias as the zero of other stacks: from its frames, or from calibration maps (with what that cannot give said).</summary>
     private static BiasReference ReferenceOf(OpenedBias opened, StackSummary? frames, List<string> warnings)
     {
-        if (frames is not null)
+        if (frames is not null && frames.BottomCodeFraction > BottomCodeWarningFraction)
         {
-            return BiasReference.FromFrames(opened.Label, frames);
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{opened.Label}: {frames.BottomCodeFraction:P3} of {opened.Section} values sit on the lowest code: the offset is too low for the noise, which is cut off there, so the bias level and read noise read low"));
         }
 
-        if (opened.Section == "bias")
+        if (frames is null && opened.Section == "bias")
         {
             warnings.Add($"{opened.Label}: the bias is given as maps, so its stability and fixed pattern (which need bias frames) are not measured, and offsets carry no standard error");
         }
 
-        return BiasReference.FromMaps(opened.Maps!);
+        return frames is not null ? BiasReference.FromFrames(opened.Label, frames) : BiasReference.FromMaps(opened.Maps!);
     }
 
     private static ReadNoiseSection? ReadNoiseOf(BiasReference? bias, Quantity? g) => bias switch

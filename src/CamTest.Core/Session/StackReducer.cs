@@ -60,7 +60,13 @@ public static class StackReducer
             progress: progress);
 
         (double top, double fraction) = codes is null ? (double.NaN, 0) : TopCodePileUp(codes);
-        return new StackSummary(info, moments, [.. pairs.Select(p => p!)], top, fraction, perPixel) { PairFourthPowerSums = fourth };
+        // The type's lowest code (0 for unsigned data): values pile up there when the offset is too low for the noise.
+        double bottomFraction = codes is null || codes.Total == 0 ? 0 : codes.Counts[0] / (double)codes.Total;
+        return new StackSummary(info, moments, [.. pairs.Select(p => p!)], top, fraction, perPixel)
+        {
+            PairFourthPowerSums = fourth,
+            BottomCodeFraction = bottomFraction,
+        };
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ public sealed record StackSummary(
     /// <summary>Sum of (A - B)^4 of each pair, kept when there are fewer than <see cref="PairsForSpread"/> pairs.</summary>
     public IReadOnlyList<double>? PairFourthPowerSums { get; init; }
 
+    /// <summary>Fraction of values on the pixel type's lowest code (0 for unsigned data); 0 for float data.</summary>
+    public double BottomCodeFraction { get; init; }
+
     public IReadOnlyList<double> FrameMeans => [.. FrameMoments.Select(m => m.Mean)];
 
     /// <summary>Mean of the frame means, and its standard error from their spread (NaN error for one frame).</summary>

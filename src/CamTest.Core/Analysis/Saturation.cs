@@ -6,7 +6,8 @@ namespace CamTest.Core.Analysis;
 /// <summary>
 /// Saturation figures in electrons. The linear full well is, as the protocol defines it, the signal up to which the
 /// response to light stays linear: the brightest level whose mean signal is within 1 % of the line through the
-/// photon transfer fit's levels against exposure. (The variance bends earlier: at the onset of the bend half the
+/// photon transfer fit's levels against exposure, placed between that level and the first one off the line where the
+/// deviation crosses 1 %. (The variance bends earlier: at the onset of the bend half the
 /// pixels are already in it.) Without exposures, the brightest level still on the photon transfer line stands in.
 /// Also the EMVA saturation capacity (level of maximum variance) and the ADC's top code above the bias; when a
 /// clipped level's top code is the ADC's last code, the ADC limits before the pixel fills.
@@ -24,7 +25,8 @@ public static class Saturation
         double adcTop = integerData ? Math.Pow(2, bitDepth) - 1 : double.PositiveInfinity;
         Quantity Electrons(double adu) => new(adu * g.Value, "e-", g.RelativeStdErr is double r ? Math.Abs(adu * g.Value) * r : null);
 
-        int linearIndex = ResponseLinearLimit(ptc, orderedPoints) ?? ptc.LinearLimitIndex;
+        (int Index, double? CrossingAdu, double? StepAdu)? response = ResponseLinearLimit(ptc, orderedPoints);
+        int linearIndex = response?.Index ?? ptc.LinearLimitIndex;
         Quantity? capacity = ptc.SaturationIndex is int s ? Electrons(orderedPoints[s].SignalAdu) : null;
         Quantity? adc = integerData ? Electrons(adcTop - biasAdu) : null;
         string limitedBy = ptc.SaturationIndex is null
@@ -38,13 +40,26 @@ public static class Saturation
         {
             "adc" => adc,
             "not reached" => null,
-            _ => Electrons(orderedPoints[linearIndex].SignalAdu),
+            _ => response is { CrossingAdu: double crossing, StepAdu: double step } ? Bracketed(crossing, step) : Electrons(orderedPoints[linearIndex].SignalAdu),
         };
         return new SaturationSection(linear, capacity, adc, limitedBy);
+
+        // The 1 % crossing lies between two measured levels: its error is the gain's and, at least as large in practice,
+        // the gap between the levels (taken as uniform: step / sqrt 12), not the gain's alone.
+        Quantity Bracketed(double crossingAdu, double stepAdu)
+        {
+            Quantity e = Electrons(crossingAdu);
+            double bracket = stepAdu * g.Value / Math.Sqrt(12);
+            return e with { StdErr = Math.Sqrt(Math.Pow(e.StdErr ?? 0, 2) + (bracket * bracket)) };
+        }
     }
 
-    /// <summary>Index of the brightest level on the signal-against-exposure line, or null without usable exposures.</summary>
-    private static int? ResponseLinearLimit(PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points)
+    /// <summary>
+    /// The brightest level on the signal-against-exposure line, and, when a brighter level has left it, where the
+    /// deviation crosses 1 % between the two (linear interpolation of the deviation) and the signal step between them.
+    /// Null without usable exposures.
+    /// </summary>
+    private static (int Index, double? CrossingAdu, double? StepAdu)? ResponseLinearLimit(PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points)
     {
         if (points.Any(p => !double.IsFinite(p.ExposureMs)))
         {
@@ -59,21 +74,35 @@ public static class Saturation
         }
 
         LineFit response = LinearRegression.Fit(x, y);
-        int last = -1;
+        double Deviation(PhotonTransferPoint p) => Math.Abs(p.SignalAdu - response.Predict(p.ExposureMs)) / Math.Abs(response.Predict(p.ExposureMs));
+        int last = -1, firstOff = -1;
         for (int i = 0; i < points.Count; i++)
         {
             PhotonTransferPoint p = points[i];
-            double expected = response.Predict(p.ExposureMs);
-            bool onLine = Math.Abs(p.SignalAdu - expected) <= ResponseTolerance * Math.Abs(expected)
-                && p.ClippedFraction <= SaturationPoint.ClippedFractionLimit;
+            bool onLine = Deviation(p) <= ResponseTolerance && p.ClippedFraction <= SaturationPoint.ClippedFractionLimit;
             if (!onLine && !ptc.Levels[i].InFit)
             {
+                firstOff = i;
                 break;
             }
 
             last = onLine ? i : last;
         }
 
-        return last >= 0 ? last : null;
+        if (last < 0)
+        {
+            return null;
+        }
+
+        if (firstOff < 0)
+        {
+            return (last, null, null);
+        }
+
+        // Clipped but still on the line in the mean: no deviation to interpolate, the middle of the gap stands in.
+        double d0 = Deviation(points[last]), d1 = Deviation(points[firstOff]);
+        double t = d1 > ResponseTolerance ? Math.Clamp((ResponseTolerance - d0) / (d1 - d0), 0, 1) : 0.5;
+        double step = points[firstOff].SignalAdu - points[last].SignalAdu;
+        return (last, points[last].SignalAdu + (t * step), step);
     }
 }

@@ -3,22 +3,52 @@ namespace CamTest.IO;
 /// <summary>
 /// Several files read as one frame sequence (a session entry's files: multi-page stacks or single frames). Every
 /// part must have the frame size and pixel type of the first; a mismatch names the file that breaks the run.
+/// Image sequences run to thousands of single-frame files, beyond the open-file limit of many systems (256 on macOS),
+/// so at most <see cref="MaxOpenParts"/> parts stay open; others are closed and reopened when their frames are read.
 /// </summary>
 public sealed class ConcatenatedFrameSource : IFrameSource
 {
-    private readonly IFrameSource[] _parts;
-    private readonly int[] _firstFrame;
+    /// <summary>Parts kept open at once (least recently used closed first).</summary>
+    public const int MaxOpenParts = 4;
 
-    private ConcatenatedFrameSource(IFrameSource[] parts, StackInfo info, int[] firstFrame)
+    private readonly string[] _paths;
+    private readonly RawLayout? _rawLayout;
+    private readonly IFrameSource?[] _open;
+    private readonly int[] _leases;
+    private readonly long[] _lastUse;
+    private readonly int[] _firstFrame;
+    private readonly Lock _gate = new();
+    private long _clock;
+
+    private ConcatenatedFrameSource(string[] paths, RawLayout? rawLayout, IFrameSource?[] open, StackInfo info, int[] firstFrame)
     {
-        _parts = parts;
+        _paths = paths;
+        _rawLayout = rawLayout;
+        _open = open;
+        _leases = new int[paths.Length];
+        _lastUse = new long[paths.Length];
         _firstFrame = firstFrame;
         Info = info;
     }
 
     public StackInfo Info { get; }
 
-    /// <summary>Opens every file in order; on any failure the files already opened are closed again.</summary>
+    /// <summary>Parts open now (for tests of the pool's bound).</summary>
+    internal int OpenParts
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _open.Count(p => p is not null);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Opens (and so validates) every file in order, keeping the first <see cref="MaxOpenParts"/> open; on any failure
+    /// the files still open are closed again.
+    /// </summary>
     public static IFrameSource Open(IReadOnlyList<string> paths, RawLayout? rawLayout = null)
     {
         if (paths.Count == 0)
@@ -26,31 +56,46 @@ public sealed class ConcatenatedFrameSource : IFrameSource
             throw new ArgumentException("no files to open", nameof(paths));
         }
 
-        var parts = new List<IFrameSource>();
+        if (paths.Count == 1)
+        {
+            return ImageFile.Open(paths[0], rawLayout);
+        }
+
+        var open = new IFrameSource?[paths.Count];
+        var infos = new StackInfo[paths.Count];
         try
         {
-            foreach (string path in paths)
+            for (int i = 0; i < paths.Count; i++)
             {
-                parts.Add(ImageFile.Open(path, rawLayout));
+                IFrameSource part = ImageFile.Open(paths[i], rawLayout);
+                infos[i] = part.Info;
+                if (i < MaxOpenParts)
+                {
+                    open[i] = part;
+                }
+                else
+                {
+                    part.Dispose();
+                }
             }
 
-            return parts.Count == 1 ? parts[0] : Combine([.. parts]);
+            return Combine([.. paths], rawLayout, open, infos);
         }
         catch
         {
-            parts.ForEach(p => p.Dispose());
+            Array.ForEach(open, p => p?.Dispose());
             throw;
         }
     }
 
-    private static ConcatenatedFrameSource Combine(IFrameSource[] parts)
+    private static ConcatenatedFrameSource Combine(string[] paths, RawLayout? rawLayout, IFrameSource?[] open, StackInfo[] infos)
     {
-        StackInfo first = parts[0].Info;
-        var firstFrame = new int[parts.Length];
+        StackInfo first = infos[0];
+        var firstFrame = new int[infos.Length];
         long total = 0;
-        for (int i = 0; i < parts.Length; i++)
+        for (int i = 0; i < infos.Length; i++)
         {
-            StackInfo info = parts[i].Info;
+            StackInfo info = infos[i];
             if (info.Width != first.Width || info.Height != first.Height || info.PixelType != first.PixelType)
             {
                 throw new InvalidInputException(
@@ -67,19 +112,19 @@ public sealed class ConcatenatedFrameSource : IFrameSource
             throw new InvalidInputException(first.Path, $"the files together hold {total} frames, more than CamTest can index");
         }
 
-        var frames = parts.SelectMany(p => p.Info.Frames.Count == p.Info.FrameCount
-            ? p.Info.Frames
-            : Enumerable.Repeat(FrameMetadata.Empty with { ExposureMs = p.Info.ExposureMs }, p.Info.FrameCount)).ToList();
-        var exposures = parts.Select(p => p.Info.ExposureMs).Distinct().ToList();
+        var frames = infos.SelectMany(p => p.Frames.Count == p.FrameCount
+            ? p.Frames
+            : Enumerable.Repeat(FrameMetadata.Empty with { ExposureMs = p.ExposureMs }, p.FrameCount)).ToList();
+        var exposures = infos.Select(p => p.ExposureMs).Distinct().ToList();
         StackInfo combined = first with
         {
-            Path = string.Join(", ", parts.Select(p => p.Info.Path)),
+            Path = string.Join(", ", infos.Select(p => p.Path)),
             FrameCount = (int)total,
             Frames = frames.Any(f => f != FrameMetadata.Empty) ? frames : [],
             ExposureMs = exposures.Count == 1 ? exposures[0] : null,
-            BitDepth = parts.Max(p => p.Info.BitDepth),
+            BitDepth = infos.Max(p => p.BitDepth),
         };
-        return new ConcatenatedFrameSource(parts, combined, firstFrame);
+        return new ConcatenatedFrameSource(paths, rawLayout, open, combined, firstFrame);
     }
 
     public void ReadRows(int frame, int firstRow, int rowCount, Span<byte> destination)
@@ -91,14 +136,72 @@ public sealed class ConcatenatedFrameSource : IFrameSource
             part = ~part - 1;
         }
 
-        _parts[part].ReadRows(frame - _firstFrame[part], firstRow, rowCount, destination);
+        IFrameSource source = Lease(part);
+        try
+        {
+            source.ReadRows(frame - _firstFrame[part], firstRow, rowCount, destination);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _leases[part]--;
+            }
+        }
+    }
+
+    /// <summary>The part, opened again if it was closed, held open until its lease is returned.</summary>
+    private IFrameSource Lease(int part)
+    {
+        lock (_gate)
+        {
+            if (_open[part] is null)
+            {
+                CloseLeastRecentlyUsed();
+                // The file was validated at open; reopening it can only fail if it changed since, which is the user's to hear.
+                _open[part] = ImageFile.Open(_paths[part], _rawLayout);
+            }
+
+            _leases[part]++;
+            _lastUse[part] = ++_clock;
+            return _open[part]!;
+        }
+    }
+
+    /// <summary>With the pool full, closes the open part used longest ago that no read is using.</summary>
+    private void CloseLeastRecentlyUsed()
+    {
+        int openCount = 0, victim = -1;
+        for (int i = 0; i < _open.Length; i++)
+        {
+            if (_open[i] is null)
+            {
+                continue;
+            }
+
+            openCount++;
+            if (_leases[i] == 0 && (victim < 0 || _lastUse[i] < _lastUse[victim]))
+            {
+                victim = i;
+            }
+        }
+
+        if (openCount >= MaxOpenParts && victim >= 0)
+        {
+            _open[victim]!.Dispose();
+            _open[victim] = null;
+        }
     }
 
     public void Dispose()
     {
-        foreach (IFrameSource part in _parts)
+        lock (_gate)
         {
-            part.Dispose();
+            for (int i = 0; i < _open.Length; i++)
+            {
+                _open[i]?.Dispose();
+                _open[i] = null;
+            }
         }
     }
 }

@@ -65,7 +65,7 @@ public static class SessionAnalysis
             DarkCurrent = DarkCurrentOf(darks, bias, g, warnings),
             HotPixels = hot is null || g is null ? null : HotPixelsOf(hot, g, session.HotPixels!),
             Saturation = ptc is null ? null : SaturationOf(ptc, points, bias, bitDepth, flats, warnings),
-            FixedPattern = FixedPatternOf(bias, g, mask, warnings),
+            FixedPattern = WithPrnu(FixedPatternOf(bias, g, mask, warnings), flats, ptc, points, bias, mask, bitDepth, warnings, progress),
             EmGain = EmGainOf(session, bias, g, readNoise, warnings, progress),
             Timing = TimingOf(session),
             Warnings = warnings,
@@ -96,6 +96,25 @@ public static class SessionAnalysis
             warnings.Add($"fixed-pattern noise not measured: {ex.Message}");
             return null;
         }
+    }
+
+    /// <summary>The bias figures (or none) with the PRNU of one flat level added, when flats gave a photon transfer curve.</summary>
+    private static FixedPatternResult? WithPrnu(
+        FixedPatternResult? fromBias, List<(OpenedEntry, StackSummary)> flats, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points,
+        StackSummary? bias, bool[]? mask, int bitDepth, List<string> warnings, IProgress<AnalysisProgress>? progress)
+    {
+        if (ptc is null)
+        {
+            return fromBias;
+        }
+
+        // The averaged bias holds the read noise over its frame count; without pairs it is no usable map.
+        (double[], double, double)? biasMap = bias is { PerPixel: { } acc, Pairs.Count: > 0 }
+            ? (acc.MeanMap(), bias.Mean().Mean, bias.TemporalVariance().Variance / acc.FrameCount)
+            : null;
+        return PrnuStage.Run(flats, ptc, points, biasMap, mask, Math.Pow(2, bitDepth) - 1, warnings, progress) is { } prnu
+            ? FixedPatternResult.WithPrnu(fromBias, prnu.Result, prnu.ExposureMs)
+            : fromBias;
     }
 
     private static StackSummary Reduce(OpenedEntry entry, bool perPixel, IProgress<AnalysisProgress>? progress)

@@ -41,6 +41,15 @@ public class AnalyzeEmvaReferenceTests
         // from 50 noisy dark means), and the truth must lie within 3 of them.
         double dark = Value(r, "darkCurrent", "rate"), darkErr = r.GetProperty("darkCurrent").GetProperty("rate").GetProperty("stderr").GetDouble();
         Assert.InRange(28.41, dark - (3 * darkErr), dark + (3 * darkErr));
+        // PRNU: the reference's 0.4327 % (PRNU1288) comes from the 50-frame spatial set at 5.16 ms; the session measures
+        // the brightest fitted pair (7.46 ms) over the 2-frame bias map. PRNU is relative, so a linear sensor gives the
+        // same figure at both levels; the pair's own error (about 0.0025 %) dominates, and 3 of them bound the
+        // difference (the map-versus-variance subtraction adds 0.4 %, see PrnuEmvaReferenceTests in Core).
+        JsonElement fixedPattern = r.GetProperty("fixedPattern");
+        double prnuTotal = Value(r, "fixedPattern", "prnuTotal"), prnuErr = fixedPattern.GetProperty("prnuTotal").GetProperty("stderr").GetDouble();
+        Assert.InRange(0.4327, prnuTotal - (3 * prnuErr), prnuTotal + (3 * prnuErr));
+        Assert.True(fixedPattern.GetProperty("prnuLevel").GetProperty("exposureMs").GetDouble() < 10.6);
+
         // Saturation begins at b_037 (10.6 ms) and is complete from b_040 on: none of those may be fitted.
         foreach (JsonElement p in r.GetProperty("gain").GetProperty("points").EnumerateArray())
         {

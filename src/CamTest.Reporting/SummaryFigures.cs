@@ -43,6 +43,8 @@ public static class SummaryFigures
 
         Add("Linear full well", r.Saturation?.LinearFullWell);
         Add("DSNU", r.FixedPattern?.Dsnu);
+        Add("PRNU (pixel-to-pixel)", r.FixedPattern?.Prnu);
+        Add("PRNU (total, with illumination shading)", r.FixedPattern?.PrnuTotal);
         Add("EM gain", r.EmGain?.Factor);
         Add("Frame rate", r.Timing?.FrameRate);
         return figures;

@@ -28,6 +28,13 @@ public sealed record CameraModel
     /// <summary>Pixel response non-uniformity: the rms spread of per-pixel sensitivity, percent.</summary>
     public double PrnuPercent { get; init; } = 0.5;
 
+    /// <summary>
+    /// Illumination shading of the flats (a microscope's vignetting, uneven light): the fraction of the light lost at the
+    /// image corners, falling off with the square of the distance from the image centre. 0 (the default) is uniform light.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public double VignettingFraction { get; init; }
+
     /// <summary>Conversion (system) gain, electrons per ADU, the protocol's "gain".</summary>
     public required double GainEPerAdu { get; init; }
 

@@ -79,6 +79,11 @@ public static class CameraModelFile
             return "noise, pattern, dark current and hot pixel rates must be finite and not negative";
         }
 
+        if (!(m.VignettingFraction is >= 0 and < 1))
+        {
+            return $"vignettingFraction {m.VignettingFraction} must be 0 .. 1 (the light lost at the corners)";
+        }
+
         if (!(m.HotPixelFraction is >= 0 and <= 0.1) || !(m.ReadNoiseTailFraction is >= 0 and <= 0.5) || !(m.BloomFraction is >= 0 and <= 1))
         {
             return "hotPixelFraction must be 0 .. 0.1, readNoiseTailFraction 0 .. 0.5 and bloomFraction 0 .. 1";

@@ -48,7 +48,8 @@ public sealed class FrameSimulator
         for (int i = start; i < start + _sensor.Width; i++)
         {
             // Light, dark current and clock-induced charge are independent Poisson processes: one draw of their sum.
-            double mean = (light * _sensor.Sensitivity[i]) + (_sensor.DarkRateEPerS[i] * seconds) + cic;
+            double lightHere = _sensor.Camera.VignettingFraction == 0 ? light : light * _sensor.Illumination(i - start, y);
+            double mean = (lightHere * _sensor.Sensitivity[i]) + (_sensor.DarkRateEPerS[i] * seconds) + cic;
             _electrons[i] = Poisson.Sample(ref rng, mean);
         }
     }

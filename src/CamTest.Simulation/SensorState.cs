@@ -58,6 +58,23 @@ public sealed class SensorState
 
     public IReadOnlyList<HotPixel> HotPixels { get; private set; } = [];
 
+    /// <summary>
+    /// Relative illumination at pixel (x, y): 1 - v (r / r_corner)^2 about the image centre, v the camera's
+    /// <see cref="CameraModel.VignettingFraction"/> (1 everywhere without shading).
+    /// </summary>
+    public double Illumination(int x, int y)
+    {
+        double v = Camera.VignettingFraction;
+        if (v == 0)
+        {
+            return 1;
+        }
+
+        double dx = x + 0.5 - (Width / 2.0), dy = y + 0.5 - (Height / 2.0);
+        double corner2 = ((Width * Width) + (Height * Height)) / 4.0;
+        return 1 - (v * ((dx * dx) + (dy * dy)) / corner2);
+    }
+
     public double LinearFullWellE { get; }
 
     public double FullWellE { get; }

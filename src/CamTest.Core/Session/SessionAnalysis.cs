@@ -73,7 +73,7 @@ public static class SessionAnalysis
             DarkCurrent = DarkCurrentOf(darks, bias, g, warnings),
             HotPixels = hot is null || g is null ? null : HotPixelsOf(hot, g, session.HotPixels!),
             Saturation = ptc is null || !gain!.OffsetSubtracted ? null : SaturationOf(ptc, points, bias, bitDepth, flats, warnings),
-            FixedPattern = FixedPatternOf(biasFrames, g, mask, warnings),
+            FixedPattern = WithPrnu(FixedPatternOf(biasFrames, g, mask, warnings), flats, gain?.OffsetSubtracted == true ? ptc : null, points, bias, mask, bitDepth, warnings, progress),
             EmGain = EmGainOf(session, bias, g, readNoise, warnings, progress),
             Timing = TimingOf(session),
             Warnings = warnings,
@@ -129,6 +129,30 @@ public static class SessionAnalysis
         { Frames: { } frames } => ReadNoise.Analyze(frames, g),
         _ => ReadNoise.FromMap(bias.Maps!.ReadNoise, g),
     };
+
+    /// <summary>The bias figures (or none) with the PRNU of one flat level added, when flats gave a photon transfer curve.</summary>
+    private static FixedPatternResult? WithPrnu(
+        FixedPatternResult? fromBias, List<(OpenedEntry, StackSummary)> flats, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points,
+        BiasReference? bias, bool[]? mask, int bitDepth, List<string> warnings, IProgress<AnalysisProgress>? progress)
+    {
+        // No PRNU without a photon transfer curve measured from a known offset (flats alone have neither signal nor map).
+        if (ptc is null)
+        {
+            return fromBias;
+        }
+
+        // The averaged bias holds the read noise over its frame count; without pairs it is no usable map. An offset
+        // map comes from a calibration averaged over many frames: its residual temporal variance is taken as nil.
+        (double[], double, double)? biasMap = bias switch
+        {
+            { Frames: { PerPixel: { } acc, Pairs.Count: > 0 } frames, OffsetMap: { } map } => (map, frames.Mean().Mean, frames.TemporalVariance().Variance / acc.FrameCount),
+            { Frames: null, OffsetMap: { } map } => (map, bias.Offset.Mean, 0),
+            _ => null,
+        };
+        return PrnuStage.Run(flats, ptc, points, biasMap, mask, Math.Pow(2, bitDepth) - 1, warnings, progress) is { } prnu
+            ? FixedPatternResult.WithPrnu(fromBias, prnu.Result, prnu.ExposureMs)
+            : fromBias;
+    }
 
     private static StackSummary Reduce(OpenedEntry entry, bool perPixel, IProgress<AnalysisProgress>? progress)
     {

@@ -131,8 +131,23 @@ internal static class ReportSections
             return;
         }
 
-        h.Append($"<h2>Fixed-pattern noise</h2><p>From the mean of {f.Frames} bias frames, hot pixels left out: DSNU {Format(f.Dsnu)}, "
-            + $"row noise {Format(f.RowNoise)}, column noise {Format(f.ColumnNoise)}. A dash means below what this stack resolves.</p>");
+        h.Append("<h2>Fixed-pattern noise</h2>");
+        if (f.Frames is int frames)
+        {
+            h.Append($"<p>From the mean of {frames} bias frames, hot pixels left out: DSNU {Format(f.Dsnu)}, "
+                + $"row noise {Format(f.RowNoise)}, column noise {Format(f.ColumnNoise)}. A dash means below what this stack resolves.</p>");
+        }
+
+        if (f.PrnuLevel is { } l)
+        {
+            h.Append($"<p>Photo-response non-uniformity from the mean of {l.Frames} flat frames at {Number(l.ExposureMs)} ms "
+                + $"({Number(l.SignalAdu, "F0")} ADU above the offset; {l.PixelsUsed} pixels, hot and near-clipping ones left out): "
+                + $"pixel-to-pixel {Format(f.Prnu)}, total {Format(f.PrnuTotal)}.</p>"
+                + "<p class=\"note\">Both take off the temporal noise left in the average (EMVA 1288). The total counts everything that varies "
+                + "across the flat, so a microscope's vignetting and uneven illumination raise it; the pixel-to-pixel figure first subtracts each "
+                + $"pixel's 5 × 5 neighbourhood mean (EMVA 1288 4.0), which removes smooth shading, and its error is the spread over {l.Tiles} tiles. "
+                + "A large gap between the two means the light, not the sensor, is uneven.</p>");
+        }
     }
 
     public static void EmGain(StringBuilder h, EmGainSection? e)

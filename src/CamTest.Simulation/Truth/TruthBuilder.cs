@@ -66,7 +66,7 @@ public static class TruthBuilder
                 ["rowNoise"] = new(StandardDeviation(sensor.RowPatternE), "e-"),
                 ["columnNoise"] = new(StandardDeviation(sensor.ColumnPatternE), "e-"),
                 ["prnu"] = new(StandardDeviation(sensor.Sensitivity) * 100, "%"),
-            },
+            }.Concat(c.VignettingFraction > 0 ? [IlluminationShading(sensor)] : []).ToDictionary(),
             EmGain = c.Sensor == SensorType.Emccd ? new Dictionary<string, TrueValue>
             {
                 ["factor"] = new(c.EmGain, "x"),
@@ -93,6 +93,13 @@ public static class TruthBuilder
             PhotonsPerPixelPerS = p.PhotonsPerPixelPerS, MeanSignalE = signal, Saturated = signal * p.EmGain >= saturationE,
             FrameIntervalMs = timing.FrameIntervalMs, FrameRateHz = timing.FrameRateHz,
         };
+    }
+
+    /// <summary>The flats' illumination spread (sd / mean of the shading over the image), %: what vignetting adds to a total PRNU.</summary>
+    private static KeyValuePair<string, TrueValue> IlluminationShading(SensorState sensor)
+    {
+        double[] light = [.. Enumerable.Range(0, sensor.Width * sensor.Height).Select(i => sensor.Illumination(i % sensor.Width, i / sensor.Width))];
+        return new("illuminationShading", new TrueValue(100 * StandardDeviation(light) / light.Average(), "%"));
     }
 
     private static double Mean(float[] values) => values.Average(v => (double)v);

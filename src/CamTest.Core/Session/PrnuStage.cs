@@ -1,0 +1,98 @@
+using System.Globalization;
+using CamTest.Core.Analysis;
+
+namespace CamTest.Core.Session;
+
+/// <summary>
+/// The protocol's bright-sample fixed-pattern test: PRNU from one flat level, the brightest that is unsaturated, in the
+/// photon transfer fit and at most 70 % of saturation (EMVA 1288 asks for about 50 %; the brightest such level has
+/// the most signal against the temporal noise left in a short average).
+/// The level can only be chosen once every level's pair variance is known (saturation is the variance maximum), and
+/// keeping per-pixel maps of every level would cost 16 bytes a pixel per level on big sensors; so the chosen stack is
+/// read a second time, with per-pixel maps, and only its maps are held.
+/// </summary>
+public static class PrnuStage
+{
+    /// <summary>Brightest fraction of the saturation signal (or of the ADC range above the offset) a PRNU level may reach.</summary>
+    public const double MaxSaturationFraction = 0.7;
+
+    /// <param name="biasMap">The averaged bias (per-pixel mean, its overall mean, and the temporal variance left in
+    /// it), or null: the flats' offsets are then uniform levels and the offset's own pattern stays in the figure.</param>
+    /// <param name="clipAdu">The ADC's top code.</param>
+    public static (PrnuResult Result, double ExposureMs)? Run(
+        IReadOnlyList<(OpenedEntry Entry, StackSummary Summary)> flats,
+        PhotonTransferResult ptc,
+        IReadOnlyList<PhotonTransferPoint> points,
+        (double[] Map, double Mean, double ResidualTemporalVariance)? biasMap,
+        bool[]? mask,
+        double clipAdu,
+        List<string> warnings,
+        IProgress<AnalysisProgress>? progress)
+    {
+        if (ChooseLevel(ptc, points, clipAdu) is not int index)
+        {
+            warnings.Add("PRNU not measured: no flat level is unsaturated and in the photon transfer fit");
+            return null;
+        }
+
+        PhotonTransferPoint point = points[index];
+        (OpenedEntry entry, StackSummary summary) = flats.First(f =>
+            (f.Entry.ExposureMs ?? double.NaN).Equals(point.ExposureMs) && f.Summary.Mean().Mean.Equals(point.MeanAdu));
+        if (summary.Info.FrameCount < 2)
+        {
+            warnings.Add($"{entry.Label}: PRNU not measured: the flat at {point.ExposureMs} ms has one frame, so the temporal noise in it is unknown");
+            return null;
+        }
+
+        string stage = $"prnu: {Path.GetFileName(entry.Label)}";
+        StackSummary maps = StackReducer.Reduce(entry.Source, perPixelMaps: true, progress is null ? null : new StageProgress(progress, stage));
+        AveragedImage flat = AveragedImage.From(maps.PerPixel!, maps.FrameMeans);
+        // With a bias map, the dark at the flat's exposure (the gain's offset) differs from the bias only by its dark signal.
+        FlatOffset offset = biasMap is { } b
+            ? new FlatOffset(b.Map, point.OffsetAdu - b.Mean, b.ResidualTemporalVariance)
+            : new FlatOffset(null, point.OffsetAdu, 0);
+        try
+        {
+            PrnuResult r = PhotoResponseNonUniformity.Analyze(flat, summary.Info.Width, summary.Info.Height, offset, clipAdu, mask);
+            if (r.PixelToPixel is null || r.Total is null)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{entry.Label}: the PRNU at {point.ExposureMs} ms is below what {r.Frames} averaged frames resolve (the temporal noise left in the mean hides it); average more frames"));
+            }
+
+            return (r, point.ExposureMs);
+        }
+        catch (InsufficientDataException ex)
+        {
+            warnings.Add($"{entry.Label}: PRNU not measured: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Index (into <paramref name="points"/>, ordered as the fit's levels) of the brightest level that is unsaturated,
+    /// in the fit, and at most <see cref="MaxSaturationFraction"/> of the saturation signal and of the ADC range above
+    /// its offset; when every candidate is brighter than that, the dimmest candidate. Null without candidates.
+    /// </summary>
+    public static int? ChooseLevel(PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, double clipAdu)
+    {
+        double saturation = ptc.SaturationIndex is int s ? points[s].SignalAdu : double.PositiveInfinity;
+        int? brightest = null, dimmest = null;
+        for (int i = 0; i < points.Count; i++)
+        {
+            if (ptc.Levels[i].Saturated || !ptc.Levels[i].InFit)
+            {
+                continue;
+            }
+
+            dimmest ??= i;
+            double limit = MaxSaturationFraction * Math.Min(saturation, clipAdu - points[i].OffsetAdu);
+            if (points[i].SignalAdu <= limit)
+            {
+                brightest = i;
+            }
+        }
+
+        return brightest ?? dimmest;
+    }
+}

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace CamTest.Cli;
 
-/// <summary>The figures of an analysis as a table on stdout: value ± standard error, unit, verdict.</summary>
+/// <summary>The figures of an analysis as a table on stdout: value ± standard error, unit, verdict (written as in the HTML report).</summary>
 public static class ConsoleSummary
 {
     public static void Write(TextWriter output, CameraResults r)
@@ -18,7 +18,7 @@ public static class ConsoleSummary
         var table = new Table().AddColumns("figure", "value", "criterion", "verdict");
         foreach (SummaryFigure f in SummaryFigures.Of(r))
         {
-            table.AddRow(Markup.Escape(f.Label), Markup.Escape(f.Value?.ToString() ?? "—"), Markup.Escape(f.Criterion ?? string.Empty), f.HasVerdict ? Verdict(f.Pass) : string.Empty);
+            table.AddRow(Markup.Escape(f.Label), Markup.Escape(f.Value is null ? "—" : QuantityText.Of(f.Value)), Markup.Escape(f.Criterion ?? string.Empty), f.HasVerdict ? Verdict(f.Pass) : string.Empty);
         }
 
         console.Write(table);

@@ -11,7 +11,18 @@ public static class ClippedStatistics
     /// <returns>NaN for both when fewer than 2 values remain: no figure rather than a false zero.</returns>
     public static (double Mean, double Std) MeanAndStd(ReadOnlySpan<double> values)
     {
+        (double mean, double std, _, _) = Clip(values);
+        return (mean, std);
+    }
+
+    /// <summary>
+    /// <see cref="MeanAndStd"/> and the range [Low, High] of the values it kept, for further moments of the same set
+    /// (NaN values are never kept).
+    /// </summary>
+    public static (double Mean, double Std, double Low, double High) Clip(ReadOnlySpan<double> values)
+    {
         double lo = double.NegativeInfinity, hi = double.PositiveInfinity;
+        double keptLo = lo, keptHi = hi;
         double mean = double.NaN, std = double.NaN;
         long kept = -1;
         for (int iteration = 0; iteration < 5; iteration++)
@@ -42,6 +53,7 @@ public static class ClippedStatistics
             }
 
             std = Math.Sqrt(sumSq / (n - 1));
+            (keptLo, keptHi) = (lo, hi);
             if (n == kept)
             {
                 break;
@@ -52,6 +64,6 @@ public static class ClippedStatistics
             hi = mean + (ClipSigmas * std);
         }
 
-        return (mean, std);
+        return (mean, std, keptLo, keptHi);
     }
 }

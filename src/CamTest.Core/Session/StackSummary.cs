@@ -17,7 +17,7 @@ public sealed record StackSummary(
     PixelAccumulator? PerPixel)
 {
     /// <summary>Pairs needed before their spread gives the temporal variance's standard error.</summary>
-    public const int PairsForSpread = 3;
+    public const int PairsForSpread = PairVarianceError.PairsForSpread;
 
     /// <summary>Sum of (A - B)^4 of each pair, kept when there are fewer than <see cref="PairsForSpread"/> pairs.</summary>
     public IReadOnlyList<double>? PairFourthPowerSums { get; init; }
@@ -53,11 +53,8 @@ public sealed record StackSummary(
     }
 
     /// <summary>
-    /// Temporal variance averaged over the pairs, ADU^2, and its standard error: the spread over pairs when there
-    /// are at least 3; otherwise from the differences themselves. A pair's estimate sum(d^2)/(2N) has variance
-    /// 2 mean(sigma_i^4)/N, and for Gaussian pixel noise E[d^4] = 12 sigma^4, so sum(d^4)/(6 N^2) estimates it. That
-    /// equals sqrt(2/N) var when all pixels are alike, and grows as it should when a long tail of noisy pixels (sCMOS)
-    /// carries much of the variance.
+    /// Temporal variance averaged over the pairs, ADU^2, and its standard error (<see cref="PairVarianceError"/>: the
+    /// spread over pairs when there are at least 3; otherwise from sum (A - B)^4, honest for a long tail of noisy pixels).
     /// </summary>
     public (double Variance, double StdErr) TemporalVariance()
     {
@@ -67,20 +64,8 @@ public sealed record StackSummary(
         }
 
         double[] v = [.. Pairs.Select(p => p.UnbiasedTemporalVariance)];
-        double mean = v.Average();
-        if (v.Length >= PairsForSpread)
-        {
-            return (mean, SampleSpread.StandardErrorOfMean(v));
-        }
-
         long n = Pairs[0].Count;
-        if (PairFourthPowerSums is { } fourth && n > 1)
-        {
-            // Independent pairs: the variance of their average is the sum of their variances over v.Length^2.
-            double sumOfVariances = fourth.Sum(s4 => s4 / (6.0 * n * n));
-            return (mean, Math.Sqrt(sumOfVariances) / v.Length);
-        }
-
-        return (mean, mean * Math.Sqrt(2.0 / Math.Max(n - 1, 1)) / Math.Sqrt(v.Length));
+        double[]? sampling = PairFourthPowerSums is { } sums ? [.. sums.Select(s4 => PairVarianceError.OfGaussianPixels(s4, n))] : null;
+        return (v.Average(), PairVarianceError.StandardError(v, sampling, n));
     }
 }

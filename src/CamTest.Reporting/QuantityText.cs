@@ -1,0 +1,66 @@
+using System.Globalization;
+using CamTest.Core.Results;
+
+namespace CamTest.Reporting;
+
+/// <summary>
+/// A quantity as people read it, the same in the console and the HTML report: "12.34 ± 0.05 e-", the value to the
+/// precision its error supports, never in E notation. A standard error below a part per million of the value (e.g.
+/// the frame rate from perfectly regular simulated timestamps, 1e-13 frames/s) is beyond any camera figure's
+/// precision and shows as "&lt; x", x one unit of the value's sixth significant digit. results.json keeps the number.
+/// </summary>
+public static class QuantityText
+{
+    /// <summary>Relative standard error below which it is shown only as a bound.</summary>
+    public const double NegligibleRelativeError = 1e-6;
+
+    private const int MaxDecimals = 8;
+
+    public static string Of(Quantity q)
+    {
+        if (q.StdErr is double s && s >= 0 && double.IsFinite(s) && double.IsFinite(q.Value))
+        {
+            if (s < NegligibleRelativeError * Math.Abs(q.Value))
+            {
+                double bound = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(q.Value))) - 5);
+                string f = Fixed(DecimalsOf(bound));
+                return $"{Invariant(q.Value, f)} ± < {Invariant(bound, f)} {q.Unit}";
+            }
+
+            if (s > 0)
+            {
+                // Two significant digits of the error, and the value to the same decimal place.
+                string f = Fixed(Math.Clamp(1 - (int)Math.Floor(Math.Log10(s)), 0, MaxDecimals));
+                return $"{Invariant(q.Value, f)} ± {Invariant(s, f)} {q.Unit}";
+            }
+        }
+
+        return $"{Significant(q.Value)} {q.Unit}";
+    }
+
+    /// <summary>Five significant digits, in fixed point where that stays readable (1e-8 .. 1e15).</summary>
+    private static string Significant(double value)
+    {
+        if (value == 0 || !double.IsFinite(value) || Math.Abs(value) < 1e-8 || Math.Abs(value) >= 1e15)
+        {
+            return Invariant(value, "G5");
+        }
+
+        int decimals = Math.Max(0, 4 - (int)Math.Floor(Math.Log10(Math.Abs(value))));
+        double rounded = Math.Round(value, Math.Min(decimals, 15));
+        if (decimals == 0)
+        {
+            // Above 5 digits: round to 5 significant digits without switching to E notation.
+            double scale = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(value))) - 4);
+            rounded = Math.Round(value / scale) * scale;
+        }
+
+        return Invariant(rounded, "0.############");
+    }
+
+    private static int DecimalsOf(double powerOfTen) => Math.Clamp(-(int)Math.Round(Math.Log10(powerOfTen)), 0, MaxDecimals);
+
+    private static string Fixed(int decimals) => "F" + decimals.ToString(CultureInfo.InvariantCulture);
+
+    private static string Invariant(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+}

@@ -1,5 +1,6 @@
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
+using CamTest.Core.Statistics;
 using CamTest.IO;
 using CamTest.IO.Session;
 
@@ -114,12 +115,16 @@ public static class SessionAnalysis
 
         progress?.Report(new AnalysisProgress($"hotPixels: {Path.GetFileName(entry.Label)}", 0));
         StackInfo info = entry.Source.Info;
+        PixelAccumulator biasMaps = bias.PerPixel;
+        var detector = new HotPixelDetector(
+            info.Width, info.Height, biasMaps.MeanMap(), biasMaps.FrameCount >= HotPixelDetector.MinBiasFramesForNoiseMap ? biasMaps.VarianceMap() : null, biasMaps.FrameCount, entry.ExposureMs!.Value / 1000);
         if (info.FrameCount < 3)
         {
-            warnings.Add($"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from noisy pixels by persistence (the protocol takes 10)");
+            warnings.Add(detector.UsesPixelNoise
+                ? $"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from cosmic rays by persistence (the protocol takes 10)"
+                : $"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from noisy pixels by persistence (the protocol takes 10)");
         }
 
-        var detector = new HotPixelDetector(info.Width, info.Height, bias.PerPixel.MeanMap(), entry.ExposureMs!.Value / 1000);
         for (int f = 0; f < info.FrameCount; f++)
         {
             detector.AddFrame(entry.Source.ReadFrameAsDouble(f));

@@ -5,7 +5,8 @@ namespace CamTest.Core.Analysis;
 /// <summary>Hot pixels found in the long dark frames.</summary>
 /// <param name="Count">Pixels hot in at least 80 % of the frames.</param>
 /// <param name="PersistentCount">Pixels hot in every frame (the protocol: they stay in the same place).</param>
-/// <param name="Threshold">Dark rate above which a pixel counted as hot in a frame, e-/pixel/s.</param>
+/// <param name="Threshold">Dark rate above which a pixel of typical read noise counted as hot in a frame, e-/pixel/s (a
+/// noisier pixel's own threshold is higher).</param>
 /// <param name="Frames">Long dark frames examined.</param>
 /// <param name="Pixels">The hot pixels, brightest first (at most <see cref="HotPixelDetector.MaxListed"/>).</param>
 /// <param name="Mask">Row-major flags of the hot pixels, for leaving them out of sensor-wide figures.</param>

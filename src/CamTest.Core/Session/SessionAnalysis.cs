@@ -1,6 +1,7 @@
 using System.Globalization;
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
+using CamTest.Core.Statistics;
 using CamTest.IO;
 using CamTest.IO.Session;
 
@@ -170,12 +171,22 @@ public static class SessionAnalysis
 
         progress?.Report(new AnalysisProgress($"hotPixels: {Path.GetFileName(entry.Label)}", 0));
         StackInfo info = entry.Source.Info;
+        // Each pixel's read variance: from the bias frames (when enough), or the read-noise map squared; a calibration
+        // map was averaged over many frames, so its own sampling error is taken as nil.
+        (double[]? variance, long frames) = bias switch
+        {
+            { Frames.PerPixel: { } acc } => (acc.FrameCount >= HotPixelDetector.MinBiasFramesForNoiseMap ? acc.VarianceMap() : null, acc.FrameCount),
+            { Maps: { } maps } => ([.. maps.ReadNoise.Select(s => s * s)], long.MaxValue),
+            _ => (null, 0),
+        };
+        var detector = new HotPixelDetector(info.Width, info.Height, bias.OffsetMap, variance, frames, entry.ExposureMs!.Value / 1000);
         if (info.FrameCount < 3)
         {
-            warnings.Add($"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from noisy pixels by persistence (the protocol takes 10)");
+            warnings.Add(detector.UsesPixelNoise
+                ? $"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from cosmic rays by persistence (the protocol takes 10)"
+                : $"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from noisy pixels by persistence (the protocol takes 10)");
         }
 
-        var detector = new HotPixelDetector(info.Width, info.Height, bias.OffsetMap, entry.ExposureMs!.Value / 1000);
         for (int f = 0; f < info.FrameCount; f++)
         {
             detector.AddFrame(entry.Source.ReadFrameAsDouble(f));

@@ -99,7 +99,7 @@ internal static class ReportSections
         }
 
         h.Append("<h2>Hot pixels</h2>");
-        h.Append($"<p>{p.Count} pixels above {Format(p.Threshold)} in at least 80 % of {p.Frames} dark frames of {Number(p.ExposureMs)} ms; "
+        h.Append($"<p>{p.Count} pixels above {Format(p.Threshold)} (for a pixel of typical read noise) in at least 80 % of {p.Frames} dark frames of {Number(p.ExposureMs)} ms; "
             + $"{p.PersistentCount} hot in every frame.</p><table><tr><th>x</th><th>y</th><th>rate e-/s</th><th>frames hot</th></tr>");
         foreach (HotPixel px in p.Pixels.Take(20))
         {

@@ -36,6 +36,27 @@ public sealed record BiasReference(
     public Quantity ReadVarianceQuantity() =>
         new(ReadVariance.Variance, "ADU^2", double.IsNaN(ReadVariance.StdErr) ? null : ReadVariance.StdErr);
 
+    /// <summary>
+    /// The offset map with the temporal variance still in it, ADU^2: the read variance over the frames averaged; nil
+    /// for a calibration map, which was averaged over many frames. Null without a map.
+    /// </summary>
+    public (double[] Map, double Mean, double ResidualTemporalVariance)? AveragedMap => OffsetMap switch
+    {
+        null => null,
+        { } map => (map, Offset.Mean, Frames?.PerPixel is { } acc ? ReadVariance.Variance / acc.FrameCount : 0),
+    };
+
+    /// <summary>
+    /// Each pixel's read variance, ADU^2, and the frames it was estimated from: the bias frames' per-pixel variance
+    /// (null below <paramref name="minFrames"/>), or the read-noise map squared (frames taken as unlimited).
+    /// </summary>
+    public (double[]? Map, long Frames) PixelReadVariance(long minFrames) => this switch
+    {
+        { Frames.PerPixel: { } acc } => (acc.FrameCount >= minFrames ? acc.VarianceMap() : null, acc.FrameCount),
+        { Maps: { } maps } => ([.. maps.ReadNoise.Select(s => s * s)], long.MaxValue),
+        _ => (null, 0),
+    };
+
     /// <summary><see cref="Offset"/> as a quantity (no stderr where it is not known).</summary>
     public Quantity OffsetQuantity() => new(Offset.Mean, "ADU", double.IsNaN(Offset.StdErr) ? null : Offset.StdErr);
 }

@@ -19,6 +19,8 @@ public static class DarkReduction
     public static (DarkLevel Robust, DarkLevel Plain) Reduce(IFrameSource source, double exposureMs, bool[]? hotMask)
     {
         int frames = source.Info.FrameCount;
+        // Each pair's own sampling variance only matters while the pairs are too few for their spread to give the error.
+        bool fewPairs = frames / 2 < PairVarianceError.PairsForSpread;
         var means = new List<double>();
         var variances = new List<double>();
         var plainMeans = new List<double>();
@@ -43,7 +45,7 @@ public static class DarkReduction
             // The same pair statistics as the flats get (mean difference removed, N - 1), from the same kernel.
             ReadOnlySpan<byte> a = MemoryMarshal.AsBytes(firstPlain.AsSpan()), b = MemoryMarshal.AsBytes(plain.AsSpan());
             plainVariances.Add(PairDifferenceKernels.Compute(a, b, PixelType.Float64).UnbiasedTemporalVariance);
-            plainSampling.Add(PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(a, b, PixelType.Float64), plain.Length));
+            plainSampling.Add(fewPairs ? PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(a, b, PixelType.Float64), plain.Length) : double.NaN);
 
             double[] diff = new double[frame.Length];
             int n = 0;
@@ -57,7 +59,7 @@ public static class DarkReduction
 
             (double centre, double std, double low, double high) = ClippedStatistics.Clip(diff.AsSpan(0, n));
             variances.Add(std * std / 2);
-            sampling.Add(ClippedSamplingVariance(diff.AsSpan(0, n), centre, low, high));
+            sampling.Add(fewPairs ? ClippedSamplingVariance(diff.AsSpan(0, n), centre, low, high) : double.NaN);
         }
 
         long pixels = source.Info.PixelsPerFrame;

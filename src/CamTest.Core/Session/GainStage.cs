@@ -14,7 +14,9 @@ namespace CamTest.Core.Session;
 /// </summary>
 public static class GainStage
 {
-    public static (GainSection? Section, PhotonTransferResult? Ptc, IReadOnlyList<PhotonTransferPoint> Points) Run(
+    /// <returns>The gain section, the photon transfer result, its points in the fit's order (by signal), and the entry
+    /// each point came from (same order).</returns>
+    public static (GainSection? Section, PhotonTransferResult? Ptc, IReadOnlyList<PhotonTransferPoint> Points, IReadOnlyList<OpenedEntry> Entries) Run(
         IReadOnlyList<(OpenedEntry Entry, StackSummary Summary)> flats,
         IReadOnlyDictionary<double, DarkLevel> darksByExposureMs,
         BiasReference? bias,
@@ -48,7 +50,7 @@ public static class GainStage
 
         if (points.Count == 0)
         {
-            return (null, null, []);
+            return (null, null, [], []);
         }
 
         PhotonTransferResult ptc;
@@ -59,7 +61,7 @@ public static class GainStage
         catch (InsufficientDataException ex)
         {
             warnings.Add($"gain not measured: {ex.Message}");
-            return (null, null, []);
+            return (null, null, [], []);
         }
 
         var ordered = points.OrderBy(p => p.Point.SignalAdu).ToList();
@@ -92,6 +94,6 @@ public static class GainStage
                 ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept with { Value = double.NaN, StdErr = null }, null,
                 [.. ptc.Levels.Select(l => l with { SignalAdu = double.NaN, GainEPerAdu = double.NaN, GainStdErr = double.NaN })],
                 linearity, OffsetSubtracted: false);
-        return (section, ptc, [.. ordered.Select(p => p.Point)]);
+        return (section, ptc, [.. ordered.Select(p => p.Point)], [.. ordered.Select(p => p.Entry)]);
     }
 }

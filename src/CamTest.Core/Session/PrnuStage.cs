@@ -19,10 +19,11 @@ public static class PrnuStage
     /// <param name="biasMap">The averaged bias (per-pixel mean, its overall mean, and the temporal variance left in
     /// it), or null: the flats' offsets are then uniform levels and the offset's own pattern stays in the figure.</param>
     /// <param name="clipAdu">The ADC's top code.</param>
+    /// <param name="entries">The flat each of <paramref name="points"/> came from (same order).</param>
     public static (PrnuResult Result, double ExposureMs)? Run(
-        IReadOnlyList<(OpenedEntry Entry, StackSummary Summary)> flats,
         PhotonTransferResult ptc,
         IReadOnlyList<PhotonTransferPoint> points,
+        IReadOnlyList<OpenedEntry> entries,
         (double[] Map, double Mean, double ResidualTemporalVariance)? biasMap,
         bool[]? mask,
         double clipAdu,
@@ -35,15 +36,9 @@ public static class PrnuStage
             return null;
         }
 
+        // Every flat holds at least a pair (OpenedSession checks), so the temporal noise left in the average is known.
         PhotonTransferPoint point = points[index];
-        (OpenedEntry entry, StackSummary summary) = flats.First(f =>
-            (f.Entry.ExposureMs ?? double.NaN).Equals(point.ExposureMs) && f.Summary.Mean().Mean.Equals(point.MeanAdu));
-        if (summary.Info.FrameCount < 2)
-        {
-            warnings.Add($"{entry.Label}: PRNU not measured: the flat at {point.ExposureMs} ms has one frame, so the temporal noise in it is unknown");
-            return null;
-        }
-
+        OpenedEntry entry = entries[index];
         string stage = $"prnu: {Path.GetFileName(entry.Label)}";
         StackSummary maps = StackReducer.Reduce(entry.Source, perPixelMaps: true, progress is null ? null : new StageProgress(progress, stage));
         AveragedImage flat = AveragedImage.From(maps.PerPixel!, maps.FrameMeans);
@@ -53,7 +48,7 @@ public static class PrnuStage
             : new FlatOffset(null, point.OffsetAdu, 0);
         try
         {
-            PrnuResult r = PhotoResponseNonUniformity.Analyze(flat, summary.Info.Width, summary.Info.Height, offset, clipAdu, mask);
+            PrnuResult r = PhotoResponseNonUniformity.Analyze(flat, maps.Info.Width, maps.Info.Height, offset, clipAdu, mask);
             if (r.PixelToPixel is null || r.Total is null)
             {
                 warnings.Add(string.Create(CultureInfo.InvariantCulture,

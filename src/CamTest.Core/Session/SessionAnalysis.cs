@@ -56,7 +56,7 @@ public static class SessionAnalysis
         }
 
         List<(OpenedEntry, StackSummary)> flats = [.. session.Flats.Select(f => (f, Reduce(f, perPixel: false, progress)))];
-        (GainSection? gain, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points) = GainStage.Run(flats, darkOffsets, bias, warnings);
+        (GainSection? gain, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points, IReadOnlyList<OpenedEntry> pointEntries) = GainStage.Run(flats, darkOffsets, bias, warnings);
         bitDepth = CheckBitDepth(bitDepth, [.. flats.Select(f => f.Item2).Append(biasFrames).OfType<StackSummary>()], warnings);
         Quantity? g = gain?.SystemGain;
         if (g is null)
@@ -74,7 +74,7 @@ public static class SessionAnalysis
             DarkCurrent = DarkCurrentOf(darks, bias, g, warnings),
             HotPixels = hot is null || g is null ? null : HotPixelsOf(hot, g, session.HotPixels!),
             Saturation = ptc is null || !gain!.OffsetSubtracted ? null : SaturationOf(ptc, points, bias, bitDepth, flats, warnings),
-            FixedPattern = WithPrnu(FixedPatternOf(biasFrames, g, mask, warnings), flats, gain?.OffsetSubtracted == true ? ptc : null, points, bias, mask, bitDepth, warnings, progress),
+            FixedPattern = WithPrnu(FixedPatternOf(bias, g, mask, warnings), gain?.OffsetSubtracted == true ? ptc : null, points, pointEntries, bias, mask, bitDepth, warnings, progress),
             EmGain = EmGainOf(session, bias, g, readNoise, warnings, progress),
             Timing = TimingOf(session),
             Warnings = warnings,
@@ -88,17 +88,18 @@ public static class SessionAnalysis
     private static bool NothingMeasured(CameraResults r) =>
         r is { Bias: null, ReadNoise: null, Gain: null, DarkCurrent: null, HotPixels: null, Saturation: null, FixedPattern: null, EmGain: null };
 
-    private static FixedPatternResult? FixedPatternOf(StackSummary? bias, Quantity? g, bool[]? mask, List<string> warnings)
+    /// <summary>Fixed-pattern noise of the averaged bias; needs bias frames (a calibration map's temporal part is unknown).</summary>
+    private static FixedPatternResult? FixedPatternOf(BiasReference? bias, Quantity? g, bool[]? mask, List<string> warnings)
     {
-        if (bias?.PerPixel is not { } acc || g is null)
+        if (bias is not { Frames: { PerPixel: { } acc } frames, OffsetMap: { } map } || g is null)
         {
             return null;
         }
 
-        (double variance, double stdErr) = bias.TemporalVariance();
+        (double variance, double stdErr) = bias.ReadVariance;
         try
         {
-            return FixedPatternNoise.Analyze(acc.MeanMap(), bias.Info.Width, bias.Info.Height, (int)acc.FrameCount, variance, stdErr, g.Value, mask);
+            return FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, variance, stdErr, g.Value, mask);
         }
         catch (InsufficientDataException ex)
         {
@@ -133,7 +134,7 @@ public static class SessionAnalysis
 
     /// <summary>The bias figures (or none) with the PRNU of one flat level added, when flats gave a photon transfer curve.</summary>
     private static FixedPatternResult? WithPrnu(
-        FixedPatternResult? fromBias, List<(OpenedEntry, StackSummary)> flats, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points,
+        FixedPatternResult? fromBias, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points, IReadOnlyList<OpenedEntry> pointEntries,
         BiasReference? bias, bool[]? mask, int bitDepth, List<string> warnings, IProgress<AnalysisProgress>? progress)
     {
         // No PRNU without a photon transfer curve measured from a known offset (flats alone have neither signal nor map).
@@ -142,15 +143,7 @@ public static class SessionAnalysis
             return fromBias;
         }
 
-        // The averaged bias holds the read noise over its frame count; without pairs it is no usable map. An offset
-        // map comes from a calibration averaged over many frames: its residual temporal variance is taken as nil.
-        (double[], double, double)? biasMap = bias switch
-        {
-            { Frames: { PerPixel: { } acc, Pairs.Count: > 0 } frames, OffsetMap: { } map } => (map, frames.Mean().Mean, frames.TemporalVariance().Variance / acc.FrameCount),
-            { Frames: null, OffsetMap: { } map } => (map, bias.Offset.Mean, 0),
-            _ => null,
-        };
-        return PrnuStage.Run(flats, ptc, points, biasMap, mask, Math.Pow(2, bitDepth) - 1, warnings, progress) is { } prnu
+        return PrnuStage.Run(ptc, points, pointEntries, bias?.AveragedMap, mask, Math.Pow(2, bitDepth) - 1, warnings, progress) is { } prnu
             ? FixedPatternResult.WithPrnu(fromBias, prnu.Result, prnu.ExposureMs)
             : fromBias;
     }
@@ -171,14 +164,7 @@ public static class SessionAnalysis
 
         progress?.Report(new AnalysisProgress($"hotPixels: {Path.GetFileName(entry.Label)}", 0));
         StackInfo info = entry.Source.Info;
-        // Each pixel's read variance: from the bias frames (when enough), or the read-noise map squared; a calibration
-        // map was averaged over many frames, so its own sampling error is taken as nil.
-        (double[]? variance, long frames) = bias switch
-        {
-            { Frames.PerPixel: { } acc } => (acc.FrameCount >= HotPixelDetector.MinBiasFramesForNoiseMap ? acc.VarianceMap() : null, acc.FrameCount),
-            { Maps: { } maps } => ([.. maps.ReadNoise.Select(s => s * s)], long.MaxValue),
-            _ => (null, 0),
-        };
+        (double[]? variance, long frames) = bias.PixelReadVariance(HotPixelDetector.MinBiasFramesForNoiseMap);
         var detector = new HotPixelDetector(info.Width, info.Height, bias.OffsetMap, variance, frames, entry.ExposureMs!.Value / 1000);
         if (info.FrameCount < 3)
         {

@@ -33,6 +33,7 @@ public sealed class HotPixelDetector
 
     private readonly int _width;
     private readonly double[] _biasMap;
+    private double[]? _dark;
     private readonly double _exposureS;
     private readonly ushort[] _hotCount;
     private readonly double[] _sum;
@@ -73,7 +74,8 @@ public sealed class HotPixelDetector
     /// <summary>Adds one long dark frame (ADU, row-major).</summary>
     public void AddFrame(ReadOnlySpan<double> frame)
     {
-        double[] dark = new double[frame.Length];
+        // One buffer for every frame: long-dark stacks can be many frames of a large sensor.
+        double[] dark = _dark ??= new double[frame.Length];
         for (int i = 0; i < frame.Length; i++)
         {
             dark[i] = frame[i] - _biasMap[i];

@@ -1,3 +1,4 @@
+using CamTest.Core.Statistics;
 using CamTest.Core.Fitting;
 using CamTest.Core.Results;
 
@@ -51,7 +52,7 @@ public static class PhotonTransferAnalysis
         }
 
         double maxDeviation = levels.Where(l => l.InFit).Max(l => Math.Abs(l.DeviationPercent));
-        double noiseFloor = 100 * Median([.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceStdErr / p.VarianceAdu2)]);
+        double noiseFloor = 100 * Quantiles.Median([.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceStdErr / p.VarianceAdu2)]);
         var conversion = new Quantity(fit.Slope, "ADU/e-", fit.SlopeStdErr);
         var gain = new Quantity(1 / fit.Slope, "e-/ADU", fit.SlopeStdErr / (fit.Slope * fit.Slope));
         var intercept = new Quantity(fit.Intercept, "ADU^2", fit.InterceptStdErr);
@@ -97,12 +98,5 @@ public static class PhotonTransferAnalysis
         double expected = fit.Predict(p.SignalAdu);
         double deviation = 100 * (p.VarianceAdu2 - expected) / expected;
         return new PhotonTransferLevel(p.ExposureMs, p.MeanAdu, p.SignalAdu, p.VarianceAdu2, p.VarianceStdErr, gain, gainStdErr, saturated, inFit, deviation);
-    }
-
-    private static double Median(double[] values)
-    {
-        Array.Sort(values);
-        int n = values.Length;
-        return n % 2 == 1 ? values[n / 2] : 0.5 * (values[(n / 2) - 1] + values[n / 2]);
     }
 }

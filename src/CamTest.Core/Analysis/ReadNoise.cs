@@ -1,3 +1,4 @@
+using CamTest.Core.Statistics;
 using CamTest.Core.Results;
 using CamTest.Core.Session;
 using CamTest.IO;
@@ -57,7 +58,7 @@ public static class ReadNoise
         double rmsAdu = Math.Sqrt(sigmaAdu.Average(s => s * s));
         double[] sorted = [.. sigmaAdu.Order()];
         var rms = new Quantity(rmsAdu, "ADU", null);
-        var median = new Quantity(Quantile(sorted, 0.5), "ADU", null);
+        var median = new Quantity(Quantiles.OfSorted(sorted, 0.5), "ADU", null);
         return new ReadNoiseSection(
             gain is null ? null : rms.Times(gain, "e-") with { StdErr = null },
             rms,
@@ -81,16 +82,8 @@ public static class ReadNoise
         Array.Sort(noise);
         int k = frames - 1;
         double medianFactor = Math.Pow(1 - (2.0 / (9 * k)), 1.5);
-        double median = Quantile(noise, 0.5) / medianFactor;
-        double sigma = (Quantile(noise, 0.75) - Quantile(noise, 0.25)) / 1.349;
+        double median = Quantiles.OfSorted(noise, 0.5) / medianFactor;
+        double sigma = (Quantiles.OfSorted(noise, 0.75) - Quantiles.OfSorted(noise, 0.25)) / 1.349;
         return new Quantity(median, "ADU", 1.2533 * sigma / Math.Sqrt(noise.Length));
-    }
-
-    private static double Quantile(double[] sorted, double q)
-    {
-        double pos = q * (sorted.Length - 1);
-        int lo = (int)Math.Floor(pos);
-        int hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((pos - lo) * (sorted[hi] - sorted[lo]));
     }
 }

@@ -1,3 +1,5 @@
+using CamTest.Core.Analysis;
+
 namespace CamTest.Core.Calculators;
 
 /// <summary>
@@ -6,15 +8,12 @@ namespace CamTest.Core.Calculators;
 /// </summary>
 public static class EmGainAdvice
 {
-    public const double Ceiling = 300;
-
     public static CalculatorResult Compute(double readNoiseE)
     {
         CalculatorGuard.Positive(readNoiseE, "read-noise");
-        double low = Math.Min(4 * readNoiseE, Ceiling);
-        double high = Math.Min(5 * readNoiseE, Ceiling);
+        (double low, double high) = EmGain.Advised(readNoiseE);
         var notes = new List<string> { "EM gain ages the multiplication register: use the least that beats read noise" };
-        if (5 * readNoiseE > Ceiling)
+        if (5 * readNoiseE > EmGain.MaximumAdvised)
         {
             notes.Add("5 x read noise exceeds 300: capped at 300, above which gain gives little and fall-off speeds up");
         }

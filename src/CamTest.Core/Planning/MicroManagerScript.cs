@@ -25,7 +25,6 @@ public static class MicroManagerScript
         return Template
             .Replace("@SENSOR@", plan.SensorName, StringComparison.Ordinal)
             .Replace("@CAMERA@", Escape(camera.Name), StringComparison.Ordinal)
-            .Replace("@BITDEPTH@", camera.BitDepth.ToString(c), StringComparison.Ordinal)
             .Replace("@PIXEL@", camera.PixelSizeUm.ToString("0.###", c), StringComparison.Ordinal)
             .Replace("@STEPS@", steps.ToString().TrimEnd('\n', ','), StringComparison.Ordinal);
     }

@@ -50,20 +50,21 @@ public static class ReadNoise
     /// <summary>
     /// Read noise from a calibration map of per-pixel sigma (ADU), as given with a bias in map form: the rms is the
     /// root of the mean variance, the median the median sigma. The map is taken as measured (its maker's quantisation
-    /// handling is unknown, and does not matter at the noise such maps are made for); nothing says how many frames
-    /// made it, so there is no standard error to give.
+    /// handling is unknown, and does not matter at the noise such maps are made for). Nothing says how many frames made
+    /// it, so each pixel's own sigma is taken as exact; the standard errors are those of the pixels as a sample of the
+    /// sensor's: the spread of sigma^2 over pixels for the rms, the median's large-sample error for the median.
     /// </summary>
     public static ReadNoiseSection FromMap(double[] sigmaAdu, Quantity? gain)
     {
-        double rmsAdu = Math.Sqrt(sigmaAdu.Average(s => s * s));
-        double[] sorted = [.. sigmaAdu.Order()];
-        var rms = new Quantity(rmsAdu, "ADU", null);
-        var median = new Quantity(Quantiles.OfSorted(sorted, 0.5), "ADU", null);
+        double[] variances = [.. sigmaAdu.Select(s => s * s)];
+        double rmsAdu = Math.Sqrt(variances.Average());
+        var rms = new Quantity(rmsAdu, "ADU", SampleSpread.StandardErrorOfMean(variances) / (2 * rmsAdu));
+        Quantity median = MedianWithError([.. sigmaAdu.Order()]);
         return new ReadNoiseSection(
-            gain is null ? null : rms.Times(gain, "e-") with { StdErr = null },
+            gain is null ? null : rms.Times(gain, "e-"),
             rms,
             rms,
-            gain is null ? null : median.Times(gain, "e-") with { StdErr = null },
+            gain is null ? null : median.Times(gain, "e-"),
             median,
             0,
             false);
@@ -82,8 +83,17 @@ public static class ReadNoise
         Array.Sort(noise);
         int k = frames - 1;
         double medianFactor = Math.Pow(1 - (2.0 / (9 * k)), 1.5);
-        double median = Quantiles.OfSorted(noise, 0.5) / medianFactor;
-        double sigma = (Quantiles.OfSorted(noise, 0.75) - Quantiles.OfSorted(noise, 0.25)) / 1.349;
-        return new Quantity(median, "ADU", 1.2533 * sigma / Math.Sqrt(noise.Length));
+        Quantity median = MedianWithError(noise);
+        return median with { Value = median.Value / medianFactor };
+    }
+
+    /// <summary>
+    /// The median of sorted per-pixel noise (ADU) with the large-sample standard error of a median, 1.2533 sigma /
+    /// sqrt(n), sigma estimated robustly from the interquartile range (pixel noise has a long tail on sCMOS).
+    /// </summary>
+    private static Quantity MedianWithError(double[] sorted)
+    {
+        double sigma = (Quantiles.OfSorted(sorted, 0.75) - Quantiles.OfSorted(sorted, 0.25)) / 1.349;
+        return new Quantity(Quantiles.OfSorted(sorted, 0.5), "ADU", 1.2533 * sigma / Math.Sqrt(sorted.Length));
     }
 }

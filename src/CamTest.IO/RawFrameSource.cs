@@ -22,6 +22,8 @@ public sealed class RawFrameSource : IFrameSource
 
     public static RawFrameSource Open(string path, RawLayout layout)
     {
+        // Before any arithmetic on the stated size: a 2^31 x 2^31 float64 frame overflows a long.
+        FrameSizeLimit.Check(path, layout.Width, layout.Height, layout.PixelType);
         long length = new FileInfo(path).Length;
         long frameBytes = (long)layout.Width * layout.Height * layout.PixelType.BytesPerPixel();
         long payload = length - layout.HeaderBytes;

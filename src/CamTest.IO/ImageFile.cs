@@ -25,6 +25,19 @@ public static class ImageFile
             throw new InvalidInputException(path, Directory.Exists(path) ? "is a folder, not an image file" : "file not found");
         }
 
+        try
+        {
+            return OpenFound(path, rawLayout);
+        }
+        catch (Exception ex) when (InputFile.IsReadFailure(ex))
+        {
+            // Found a moment ago, yet unreadable: no permission, deleted or replaced since, or a disk error.
+            throw InputFile.CannotRead(path, ex);
+        }
+    }
+
+    private static IFrameSource OpenFound(string path, RawLayout? rawLayout)
+    {
         long length = new FileInfo(path).Length;
         if (length == 0)
         {

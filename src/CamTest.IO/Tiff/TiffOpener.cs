@@ -14,8 +14,8 @@ internal static class TiffOpener
 
     public static IFrameSource Open(string path)
     {
-        long length = new FileInfo(path).Length;
-        SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        long length = InputFile.Length(path);
+        SafeFileHandle handle = InputFile.OpenRead(path);
         TiffFile file;
         long firstIfd;
         try

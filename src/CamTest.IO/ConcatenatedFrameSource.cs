@@ -12,6 +12,7 @@ public sealed class ConcatenatedFrameSource : IFrameSource
     public const int MaxOpenParts = 4;
 
     private readonly string[] _paths;
+    private readonly StackInfo[] _partInfos;
     private readonly RawLayout? _rawLayout;
     private readonly IFrameSource?[] _open;
     private readonly int[] _leases;
@@ -19,10 +20,12 @@ public sealed class ConcatenatedFrameSource : IFrameSource
     private readonly int[] _firstFrame;
     private readonly Lock _gate = new();
     private long _clock;
+    private bool _disposed;
 
-    private ConcatenatedFrameSource(string[] paths, RawLayout? rawLayout, IFrameSource?[] open, StackInfo info, int[] firstFrame)
+    private ConcatenatedFrameSource(string[] paths, StackInfo[] partInfos, RawLayout? rawLayout, IFrameSource?[] open, StackInfo info, int[] firstFrame)
     {
         _paths = paths;
+        _partInfos = partInfos;
         _rawLayout = rawLayout;
         _open = open;
         _leases = new int[paths.Length];
@@ -124,7 +127,7 @@ public sealed class ConcatenatedFrameSource : IFrameSource
             ExposureMs = exposures.Count == 1 ? exposures[0] : null,
             BitDepth = infos.Max(p => p.BitDepth),
         };
-        return new ConcatenatedFrameSource(paths, rawLayout, open, combined, firstFrame);
+        return new ConcatenatedFrameSource(paths, infos, rawLayout, open, combined, firstFrame);
     }
 
     public void ReadRows(int frame, int firstRow, int rowCount, Span<byte> destination)
@@ -155,17 +158,61 @@ public sealed class ConcatenatedFrameSource : IFrameSource
     {
         lock (_gate)
         {
-            if (_open[part] is null)
+            if (_open[part] is { } source)
             {
-                CloseLeastRecentlyUsed();
-                // The file was validated at open; reopening it can only fail if it changed since, which is the user's to hear.
-                _open[part] = ImageFile.Open(_paths[part], _rawLayout);
+                return Take(part, source);
             }
-
-            _leases[part]++;
-            _lastUse[part] = ++_clock;
-            return _open[part]!;
         }
+
+        // Opening reads and validates the file, so it runs outside the lock and reads of other parts go on meanwhile.
+        IFrameSource opened = Reopen(part);
+        IFrameSource? loser = opened;
+        IFrameSource? leased = null;
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                if (_open[part] is null)
+                {
+                    CloseLeastRecentlyUsed();
+                    _open[part] = opened;
+                    loser = null;
+                }
+
+                leased = Take(part, _open[part]!);
+            }
+        }
+
+        // Another reader reopened the same part first (or the whole source was disposed meanwhile): close this copy.
+        loser?.Dispose();
+        return leased ?? throw new ObjectDisposedException(nameof(ConcatenatedFrameSource));
+    }
+
+    private IFrameSource Take(int part, IFrameSource source)
+    {
+        _leases[part]++;
+        _lastUse[part] = ++_clock;
+        return source;
+    }
+
+    /// <summary>
+    /// Opens a closed part again. It was validated when the sequence was opened, and its frames are indexed by the
+    /// shape it had then; a file changed since (rewritten, truncated) is the user's to hear, not a bounds error.
+    /// </summary>
+    private IFrameSource Reopen(int part)
+    {
+        StackInfo was = _partInfos[part];
+        IFrameSource opened = ImageFile.Open(_paths[part], _rawLayout);
+        StackInfo now = opened.Info;
+        if (now.Width != was.Width || now.Height != was.Height || now.PixelType != was.PixelType || now.FrameCount != was.FrameCount)
+        {
+            opened.Dispose();
+            throw new InvalidInputException(
+                _paths[part],
+                $"changed since it was opened: now {now.FrameCount} frames of {now.Width}x{now.Height} {now.PixelType}, then {was.FrameCount} frames of {was.Width}x{was.Height} {was.PixelType}");
+        }
+
+        return opened;
     }
 
     /// <summary>With the pool full, closes the open part used longest ago that no read is using.</summary>
@@ -197,6 +244,7 @@ public sealed class ConcatenatedFrameSource : IFrameSource
     {
         lock (_gate)
         {
+            _disposed = true;
             for (int i = 0; i < _open.Length; i++)
             {
                 _open[i]?.Dispose();

@@ -25,6 +25,19 @@ public static class ImageFile
             throw new InvalidInputException(path, Directory.Exists(path) ? "is a folder, not an image file" : "file not found");
         }
 
+        try
+        {
+            return OpenFound(path, rawLayout);
+        }
+        catch (Exception ex) when (InputFile.IsReadFailure(ex))
+        {
+            // Found a moment ago, yet unreadable: no permission, deleted or replaced since, or a disk error.
+            throw InputFile.CannotRead(path, ex);
+        }
+    }
+
+    private static IFrameSource OpenFound(string path, RawLayout? rawLayout)
+    {
         long length = new FileInfo(path).Length;
         if (length == 0)
         {
@@ -33,6 +46,7 @@ public static class ImageFile
 
         if (rawLayout is not null)
         {
+            FrameSizeLimit.Check(path, rawLayout.Width, rawLayout.Height, rawLayout.PixelType);
             return RawFrameSource.Open(path, rawLayout);
         }
 
@@ -47,12 +61,28 @@ public static class ImageFile
         {
             if (format.Matches(header[..read]))
             {
-                return format.Open(path);
+                return WithinFrameSizeLimit(path, format.Open(path));
             }
         }
 
         throw new InvalidInputException(
             path,
             "not a recognised image format (TIFF, BigTIFF, FITS or PNG); for headerless binary give the raw layout");
+    }
+
+    /// <summary>The source, or (closed again) a refusal when its frames are too large to buffer.</summary>
+    private static IFrameSource WithinFrameSizeLimit(string path, IFrameSource source)
+    {
+        try
+        {
+            StackInfo info = source.Info;
+            FrameSizeLimit.Check(path, info.Width, info.Height, info.PixelType);
+            return source;
+        }
+        catch
+        {
+            source.Dispose();
+            throw;
+        }
     }
 }

@@ -22,7 +22,9 @@ public sealed class RawFrameSource : IFrameSource
 
     public static RawFrameSource Open(string path, RawLayout layout)
     {
-        long length = new FileInfo(path).Length;
+        // Before any arithmetic on the stated size: a 2^31 x 2^31 float64 frame overflows a long.
+        FrameSizeLimit.Check(path, layout.Width, layout.Height, layout.PixelType);
+        long length = InputFile.Length(path);
         long frameBytes = (long)layout.Width * layout.Height * layout.PixelType.BytesPerPixel();
         long payload = length - layout.HeaderBytes;
         if (payload < frameBytes)
@@ -53,7 +55,7 @@ public sealed class RawFrameSource : IFrameSource
             PixelType = layout.PixelType,
             BitDepth = layout.PixelType.BytesPerPixel() * 8,
         };
-        SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        SafeFileHandle handle = InputFile.OpenRead(path);
         return new RawFrameSource(handle, layout, info);
     }
 

@@ -37,6 +37,23 @@ public class ConcatenatedFrameSourceTests
         Assert.Equal(b, ex.FilePath);
     }
 
+    [Fact]
+    public void A_closed_part_changed_since_opening_is_refused_naming_the_file()
+    {
+        // Parts beyond the pool are closed after validation; part 4 is rewritten 9 pixels wide before it is reopened.
+        string folder = TestPaths.NewTempFolder("sequence-changed");
+        string[] paths = [.. Enumerable.Range(0, ConcatenatedFrameSource.MaxOpenParts + 1).Select(k => WriteFrame(folder, k))];
+        using IFrameSource source = ConcatenatedFrameSource.Open(paths);
+        File.Delete(paths[^1]);
+        WriteFrame(folder, ConcatenatedFrameSource.MaxOpenParts, width: 9);
+
+        var ex = Assert.Throws<InvalidInputException>(() => source.ReadFrameAsDouble(ConcatenatedFrameSource.MaxOpenParts));
+
+        Assert.Equal(paths[^1], ex.FilePath);
+        Assert.Contains("changed since it was opened: now 1 frames of 9x4 UInt16, then 1 frames of 8x4 UInt16", ex.Problem, StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Repeat(1000.0, 32), source.ReadFrameAsDouble(0)); // the unchanged parts still read
+    }
+
     private static string WriteFrame(string folder, int k, int width = 8)
     {
         string path = Path.Combine(folder, $"img_{k:D5}.ome.tif");

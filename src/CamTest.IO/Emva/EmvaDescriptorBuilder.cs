@@ -104,6 +104,11 @@ internal sealed class EmvaDescriptorBuilder(string path, string folder)
             throw Error(lineNumber, "'i' line names no image file");
         }
 
+        if (!PathCharacters.AreValid(argument))
+        {
+            throw Error(lineNumber, $"image name '{PathCharacters.Printable(argument)}' holds a character no path may contain");
+        }
+
         // Descriptors written on Windows use backslashes; the images live relative to the descriptor.
         string relative = argument.Replace('\\', '/');
         _images.Add(System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, relative)));

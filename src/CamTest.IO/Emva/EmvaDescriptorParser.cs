@@ -17,7 +17,7 @@ public static class EmvaDescriptorParser
             throw new InvalidInputException(path, "EMVA descriptor file not found");
         }
 
-        return ParseText(path, File.ReadAllText(path));
+        return ParseText(path, InputFile.ReadAllText(path));
     }
 
     /// <summary>Parses descriptor <paramref name="text"/> as if read from <paramref name="path"/> (which anchors relative image paths).</summary>

@@ -24,7 +24,7 @@ public sealed class FitsFrameSource : IFrameSource
 
     public static FitsFrameSource Open(string path)
     {
-        SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        SafeFileHandle handle = InputFile.OpenRead(path);
         try
         {
             long length = RandomAccess.GetLength(handle);

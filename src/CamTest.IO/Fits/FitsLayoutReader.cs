@@ -55,8 +55,16 @@ internal static class FitsLayoutReader
                     path, $"FITS image is tile-compressed ({header.GetString("ZCMPTYPE") ?? "unknown"} compression), which CamTest does not read; decompress it first, e.g. with funpack");
             }
 
-            // Tables and empty extensions are stepped over.
-            offset = header.DataOffset + Padded(DataBytes(path, header));
+            // Tables and empty extensions are stepped over; their data must lie in the file before the next offset is
+            // computed from it, so a forged size can neither overflow the arithmetic nor point before the file's start.
+            long bytes = DataBytes(path, header);
+            if (bytes > fileLength - header.DataOffset)
+            {
+                throw new InvalidInputException(
+                    path, $"FITS extension {extension + 1} ({kind ?? "no XTENSION"}) declares {bytes} bytes of data but only {fileLength - header.DataOffset} bytes follow its header (truncated or damaged file)");
+            }
+
+            offset = header.DataOffset + Padded(bytes);
         }
 
         throw new InvalidInputException(path, "FITS file holds no image (the primary HDU has NAXIS = 0 and no IMAGE extension follows)");
@@ -118,16 +126,27 @@ internal static class FitsLayoutReader
             return 0;
         }
 
+        long pCount = header.GetInteger("PCOUNT") ?? 0;
+        long gCount = header.GetInteger("GCOUNT") ?? 1;
+        if (naxis < 0 || pCount < 0 || gCount < 0)
+        {
+            throw new InvalidInputException(path, $"FITS extension header declares NAXIS = {naxis}, PCOUNT = {pCount}, GCOUNT = {gCount}; none may be negative (damaged header)");
+        }
+
         try
         {
             long count = 1;
             for (int axis = 1; axis <= naxis; axis++)
             {
-                count = checked(count * ReadInteger(path, header, $"NAXIS{axis}"));
+                long size = ReadInteger(path, header, $"NAXIS{axis}");
+                if (size < 0)
+                {
+                    throw new InvalidInputException(path, $"FITS extension header declares NAXIS{axis} = {size}; an axis length cannot be negative (damaged header)");
+                }
+
+                count = checked(count * size);
             }
 
-            long pCount = header.GetInteger("PCOUNT") ?? 0;
-            long gCount = header.GetInteger("GCOUNT") ?? 1;
             return checked(Math.Abs(ReadInteger(path, header, "BITPIX")) / 8 * gCount * (pCount + count));
         }
         catch (OverflowException)

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Microsoft.Win32.SafeHandles;
 
 namespace CamTest.IO.Png;
@@ -20,10 +19,10 @@ internal static class PngDecoder
         try
         {
             using var idat = new PngIdatStream(path, handle, structure.DataChunks);
-            using var zlib = new ZLibStream(idat, CompressionMode.Decompress);
+            using var zlib = new ZlibInflater(idat);
             for (int y = 0; y < header.Height; y++)
             {
-                int read = zlib.ReadAtLeast(row, row.Length, throwOnEndOfStream: false);
+                int read = zlib.Fill(row);
                 if (read < row.Length)
                 {
                     throw new InvalidInputException(path, $"PNG image data ends after {y} of {header.Height} rows (truncated or damaged file)");
@@ -38,11 +37,7 @@ internal static class PngDecoder
                 (row, prior) = (prior, row);
             }
 
-            // Reading on to the end of the zlib stream makes it verify its Adler-32 checksum.
-            Span<byte> rest = stackalloc byte[256];
-            while (zlib.Read(rest) > 0)
-            {
-            }
+            zlib.ReadToEnd();
         }
         catch (InvalidDataException ex)
         {

@@ -24,7 +24,7 @@ public sealed class PngFrameSource : IFrameSource
 
     public static PngFrameSource Open(string path)
     {
-        SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        SafeFileHandle handle = InputFile.OpenRead(path);
         try
         {
             PngStructure structure = PngStructureReader.Read(path, handle, RandomAccess.GetLength(handle));

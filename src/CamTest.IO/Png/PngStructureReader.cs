@@ -100,12 +100,14 @@ internal static class PngStructureReader
             dataChunks);
         // In double so that a forged IHDR (up to 2^31 x 2^31 pixels) cannot overflow the check itself.
         double filteredBytes = (double)header.Height * (header.RowBytes + 1);
-        double pixelBytes = (double)header.Width * header.Height * header.PixelType.BytesPerPixel();
-        if (filteredBytes > (structure.CompressedBytes * (double)MaxDeflateRatio) + 1024 || pixelBytes > Array.MaxLength)
+        if (filteredBytes > (structure.CompressedBytes * (double)MaxDeflateRatio) + 1024)
         {
             throw new InvalidInputException(
                 path, $"PNG header declares {header.Width} x {header.Height} pixels ({filteredBytes:F0} bytes) but holds only {structure.CompressedBytes} bytes of compressed data, too little to encode them (damaged file)");
         }
+
+        // The decoder inflates the whole image into one array (PNG rows are reachable only in order).
+        FrameSizeLimit.Check(path, header.Width, header.Height, header.PixelType);
 
         return structure;
     }

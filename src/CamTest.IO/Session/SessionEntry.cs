@@ -15,8 +15,16 @@ public sealed record SessionEntry
 
     [JsonPropertyName("emGain")] public double? EmGain { get; init; }
 
-    /// <summary>The files; after <see cref="SessionManifestFile.Load"/>, full paths resolved against the manifest's folder.</summary>
-    [JsonPropertyName("files")] public IReadOnlyList<string> Files { get; init; } = [];
+    /// <summary>
+    /// The files; after <see cref="SessionManifestFile.Load"/>, full paths resolved against the manifest's folder.
+    /// A JSON <c>null</c> reads as no files (as when the key is left out), so a bias given as maps may write it.
+    /// </summary>
+    [JsonPropertyName("files")]
+    public IReadOnlyList<string> Files
+    {
+        get;
+        init => field = value ?? [];
+    } = [];
 
     /// <summary>Bias entries only: a one-frame image of each pixel's offset, ADU (instead of bias frames).</summary>
     [JsonPropertyName("offsetMap")] public string? OffsetMap { get; init; }
@@ -30,7 +38,9 @@ public sealed record SessionEntry
     /// <summary>True when this bias is given as calibration maps rather than frames.</summary>
     [JsonIgnore] public bool IsMaps => OffsetMap is not null;
 
+    /// <summary>The files this entry itself names: frames and maps, not those of a nested bias.</summary>
+    [JsonIgnore] public IEnumerable<string> OwnFiles => Files.Concat(new[] { OffsetMap, ReadNoiseMap }.OfType<string>());
+
     /// <summary>Every file the entry names: frames, maps, and those of a nested bias.</summary>
-    [JsonIgnore] public IEnumerable<string> AllFiles =>
-        Files.Concat(new[] { OffsetMap, ReadNoiseMap }.OfType<string>()).Concat(Bias?.AllFiles ?? []);
+    [JsonIgnore] public IEnumerable<string> AllFiles => OwnFiles.Concat(Bias?.AllFiles ?? []);
 }

@@ -35,7 +35,7 @@ public static class SessionManifestFile
         SessionManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<SessionManifest>(File.ReadAllText(path), ReadOptions);
+            manifest = JsonSerializer.Deserialize<SessionManifest>(InputFile.ReadAllText(path), ReadOptions);
         }
         catch (JsonException ex)
         {

@@ -134,11 +134,18 @@ internal static class SessionManifestValidator
         }
 
         CheckFrameSource(section, stack, biasSection, path);
-        foreach (string? file in stack.AllFiles.Except(stack.Bias?.AllFiles ?? []))
+
+        // A nested emGain bias is an entry of its own in Stacks(), checked there under its own section name.
+        foreach (string? file in stack.OwnFiles)
         {
             if (string.IsNullOrWhiteSpace(file))
             {
                 throw new InvalidInputException(path, $"{section} has an empty file name");
+            }
+
+            if (!PathCharacters.AreValid(file))
+            {
+                throw new InvalidInputException(path, $"{section}: file name \"{PathCharacters.Printable(file)}\" holds a character no path may contain");
             }
 
             string full = Path.GetFullPath(file, folder);

@@ -70,6 +70,9 @@ internal sealed class TiffDirectory
 
     public bool Has(ushort tag) => _index.ContainsKey(tag);
 
+    /// <summary>How many values the entry of <paramref name="tag"/> declares (0 when absent), without reading them.</summary>
+    public long ValueCount(ushort tag) => _index.TryGetValue(tag, out int at) ? TypeAndCount(at).Count : 0;
+
     /// <summary>The first value of an integer tag, or <paramref name="fallback"/> when absent.</summary>
     public long Integer(ushort tag, long fallback)
     {
@@ -175,6 +178,11 @@ internal sealed class TiffDirectory
         if (inline)
         {
             return _entries.AsSpan(fieldAt, (int)wanted).ToArray();
+        }
+
+        if (wanted > Array.MaxLength)
+        {
+            throw _file.Fail($"tag {tag} declares {count} values ({wanted} bytes), more than one array can hold (corrupt)");
         }
 
         long offset = _file.Offset(_entries.AsSpan(fieldAt));

@@ -23,19 +23,27 @@ internal sealed class TiffFrameIndexBuilder
 
     public int Count => _offsets?.Count ?? _starts.Count;
 
-    public void Add(int page, long[] offsets, long[] counts)
+    /// <summary>Refuses offset and byte-count tables whose lengths do not fit the layout's segment grid.</summary>
+    public void CheckTableLengths(int page, long offsetCount, long byteCountCount)
     {
         string kind = _layout.Tiled ? "tile" : "strip";
-        if (offsets.Length != _layout.SegmentCount)
+        if (offsetCount != _layout.SegmentCount)
         {
-            throw _file.Fail($"page {page} lists {offsets.Length} {kind} offsets, but a {_layout.Width}x{_layout.Height} image in {_layout.SegmentWidth}x{_layout.SegmentHeight} {kind}s needs {_layout.SegmentCount} (corrupt)");
+            throw _file.Fail($"page {page} lists {offsetCount} {kind} offsets, but a {_layout.Width}x{_layout.Height} image in {_layout.SegmentWidth}x{_layout.SegmentHeight} {kind}s needs {_layout.SegmentCount} (corrupt)");
         }
 
         bool uncompressed = _layout.Compression == TiffCompression.None;
-        if (counts.Length != offsets.Length && !(uncompressed && counts.Length == 0))
+        if (byteCountCount != offsetCount && !(uncompressed && byteCountCount == 0))
         {
-            throw _file.Fail($"page {page} lists {counts.Length} {kind} byte counts for {offsets.Length} {kind}s (corrupt)");
+            throw _file.Fail($"page {page} lists {byteCountCount} {kind} byte counts for {offsetCount} {kind}s (corrupt)");
         }
+    }
+
+    public void Add(int page, long[] offsets, long[] counts)
+    {
+        CheckTableLengths(page, offsets.Length, counts.Length);
+        string kind = _layout.Tiled ? "tile" : "strip";
+        bool uncompressed = _layout.Compression == TiffCompression.None;
 
         var effective = new long[offsets.Length];
         bool contiguous = uncompressed && !_layout.Tiled;

@@ -14,8 +14,8 @@ internal static class TiffOpener
 
     public static IFrameSource Open(string path)
     {
-        long length = new FileInfo(path).Length;
-        SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        long length = InputFile.Length(path);
+        SafeFileHandle handle = InputFile.OpenRead(path);
         TiffFile file;
         long firstIfd;
         try
@@ -101,9 +101,12 @@ internal static class TiffOpener
                 }
             }
 
-            bool tiled = layout.Tiled;
-            long[] offsets = dir.Integers(tiled ? TiffTag.TileOffsets : TiffTag.StripOffsets);
-            long[] counts = dir.Integers(tiled ? TiffTag.TileByteCounts : TiffTag.StripByteCounts);
+            // The tables' lengths come from the file: check them against the layout before reading (and allocating) them.
+            ushort offsetsTag = layout.Tiled ? TiffTag.TileOffsets : TiffTag.StripOffsets;
+            ushort countsTag = layout.Tiled ? TiffTag.TileByteCounts : TiffTag.StripByteCounts;
+            index.CheckTableLengths(page, dir.ValueCount(offsetsTag), dir.ValueCount(countsTag));
+            long[] offsets = dir.Integers(offsetsTag, layout.SegmentCount);
+            long[] counts = dir.Integers(countsTag, layout.SegmentCount);
             index.Add(page, offsets, counts);
             if (firstMm is not null)
             {

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.IO.Compression;
 
 namespace CamTest.IO.Tiff;
 
@@ -71,22 +70,12 @@ internal static class TiffSegmentDecoder
             {
                 TiffCompression.Lzw => LzwDecoder.Decode(input, output),
                 TiffCompression.PackBits => PackBitsDecoder.Decode(input, output),
-                _ => Inflate(input, output),
+                _ => ZlibInflater.Inflate(input, output),
             };
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException) // zlib reports damage as either
+        catch (InvalidDataException ex)
         {
             throw new InvalidInputException(file.Path, $"compressed data of {Kind(layout)} {index} of frame {frame} is corrupt ({ex.Message})", ex);
-        }
-    }
-
-    private static unsafe int Inflate(ReadOnlySpan<byte> input, Span<byte> output)
-    {
-        fixed (byte* p = input)
-        {
-            using var source = new UnmanagedMemoryStream(p, input.Length);
-            using var zlib = new ZLibStream(source, CompressionMode.Decompress);
-            return zlib.ReadAtLeast(output, output.Length, throwOnEndOfStream: false);
         }
     }
 }

@@ -90,6 +90,7 @@ public class EmvaDescriptorParserTests
     [InlineData("n 12 640 480\nn 8 64 48\n", "line 2: only one 'n bits width height' line")]
     [InlineData("n 12 640 480\nb -1 120\ni a.png\ni b.png\n", "line 2: exposure '-1' is not a non-negative number")]
     [InlineData("# nothing here\nn 12 640 480\n", "lists no bright ('b') or dark ('d') image sets")]
+    [InlineData("n 12 640 480\nd 5\ni a\0.png\ni b.png\n", "line 3: image name 'a\\u0000.png' holds a character no path may contain")]
     public void Refuses_malformed_descriptor_naming_the_line(string text, string expectedProblem)
     {
         string path = Path.Combine(TestPaths.NewTempFolder("emva"), "descriptor.txt");

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using CamTest.IO.Png;
 using CamTest.TestSupport;
 
 namespace CamTest.IO.Tests.Png;
@@ -39,5 +41,33 @@ public class PngBrokenInputTests
         // The failure is remembered: a second read reports the same problem rather than garbage.
         var again = Assert.Throws<InvalidInputException>(() => source.ReadFrame(0, frame));
         Assert.Equal(error.Message, again.Message);
+    }
+
+    [Fact]
+    public void Refuses_image_data_whose_zlib_header_asks_for_a_preset_dictionary()
+    {
+        // 0x78 0xBB is a zlib header with a valid check (0x78BB is a multiple of 31) and FDICT set, which PNG forbids;
+        // the runtime reports it as an IOException rather than InvalidDataException. The chunk CRC is made right,
+        // so only the zlib stream is at fault.
+        byte[] bytes = File.ReadAllBytes(TestPaths.Fixture("png", "grey8_filters.png"));
+        int chunk = 8;
+        while (System.Text.Encoding.ASCII.GetString(bytes, chunk + 4, 4) != "IDAT")
+        {
+            chunk += 12 + (int)BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(chunk));
+        }
+
+        int length = (int)BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(chunk));
+        bytes[chunk + 8] = 0x78;
+        bytes[chunk + 9] = 0xBB;
+        uint crc = PngCrc.Finish(PngCrc.Update(PngCrc.Initial, bytes.AsSpan(chunk + 4, 4 + length)));
+        BinaryPrimitives.WriteUInt32BigEndian(bytes.AsSpan(chunk + 8 + length), crc);
+        string path = Path.Combine(TestPaths.NewTempFolder("png-fdict"), "fdict.png");
+        File.WriteAllBytes(path, bytes);
+        using IFrameSource source = ImageFile.Open(path);
+
+        var error = Assert.Throws<InvalidInputException>(() => source.ReadFrameAsDouble(0));
+
+        Assert.Equal(path, error.FilePath);
+        Assert.Contains("compressed image data is corrupt", error.Problem, StringComparison.Ordinal);
     }
 }

@@ -123,6 +123,42 @@ public class SessionManifestFileTests
         Assert.Equal(m.EmGain.Amplified.Bias.ReadNoiseMap, SessionManifestFile.Load(copy).EmGain!.Amplified!.Bias!.ReadNoiseMap);
     }
 
+    [Theory]
+    [InlineData("{\"camera\": {}, \"bias\": {\"files\": [\"bias\\u0000.tif\"]}}", "bias: file name \"bias\\u0000.tif\" holds a character no path may contain")]
+    [InlineData("{\"camera\": {}, \"bias\": {\"offsetMap\": \"bias.ome.tif\", \"readNoiseMap\": \"a\\u0000\"}}", "bias: file name \"a\\u0000\" holds")]
+    [InlineData("{\"camera\": {}, \"emGain\": {\"reference\": {\"emGain\": 1, \"files\": [\"bias.ome.tif\"]}, \"amplified\": {\"emGain\": 300, \"files\": [\"bias.ome.tif\"], \"bias\": {\"files\": [\"\\u0000\"]}}}}", "emGain.amplified.bias: file name")]
+    [InlineData("{\"camera\": {}, \"bias\": {\"files\": null}}", "bias lists no files")]
+    public void A_file_name_no_path_may_hold_or_a_null_file_list_is_refused_naming_the_entry(string json, string problem)
+    {
+        // NUL made Path.GetFullPath throw ArgumentException (an internal error) before it was checked.
+        string path = WriteSession(json);
+        var ex = Assert.Throws<InvalidInputException>(() => SessionManifestFile.Load(path));
+        Assert.Equal(path, ex.FilePath);
+        Assert.Contains(problem, ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_null_file_list_beside_bias_maps_reads_as_no_files()
+    {
+        // "files": null with maps made AllFiles throw ArgumentNullException; null now means what leaving it out means.
+        string path = WriteSession("{\"camera\": {}, \"bias\": {\"files\": null, \"offsetMap\": \"bias.ome.tif\", \"readNoiseMap\": \"dark_1s.tif\"}}");
+
+        SessionManifest m = SessionManifestFile.Load(path);
+
+        Assert.True(m.Bias!.IsMaps);
+        Assert.Empty(m.Bias.Files);
+        Assert.Equal(2, m.Bias.AllFiles.Count());
+    }
+
+    [Fact]
+    public void A_file_listed_twice_is_checked_like_any_other()
+    {
+        // The check once went through Except(), which also dropped repeats; each listed name is now checked in turn.
+        string path = WriteSession("{\"camera\": {}, \"bias\": {\"files\": [\"bias.ome.tif\", \"bias.ome.tif\", \"gone.tif\"]}}");
+        var ex = Assert.Throws<InvalidInputException>(() => SessionManifestFile.Load(path));
+        Assert.Contains("bias: file \"gone.tif\" not found", ex.Problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_missing_manifest_is_refused()
     {

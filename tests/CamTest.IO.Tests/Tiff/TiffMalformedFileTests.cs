@@ -102,6 +102,20 @@ public sealed class TiffMalformedFileTests : IDisposable
         AssertRefused(TinyTiff.Build(big), "beyond the end");
     }
 
+    [Fact]
+    public void Refuses_forged_strip_offset_count_before_reading_the_table()
+    {
+        // A sparse 3 GB file whose one-strip page declares 7e8 strip offsets (2.8 GB of LONGs): the count fits the
+        // file, so only the layout (one strip) can expose it, and it must before 2.8 GB are allocated.
+        string path = Path.Combine(_folder, "forged-count.tif");
+        StripTiff.Write(path, 16, 16, compression: 1, rowsPerStrip: 16, stripData: new byte[512], declaredStrips: 700_000_000, sparseLength: 3_000_000_000);
+
+        var error = Assert.Throws<InvalidInputException>(() => ImageFile.Open(path).Dispose());
+
+        Assert.Equal(path, error.FilePath);
+        Assert.Contains("lists 700000000 strip offsets", error.Problem, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(7, "JPEG")]
     [InlineData(50000, "Zstandard")]

@@ -28,10 +28,7 @@ public static class AnalyzeCommand
     public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson)
     {
         SessionManifest manifest = SessionManifestFile.Load(sessionPath);
-        if (OutputFolder.Problem(outDir) is string problem)
-        {
-            throw new UsageException(problem);
-        }
+        OutputCheck.Folder(outDir);
 
         CameraResults results = ProgressDisplay.Run(console, progress => SessionAnalysis.Run(manifest, progress));
         string folder = Write(results, outDir);

@@ -45,6 +45,8 @@ public static class BinCommand
             throw new UsageException($"--out {outPath} already exists; remove it or choose another name");
         }
 
+        OutputCheck.File("--out", outPath);
+
         RawLayout? layout = rawText is null ? null : RawLayout.TryParse(rawText, out string? error) ?? throw new UsageException(error!);
         using IFrameSource source = ImageFile.Open(input, layout);
         StackInfo info = source.Info;

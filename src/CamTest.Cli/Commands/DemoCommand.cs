@@ -29,6 +29,7 @@ public static class DemoCommand
     {
         var clock = Stopwatch.StartNew();
         folder ??= FreeFolder(Path.Combine(Directory.GetCurrentDirectory(), "camtest-demo"));
+        OutputCheck.Folder(folder);
         CameraModel camera = CameraPresets.Find(CameraPresets.Default)!;
         var options = new SimulationOptions { Seed = seed };
         TextWriter o = console.Out;

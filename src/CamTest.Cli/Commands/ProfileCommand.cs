@@ -43,6 +43,11 @@ public static class ProfileCommand
             throw new UsageException($"--plot {plotPath} is the input image; camtest never overwrites an input");
         }
 
+        if (request.PlotPath is string plotFile)
+        {
+            OutputCheck.File("--plot", plotFile);
+        }
+
         RawLayout? layout = request.Raw is null ? null
             : RawLayout.TryParse(request.Raw, out string? error) ?? throw new UsageException(error!);
         using IFrameSource source = ImageFile.Open(request.ImagePath, layout);

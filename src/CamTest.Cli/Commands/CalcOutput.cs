@@ -22,6 +22,7 @@ public static class CalcOutput
     public static int Run(CliConsole console, bool asJson, Func<CalculatorResult> calculate)
     {
         CalculatorResult result = Calculate(calculate);
+        RefuseNonFinite(result);
         if (asJson)
         {
             console.Out.WriteLine(JsonSerializer.Serialize(ToJson(result), Readable));
@@ -32,6 +33,21 @@ public static class CalcOutput
         }
 
         return CamTestApp.Success;
+    }
+
+    /// <summary>
+    /// Inputs each finite can still overflow (1e200 squared): the answer is then no number at all, and printing
+    /// "infinity" (or null in JSON) as if it were one would mislead, so the inputs are refused as out of range.
+    /// </summary>
+    private static void RefuseNonFinite(CalculatorResult r)
+    {
+        foreach ((string name, double value) in r.Derived.Select(d => (d.Name, d.Value)).Prepend((r.Name, r.Value)))
+        {
+            if (!double.IsFinite(value))
+            {
+                throw new UsageException($"calc {r.Name}: {name} comes out as {Show(value)}; the inputs are out of range");
+            }
+        }
     }
 
     public static T Calculate<T>(Func<T> calculate)

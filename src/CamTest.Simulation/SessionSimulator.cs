@@ -22,6 +22,10 @@ public static class SessionSimulator
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    public const string SessionFileName = "session.json";
+
+    public const string TruthFileName = "truth.json";
+
     /// <summary>Gap between stacks on the simulated camera clock, ms.</summary>
     private const double StackGapMs = 1000;
 
@@ -31,9 +35,12 @@ public static class SessionSimulator
         Directory.CreateDirectory(folder);
         SensorState sensor = SensorState.Create(camera, options);
         IReadOnlyList<StackPlan> plans = SessionPlanner.Plan(sensor);
-        foreach (StackPlan plan in plans.Where(p => File.Exists(Path.Combine(folder, p.FileName))))
+        foreach (string name in plans.Select(p => p.FileName).Append(SessionFileName).Append(TruthFileName))
         {
-            throw new InvalidInputException(folder, $"already holds {plan.FileName}; simulate into an empty folder (files are never overwritten)");
+            if (File.Exists(Path.Combine(folder, name)))
+            {
+                throw new InvalidInputException(folder, $"already holds {name}; simulate into an empty folder (files are never overwritten)");
+            }
         }
 
         var simulator = new FrameSimulator(sensor);
@@ -45,10 +52,10 @@ public static class SessionSimulator
             clockMs = WriteStack(sensor, simulator, plan, Path.Combine(folder, plan.FileName), frame, clockMs) + StackGapMs;
         }
 
-        string sessionPath = Path.Combine(folder, "session.json");
+        string sessionPath = Path.Combine(folder, SessionFileName);
         SessionManifestFile.Save(Manifest(sensor, plans, folder), sessionPath);
         SimulationTruth truth = TruthBuilder.Build(sensor, plans, presetName);
-        string truthPath = Path.Combine(folder, "truth.json");
+        string truthPath = Path.Combine(folder, TruthFileName);
         File.WriteAllText(truthPath, JsonSerializer.Serialize(truth, TruthJson) + "\n");
         return new SimulatedSession(folder, sessionPath, truthPath, sensor.Width, sensor.Height, plans, truth);
     }

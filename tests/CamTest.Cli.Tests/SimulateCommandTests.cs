@@ -68,6 +68,21 @@ public class SimulateCommandTests
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(folder, "bias.ome.tif")));
     }
 
+    [Theory]
+    [InlineData("session.json")]
+    [InlineData("truth.json")]
+    public void Simulate_never_overwrites_a_session_or_truth_json_already_there(string name)
+    {
+        string folder = TestPaths.NewTempFolder("cli-sim");
+        string existing = Path.Combine(folder, name);
+        File.WriteAllText(existing, "{\"mine\": true}");
+        CliRun run = CliRun.Of(["simulate", "--camera", "scmos-large", "--out", folder, .. SmallSession]);
+        Assert.Equal(2, run.ExitCode);
+        run.AssertOneLineError($"already holds {name}");
+        Assert.Equal("{\"mine\": true}", File.ReadAllText(existing));
+        Assert.False(File.Exists(Path.Combine(folder, "bias.ome.tif"))); // refused before any stack was written
+    }
+
     [Fact]
     public void Simulate_without_out_is_a_usage_error()
     {

@@ -56,6 +56,19 @@ public class SimulateCommandTests
         run.AssertOneLineError("sensor size 512 x 512");
     }
 
+    [Theory]
+    [InlineData("flat frames 1 must be 2", "--flat-frames", "1")]
+    [InlineData("dark frames 1 must be 2", "--dark-frames", "1")]
+    [InlineData("binning 40 must be 1 .. 16", "--binning", "40")]
+    public void Options_the_simulator_refuses_exit_2_before_any_file_is_written(string message, string option, string value)
+    {
+        string folder = TestPaths.NewTempFolder("cli-sim");
+        CliRun run = CliRun.Of(["simulate", "--camera", "scmos-large", "--out", folder, .. SmallSession, option, value]);
+        Assert.Equal(2, run.ExitCode);
+        run.AssertOneLineError(message);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+    }
+
     [Fact]
     public void Simulating_over_an_existing_session_exits_2_and_keeps_the_files()
     {

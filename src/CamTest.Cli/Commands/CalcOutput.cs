@@ -18,10 +18,10 @@ public static class CalcOutput
 
     public static Option<double?> Optional(string name, string description) => new(name) { Description = description };
 
-    /// <summary>Runs a calculation, turning an impossible input into a usage error (exit 2, one line), then prints it.</summary>
+    /// <summary>Runs a calculation and prints it (an impossible input throws CalculatorInputException: exit 2, one line).</summary>
     public static int Run(CliConsole console, bool asJson, Func<CalculatorResult> calculate)
     {
-        CalculatorResult result = Calculate(calculate);
+        CalculatorResult result = calculate();
         RefuseNonFinite(result);
         if (asJson)
         {
@@ -47,18 +47,6 @@ public static class CalcOutput
             {
                 throw new UsageException($"calc {r.Name}: {name} comes out as {Show(value)}; the inputs are out of range");
             }
-        }
-    }
-
-    public static T Calculate<T>(Func<T> calculate)
-    {
-        try
-        {
-            return calculate();
-        }
-        catch (CalculatorInputException ex)
-        {
-            throw new UsageException(ex.Message, ex);
         }
     }
 

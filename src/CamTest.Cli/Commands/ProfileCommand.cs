@@ -68,7 +68,7 @@ public static class ProfileCommand
         byte[] band = new byte[(long)(lastRow - firstRow + 1) * info.Width * info.BytesPerPixel];
         source.ReadRows(request.Frame, firstRow, lastRow - firstRow + 1, band);
         double[] rows = PixelConversion.ToDouble(band, info.PixelType);
-        LineProfile profile = CalcOutput.Calculate(() => LineProfile.Sample(rows, info.Width, firstRow, x0, y0, x1, y1, bias, gain));
+        LineProfile profile = LineProfile.Sample(rows, info.Width, firstRow, x0, y0, x1, y1, bias, gain);
 
         if (request.PlotPath is string png)
         {

@@ -22,7 +22,7 @@ public static class ProfileCommand
         var results = new Option<string?>("--results") { Description = "take bias.level and gain.systemGain from a camtest results.json" };
         var frame = new Option<int>("--frame") { Description = "frame of a stack to profile (from 0)", DefaultValueFactory = _ => 0 };
         var plot = new Option<string?>("--plot") { Description = "write the profile as a PNG plot to this file" };
-        var raw = new Option<string?>("--raw") { Description = "read headerless binary as WIDTHxHEIGHT:TYPE[:be|le][:offset=N]" };
+        Option<string?> raw = RawOption.Create();
         Option<bool> json = CalcOutput.JsonOption();
         var command = new Command("profile", "Line profile across a spot: grey levels, photoelectrons, peak, plot.")
         {
@@ -48,8 +48,7 @@ public static class ProfileCommand
             OutputCheck.File("--plot", plotFile);
         }
 
-        RawLayout? layout = request.Raw is null ? null
-            : RawLayout.TryParse(request.Raw, out string? error) ?? throw new UsageException(error!);
+        RawLayout? layout = RawOption.Parse(request.Raw);
         using IFrameSource source = ImageFile.Open(request.ImagePath, layout);
         StackInfo info = source.Info;
         if (request.Frame < 0 || request.Frame >= info.FrameCount)

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CamTest.Core.Calculators;
+using CamTest.Core.Results;
+using CamTest.Reporting;
 
 namespace CamTest.Cli.Commands;
 
@@ -94,6 +96,6 @@ public static class CalcOutput
 
     public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
-    private static string Format(double value, double? stderr) =>
-        stderr is double se ? $"{Show(value)} +/- {se.ToString("G2", CultureInfo.InvariantCulture)}" : Show(value);
+    /// <summary>As every figure is shown (<see cref="QuantityText"/>); the caller writes the unit, or none for "1".</summary>
+    private static string Format(double value, double? stderr) => QuantityText.Number(new Quantity(value, string.Empty, stderr));
 }

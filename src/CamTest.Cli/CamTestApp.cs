@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CamTest.Cli.Commands;
 using CamTest.Core.Analysis;
+using CamTest.Core.Calculators;
 using CamTest.IO;
 
 namespace CamTest.Cli;
@@ -35,19 +36,10 @@ public static class CamTestApp
                 Error = stderr,
             });
         }
-        catch (InvalidInputException ex)
+        catch (Exception ex) when (ex is InvalidInputException or UsageException or CalculatorInputException or InsufficientDataException)
         {
-            stderr.WriteLine($"camtest: {ex.Message}");
-            return BadInput;
-        }
-        catch (InsufficientDataException ex)
-        {
-            // A stage that could not turn its own shortfall into a warning: still the data's problem, not ours.
-            stderr.WriteLine($"camtest: {ex.Message}");
-            return BadInput;
-        }
-        catch (UsageException ex)
-        {
+            // The user's input, not our failure (an analysis stage that could not turn its own shortfall into a
+            // warning is still the data's problem): one line, exit 2.
             stderr.WriteLine($"camtest: {ex.Message}");
             return BadInput;
         }

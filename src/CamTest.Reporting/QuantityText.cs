@@ -16,7 +16,10 @@ public static class QuantityText
 
     private const int MaxDecimals = 8;
 
-    public static string Of(Quantity q)
+    public static string Of(Quantity q) => $"{Number(q)} {q.Unit}";
+
+    /// <summary>The value and its error as <see cref="Of"/> writes them, without the unit (for a table whose header names it).</summary>
+    public static string Number(Quantity q)
     {
         if (q.StdErr is double s && s >= 0 && double.IsFinite(s) && double.IsFinite(q.Value))
         {
@@ -24,18 +27,18 @@ public static class QuantityText
             {
                 double bound = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(q.Value))) - 5);
                 string f = Fixed(DecimalsOf(bound));
-                return $"{Invariant(q.Value, f)} ± < {Invariant(bound, f)} {q.Unit}";
+                return $"{Invariant(q.Value, f)} ± < {Invariant(bound, f)}";
             }
 
             if (s > 0)
             {
                 // Two significant digits of the error, and the value to the same decimal place.
                 string f = Fixed(Math.Clamp(1 - (int)Math.Floor(Math.Log10(s)), 0, MaxDecimals));
-                return $"{Invariant(q.Value, f)} ± {Invariant(s, f)} {q.Unit}";
+                return $"{Invariant(q.Value, f)} ± {Invariant(s, f)}";
             }
         }
 
-        return $"{Significant(q.Value)} {q.Unit}";
+        return Significant(q.Value);
     }
 
     /// <summary>Five significant digits, in fixed point where that stays readable (1e-8 .. 1e15).</summary>

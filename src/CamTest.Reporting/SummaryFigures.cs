@@ -1,4 +1,3 @@
-using System.Globalization;
 using CamTest.Core.Results;
 
 namespace CamTest.Reporting;
@@ -38,7 +37,7 @@ public static class SummaryFigures
         Add("Dark current (noise method)", r.DarkCurrent is { Rate: not null } ? r.DarkCurrent.RateFromNoise : r.DarkCurrent?.RateFromNoiseAdu2);
         if (r.HotPixels is { } hot)
         {
-            Add("Hot pixels", new Quantity(hot.Count, string.Create(CultureInfo.InvariantCulture, $"pixels above {hot.Threshold.Value:G3} e-/s"), null));
+            Add("Hot pixels", new Quantity(hot.Count, $"pixels above {QuantityText.Of(hot.Threshold)}", null));
         }
 
         Add("Linear full well", r.Saturation?.LinearFullWell);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CamTest.IO;
@@ -22,18 +23,29 @@ public static class SessionSimulator
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    public const string SessionFileName = "session.json";
+
+    public const string TruthFileName = "truth.json";
+
     /// <summary>Gap between stacks on the simulated camera clock, ms.</summary>
     private const double StackGapMs = 1000;
 
     public static SimulatedSession Run(CameraModel camera, SimulationOptions options, string folder, string presetName, Action<string>? progress = null)
     {
-        CheckOptions(options, camera, folder);
+        if (Problem(options, camera) is string problem)
+        {
+            throw new InvalidInputException(folder, problem);
+        }
+
         Directory.CreateDirectory(folder);
         SensorState sensor = SensorState.Create(camera, options);
         IReadOnlyList<StackPlan> plans = SessionPlanner.Plan(sensor);
-        foreach (StackPlan plan in plans.Where(p => File.Exists(Path.Combine(folder, p.FileName))))
+        foreach (string name in plans.Select(p => p.FileName).Append(SessionFileName).Append(TruthFileName))
         {
-            throw new InvalidInputException(folder, $"already holds {plan.FileName}; simulate into an empty folder (files are never overwritten)");
+            if (File.Exists(Path.Combine(folder, name)))
+            {
+                throw new InvalidInputException(folder, $"already holds {name}; simulate into an empty folder (files are never overwritten)");
+            }
         }
 
         var simulator = new FrameSimulator(sensor);
@@ -45,10 +57,10 @@ public static class SessionSimulator
             clockMs = WriteStack(sensor, simulator, plan, Path.Combine(folder, plan.FileName), frame, clockMs) + StackGapMs;
         }
 
-        string sessionPath = Path.Combine(folder, "session.json");
+        string sessionPath = Path.Combine(folder, SessionFileName);
         SessionManifestFile.Save(Manifest(sensor, plans, folder), sessionPath);
         SimulationTruth truth = TruthBuilder.Build(sensor, plans, presetName);
-        string truthPath = Path.Combine(folder, "truth.json");
+        string truthPath = Path.Combine(folder, TruthFileName);
         File.WriteAllText(truthPath, JsonSerializer.Serialize(truth, TruthJson) + "\n");
         return new SimulatedSession(folder, sessionPath, truthPath, sensor.Width, sensor.Height, plans, truth);
     }
@@ -110,26 +122,41 @@ public static class SessionSimulator
         };
     }
 
-    private static void CheckOptions(SimulationOptions o, CameraModel camera, string folder)
+    /// <summary>
+    /// The one set of rules for what can be simulated (the CLI asks here too); returns the problem in words, or null.
+    /// Flats and darks come at least in pairs: the temporal variance is measured from a pair, and analyze refuses fewer.
+    /// </summary>
+    public static string? Problem(SimulationOptions o, CameraModel camera)
     {
-        if (o.Binning < 1 || o.RoiWidth < o.Binning || o.RoiHeight < o.Binning)
+        if (o.RoiWidth < 1 || o.RoiHeight < 1 || o.RoiWidth > camera.SensorWidth || o.RoiHeight > camera.SensorHeight)
         {
-            throw new InvalidInputException(folder, $"a {o.RoiWidth} x {o.RoiHeight} region with binning {o.Binning} has no pixels");
+            return $"region {o.RoiWidth} x {o.RoiHeight} must be 1 .. the {camera.Name} sensor size {camera.SensorWidth} x {camera.SensorHeight}";
         }
 
-        if (o.RoiWidth > camera.SensorWidth || o.RoiHeight > camera.SensorHeight)
+        if (o.Binning < 1 || o.Binning > Math.Min(o.RoiWidth, o.RoiHeight))
         {
-            throw new InvalidInputException(folder, $"region {o.RoiWidth} x {o.RoiHeight} is larger than the {camera.Name} sensor ({camera.SensorWidth} x {camera.SensorHeight})");
+            return $"binning {o.Binning} must be 1 .. {Math.Min(o.RoiWidth, o.RoiHeight)} for a {o.RoiWidth} x {o.RoiHeight} region";
         }
 
         if ((long)o.OutputWidth * o.OutputHeight > 1L << 28)
         {
-            throw new InvalidInputException(folder, "frames above 268 million pixels are not supported");
+            return "frames above 268 million pixels are not supported";
         }
 
-        if (new[] { o.BiasFrames, o.FlatFrames, o.DarkFrames, o.LongDarkFrames, o.EmGainFrames }.Any(n => n is < 1 or > 1_000_000))
+        foreach ((string what, int frames, int least) in new[]
         {
-            throw new InvalidInputException(folder, "frame counts must be 1 .. 1,000,000");
+            ("bias frames", o.BiasFrames, 1), ("flat frames", o.FlatFrames, 2), ("dark frames", o.DarkFrames, 2),
+            ("long dark frames", o.LongDarkFrames, 1), ("EM gain frames", o.EmGainFrames, 1),
+        })
+        {
+            if (frames < least || frames > MaxFrames)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{what} {frames} must be {least} .. {MaxFrames:N0}");
+            }
         }
+
+        return null;
     }
+
+    private const int MaxFrames = 1_000_000;
 }

@@ -33,6 +33,8 @@ public class AnalyzeCommandTests
         Assert.InRange(rn.GetProperty("value").GetDouble(), 6 * 0.94, 6 * 1.06);
         Assert.True(File.Exists(Path.Combine(outDir, "report.html")));
         Assert.Contains("\"schema\"", run.Stdout, StringComparison.Ordinal);
+        // --json prints results.json itself: the same text, serialised once.
+        Assert.Equal(File.ReadAllText(Path.Combine(outDir, "results.json")).TrimEnd(), run.Stdout.TrimEnd());
 
         // The report shows the photon transfer curve and the bias stability as PNG files beside it, and no staging
         // files are left behind. There are no darks in this session, so there is no dark plot.

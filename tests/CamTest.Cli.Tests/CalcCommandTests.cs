@@ -67,7 +67,7 @@ public class CalcCommandTests
     {
         CliRun run = CliRun.Of("calc", "pixel", "--size-um", "11", "--reference-um", "6.5");
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("pixel = 2.86391" + Environment.NewLine, run.Stdout, StringComparison.Ordinal); // dimensionless: no unit printed
+        Assert.StartsWith("pixel = 2.8639" + Environment.NewLine, run.Stdout, StringComparison.Ordinal); // dimensionless: no unit printed
     }
 
     [Fact]
@@ -88,6 +88,8 @@ public class CalcCommandTests
     [InlineData("needs --magnification", "calc", "nyquist", "--na", "1.4", "--wavelength-nm", "509")]
     [InlineData("camtest:", "calc", "electrons", "--signal", "abc", "--bias", "100", "--gain", "1")]
     [InlineData("camtest:", "calc", "gain", "--bias", "100")]
+    [InlineData("the inputs are out of range", "calc", "pixel", "--size-um", "1e200", "--reference-um", "1e-200", "--json")]
+    [InlineData("the inputs are out of range", "calc", "pixel", "--size-um", "1e200", "--reference-um", "1")]
     public void Bad_calculator_arguments_exit_2_with_one_line(string message, params string[] args)
     {
         CliRun run = CliRun.Of(args);

@@ -56,4 +56,17 @@ public class ExitCodeTests
         Assert.Equal(2, run.ExitCode);
         run.AssertOneLineError("not a whole number of 8-byte frames");
     }
+
+    [Theory]
+    [InlineData("inspect")]
+    [InlineData("profile", "--line", "0,0,1,1")]
+    [InlineData("bin", "--factor", "2", "--out", "never-written.raw")]
+    public void A_raw_layout_that_does_not_parse_is_the_same_usage_error_for_every_command(string command, params string[] options)
+    {
+        string path = Path.Combine(TestPaths.NewTempFolder("raw"), "any.raw");
+        File.WriteAllBytes(path, new byte[8]);
+        CliRun run = CliRun.Of([command, path, "--raw", "2x2:complex64", .. options]);
+        Assert.Equal(2, run.ExitCode);
+        run.AssertOneLineError("raw pixel type 'complex64' is not one of");
+    }
 }

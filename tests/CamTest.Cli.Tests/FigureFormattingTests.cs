@@ -55,4 +55,41 @@ public class FigureFormattingTests
     {
         Assert.Equal(expected, QuantityText.Of(new Quantity(value, "e-", null)));
     }
+
+    [Fact]
+    public void The_html_tables_show_the_standard_errors_results_json_holds()
+    {
+        // Numbers chosen so each formatted cell is known: the error's two significant digits set the decimals.
+        var level = new PhotonTransferLevel(10, 600, 500, 250.5, 3.14, 2.001, 0.0123, false, true, 0.2);
+        var gain = new GainSection(
+            new Quantity(2, "e-/ADU", 0.01), new Quantity(0.5, "ADU/e-", 0.0025), new Quantity(4, "ADU²", 1), null,
+            [level], new LinearitySection(0.2, 0.3, 1, true));
+        var dark = new DarkCurrentSection(
+            null, null, [new DarkLevel(1, 101.234, 0.0056, 9.87, 0.44)], new Quantity(1.2, "ADU/pixel/s", 0.1), null);
+        string html = HtmlReport.Render(new CameraResults { Gain = gain, DarkCurrent = dark }, new Dictionary<string, string>(), "test");
+
+        Assert.Contains(">250.5 &#177; 3.1<", html, StringComparison.Ordinal);       // PTC variance ± varianceStdErr
+        Assert.Contains(">2.001 &#177; 0.012<", html, StringComparison.Ordinal);     // single-point gain ± gainStdErr
+        Assert.Contains(">101.2340 &#177; 0.0056<", html, StringComparison.Ordinal); // dark mean ± meanStdErr
+        Assert.Contains(">9.87 &#177; 0.44<", html, StringComparison.Ordinal);       // dark variance ± varianceStdErr
+    }
+
+    [Fact]
+    public void The_hot_pixel_threshold_is_shown_as_the_quantity_it_is_in_its_own_unit()
+    {
+        // Without flats the threshold stays in ADU/s: the summary must not call it e-/s.
+        var hot = new HotPixelsSection(3, 2, new Quantity(12.345, "ADU/s", 0.21), 10, 5000, []);
+        SummaryFigure figure = Assert.Single(SummaryFigures.Of(new CameraResults { HotPixels = hot }));
+        Assert.Equal("3 pixels above 12.35 ± 0.21 ADU/s", QuantityText.Of(figure.Value!));
+    }
+
+    [Fact]
+    public void Calculator_text_writes_value_and_error_as_every_figure_is_written()
+    {
+        CliRun run = CliRun.Of("calc", "electrons", "--signal", "1791", "--bias", "100", "--gain", "1.18", "--bias-stderr", "0.1", "--gain-stderr", "0.01");
+        Assert.Equal(0, run.ExitCode);
+        // (1791 - 100) x 1.18 = 1995.38 e-, stderr sqrt((1.18 x 0.1)^2 + (1691 x 0.01)^2) = 16.9: two digits of the error set the decimals.
+        Assert.StartsWith("electrons = 1995 ± 17 e-" + Environment.NewLine, run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("+/-", run.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -33,7 +33,16 @@ public class ProfileCommandTests
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Stdout);
         // (1731 - 100) x 2 = 3262 e-
-        Assert.Equal(3262, doc.RootElement.GetProperty("peak").GetProperty("electrons").GetProperty("value").GetDouble(), 1e-9);
+        JsonElement electrons = doc.RootElement.GetProperty("peak").GetProperty("electrons");
+        Assert.Equal(3262, electrons.GetProperty("value").GetDouble(), 1e-9);
+        // results.json's stderrs carry through, first order: sqrt((gain x 0.1)^2 + ((peak - bias) x 0.01)^2) = sqrt(0.2^2 + 16.31^2).
+        Assert.Equal(Math.Sqrt((0.2 * 0.2) + (16.31 * 16.31)), electrons.GetProperty("stderr").GetDouble(), 1e-9);
+        Assert.Equal(0.1, doc.RootElement.GetProperty("bias").GetProperty("stderr").GetDouble());
+        Assert.Equal(0.01, doc.RootElement.GetProperty("gain").GetProperty("stderr").GetDouble());
+
+        CliRun text = CliRun.Of("profile", Spot, "--raw", Layout, "--line", "10,20,50,20", "--results", results);
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("= 3262 ± 16 e-", text.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,6 +56,19 @@ public class SimulateCommandTests
         run.AssertOneLineError("sensor size 512 x 512");
     }
 
+    [Theory]
+    [InlineData("flat frames 1 must be 2", "--flat-frames", "1")]
+    [InlineData("dark frames 1 must be 2", "--dark-frames", "1")]
+    [InlineData("binning 40 must be 1 .. 16", "--binning", "40")]
+    public void Options_the_simulator_refuses_exit_2_before_any_file_is_written(string message, string option, string value)
+    {
+        string folder = TestPaths.NewTempFolder("cli-sim");
+        CliRun run = CliRun.Of(["simulate", "--camera", "scmos-large", "--out", folder, .. SmallSession, option, value]);
+        Assert.Equal(2, run.ExitCode);
+        run.AssertOneLineError(message);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+    }
+
     [Fact]
     public void Simulating_over_an_existing_session_exits_2_and_keeps_the_files()
     {
@@ -66,6 +79,21 @@ public class SimulateCommandTests
         Assert.Equal(2, again.ExitCode);
         again.AssertOneLineError("already holds bias.ome.tif");
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(folder, "bias.ome.tif")));
+    }
+
+    [Theory]
+    [InlineData("session.json")]
+    [InlineData("truth.json")]
+    public void Simulate_never_overwrites_a_session_or_truth_json_already_there(string name)
+    {
+        string folder = TestPaths.NewTempFolder("cli-sim");
+        string existing = Path.Combine(folder, name);
+        File.WriteAllText(existing, "{\"mine\": true}");
+        CliRun run = CliRun.Of(["simulate", "--camera", "scmos-large", "--out", folder, .. SmallSession]);
+        Assert.Equal(2, run.ExitCode);
+        run.AssertOneLineError($"already holds {name}");
+        Assert.Equal("{\"mine\": true}", File.ReadAllText(existing));
+        Assert.False(File.Exists(Path.Combine(folder, "bias.ome.tif"))); // refused before any stack was written
     }
 
     [Fact]

@@ -25,6 +25,19 @@ public class SessionSimulatorTests
         Assert.NotEqual(a["flat_0040ms.ome.tif"], c["flat_0040ms.ome.tif"]);
     }
 
+    [Theory]
+    [InlineData(1, 2, "flat frames 1 must be 2")]
+    [InlineData(2, 1, "dark frames 1 must be 2")]
+    public void A_single_flat_or_dark_frame_per_level_is_refused_before_anything_is_written(int flats, int darks, string message)
+    {
+        // One frame gives no temporal variance, and analyze refuses such a session: the simulator must not write it.
+        string folder = TestPaths.NewTempFolder("sim-pairs");
+        var ex = Assert.Throws<InvalidInputException>(() =>
+            SessionSimulator.Run(CameraPresets.ScmosLarge, Small with { FlatFrames = flats, DarkFrames = darks }, folder, "pairs"));
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+    }
+
     [Fact]
     public void The_session_manifest_loads_with_every_stack_and_the_emccd_section()
     {

@@ -28,16 +28,14 @@ public static class AnalyzeCommand
     public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson)
     {
         SessionManifest manifest = SessionManifestFile.Load(sessionPath);
-        if (OutputFolder.Problem(outDir) is string problem)
-        {
-            throw new UsageException(problem);
-        }
+        OutputCheck.Folder(outDir);
 
         CameraResults results = ProgressDisplay.Run(console, progress => SessionAnalysis.Run(manifest, progress));
-        string folder = Write(results, outDir);
+        string json = ResultsJson.Serialize(results);
+        string folder = Write(results, json, outDir);
         if (asJson)
         {
-            console.Out.WriteLine(ResultsJson.Serialize(results));
+            console.Out.WriteLine(json);
         }
         else
         {
@@ -49,12 +47,15 @@ public static class AnalyzeCommand
     }
 
     /// <summary>Stages results.json and report.html, then moves both into place.</summary>
-    public static string Write(CameraResults results, string outDir)
+    public static string Write(CameraResults results, string outDir) => Write(results, ResultsJson.Serialize(results), outDir);
+
+    /// <summary>As <see cref="Write(CameraResults, string)"/>, with results.json already serialised (analyze --json prints the same text).</summary>
+    public static string Write(CameraResults results, string resultsJson, string outDir)
     {
         var folder = new OutputFolder(outDir);
         try
         {
-            List<string> drawn = StageAll(results, folder);
+            List<string> drawn = StageAll(results, resultsJson, folder);
             folder.Commit();
 
             // Plots of an earlier run that this run did not draw (e.g. no darks this time) would mislead: remove them.
@@ -74,7 +75,7 @@ public static class AnalyzeCommand
 
     private static readonly string[] PlotNames = ["bias", "ptc", "dark"];
 
-    private static List<string> StageAll(CameraResults results, OutputFolder folder)
+    private static List<string> StageAll(CameraResults results, string resultsJson, OutputFolder folder)
     {
         var plots = new Dictionary<string, string>();
         void Plot(string key, Func<string, bool> draw)
@@ -90,7 +91,7 @@ public static class AnalyzeCommand
         Plot(PlotNames[0], path => ReportPlots.Bias(results.Bias, path));
         Plot(PlotNames[1], path => ReportPlots.PhotonTransfer(results.Gain, path));
         Plot(PlotNames[2], path => ReportPlots.Dark(results.DarkCurrent, path));
-        folder.StageText("results.json", ResultsJson.Serialize(results));
+        folder.StageText("results.json", resultsJson);
         folder.StageText("report.html", HtmlReport.Render(results, plots, $"camtest {typeof(AnalyzeCommand).Assembly.GetName().Version}"));
         return [.. plots.Keys];
     }

@@ -17,7 +17,7 @@ public static class BinCommand
         var stack = new Argument<string>("stack") { Description = "image stack to bin" };
         var factor = new Option<int>("--factor") { Description = $"block size N (N x N pixels summed), 2..{SoftwareBinning.MaxFactor}", Required = true };
         var output = new Option<string>("--out") { Description = "output file (headerless binary; the read-back layout is printed)", Required = true };
-        var raw = new Option<string?>("--raw") { Description = "read headerless binary input as WIDTHxHEIGHT:TYPE[:be|le][:offset=N]" };
+        Option<string?> raw = RawOption.Create();
         Option<bool> json = CalcOutput.JsonOption();
         var command = new Command("bin", "Software binning of a stack: sums of N x N blocks, widened so they cannot overflow.")
         {
@@ -45,7 +45,9 @@ public static class BinCommand
             throw new UsageException($"--out {outPath} already exists; remove it or choose another name");
         }
 
-        RawLayout? layout = rawText is null ? null : RawLayout.TryParse(rawText, out string? error) ?? throw new UsageException(error!);
+        OutputCheck.File("--out", outPath);
+
+        RawLayout? layout = RawOption.Parse(rawText);
         using IFrameSource source = ImageFile.Open(input, layout);
         StackInfo info = source.Info;
         if (info.Width < factor || info.Height < factor)

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CamTest.Core.Calculators;
+using CamTest.Core.Results;
+using CamTest.Reporting;
 
 namespace CamTest.Cli.Commands;
 
@@ -18,10 +20,11 @@ public static class CalcOutput
 
     public static Option<double?> Optional(string name, string description) => new(name) { Description = description };
 
-    /// <summary>Runs a calculation, turning an impossible input into a usage error (exit 2, one line), then prints it.</summary>
+    /// <summary>Runs a calculation and prints it (an impossible input throws CalculatorInputException: exit 2, one line).</summary>
     public static int Run(CliConsole console, bool asJson, Func<CalculatorResult> calculate)
     {
-        CalculatorResult result = Calculate(calculate);
+        CalculatorResult result = calculate();
+        RefuseNonFinite(result);
         if (asJson)
         {
             console.Out.WriteLine(JsonSerializer.Serialize(ToJson(result), Readable));
@@ -34,15 +37,18 @@ public static class CalcOutput
         return CamTestApp.Success;
     }
 
-    public static T Calculate<T>(Func<T> calculate)
+    /// <summary>
+    /// Inputs each finite can still overflow (1e200 squared): the answer is then no number at all, and printing
+    /// "infinity" (or null in JSON) as if it were one would mislead, so the inputs are refused as out of range.
+    /// </summary>
+    private static void RefuseNonFinite(CalculatorResult r)
     {
-        try
+        foreach ((string name, double value) in r.Derived.Select(d => (d.Name, d.Value)).Prepend((r.Name, r.Value)))
         {
-            return calculate();
-        }
-        catch (CalculatorInputException ex)
-        {
-            throw new UsageException(ex.Message, ex);
+            if (!double.IsFinite(value))
+            {
+                throw new UsageException($"calc {r.Name}: {name} comes out as {Show(value)}; the inputs are out of range");
+            }
         }
     }
 
@@ -90,6 +96,6 @@ public static class CalcOutput
 
     public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
-    private static string Format(double value, double? stderr) =>
-        stderr is double se ? $"{Show(value)} +/- {se.ToString("G2", CultureInfo.InvariantCulture)}" : Show(value);
+    /// <summary>As every figure is shown (<see cref="QuantityText"/>); the caller writes the unit, or none for "1".</summary>
+    private static string Format(double value, double? stderr) => QuantityText.Number(new Quantity(value, string.Empty, stderr));
 }

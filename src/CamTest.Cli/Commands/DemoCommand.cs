@@ -4,6 +4,7 @@ using System.Globalization;
 using CamTest.Core.Results;
 using CamTest.Core.Session;
 using CamTest.IO.Session;
+using CamTest.Reporting;
 using CamTest.Simulation;
 using CamTest.Simulation.Truth;
 
@@ -29,6 +30,7 @@ public static class DemoCommand
     {
         var clock = Stopwatch.StartNew();
         folder ??= FreeFolder(Path.Combine(Directory.GetCurrentDirectory(), "camtest-demo"));
+        OutputCheck.Folder(folder);
         CameraModel camera = CameraPresets.Find(CameraPresets.Default)!;
         var options = new SimulationOptions { Seed = seed };
         TextWriter o = console.Out;
@@ -59,7 +61,7 @@ public static class DemoCommand
             }
 
             string z = measured.StdErr is double se && se > 0 ? string.Create(CultureInfo.InvariantCulture, $"{(measured.Value - truth) / se:+0.0;-0.0} standard errors") : string.Empty;
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-18} {measured,-28} true {truth:G5} {measured.Unit,-12} {z}"));
+            o.WriteLine($"  {name,-18} {QuantityText.Of(measured),-28} true {QuantityText.Of(measured with { Value = truth, StdErr = null }),-18} {z}");
         }
 
         Line("bias level", r.Bias?.Level, t.Bias["level"].Value);

@@ -15,7 +15,7 @@ public static class InspectCommand
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "image files or stacks (TIFF, BigTIFF, OME-TIFF, FITS, PNG)" };
         var json = new Option<bool>("--json") { Description = "print machine-readable JSON on stdout" };
-        var raw = new Option<string?>("--raw") { Description = "read headerless binary as WIDTHxHEIGHT:TYPE[:be|le][:offset=N]" };
+        Option<string?> raw = RawOption.Create();
         var command = new Command("inspect", "Describe image files and the mean of every frame.") { files, json, raw };
         command.SetAction(parse => Run(
             console, parse.GetRequiredValue(files), parse.GetValue(json), parse.GetValue(raw)));
@@ -24,11 +24,7 @@ public static class InspectCommand
 
     private static int Run(CliConsole console, string[] paths, bool asJson, string? rawText)
     {
-        RawLayout? layout = null;
-        if (rawText is not null)
-        {
-            layout = RawLayout.TryParse(rawText, out string? error) ?? throw new UsageException(error!);
-        }
+        RawLayout? layout = RawOption.Parse(rawText);
 
         // Inspect every file before printing anything, so a bad file late in the list leaves no partial output.
         var reports = new List<FileReport>();

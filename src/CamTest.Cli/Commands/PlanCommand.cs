@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CamTest.Core.Planning;
+using CamTest.Reporting;
 
 namespace CamTest.Cli.Commands;
 
@@ -38,6 +39,7 @@ public static class PlanCommand
             string? folder = p.GetValue(outDir);
             if (folder is not null)
             {
+                OutputCheck.Folder(folder);
                 WriteFiles(folder, plan, camera);
             }
 
@@ -68,9 +70,11 @@ public static class PlanCommand
             }
         }
 
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(session, SessionTemplate.ToJson(plan, camera) + "\n");
-        File.WriteAllText(script, MicroManagerScript.Render(plan, camera));
+        // Both files or neither, as analyze writes its results: a script without its template would mislead.
+        var output = new OutputFolder(folder);
+        output.StageText("session.json", SessionTemplate.ToJson(plan, camera) + "\n");
+        output.StageText(MicroManagerScript.FileName, MicroManagerScript.Render(plan, camera));
+        output.Commit();
     }
 
     private static JsonObject ToJson(AcquisitionPlan plan, CameraDescription camera)

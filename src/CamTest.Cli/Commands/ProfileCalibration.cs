@@ -1,12 +1,27 @@
 using System.Text.Json;
+using CamTest.Core.Calculators;
+using CamTest.Core.Results;
 using CamTest.IO;
 
 namespace CamTest.Cli.Commands;
 
-/// <summary>The bias and system gain a camtest results.json holds (keys bias.level and gain.systemGain, GUIDE section 2).</summary>
-public static class ProfileCalibration
+/// <summary>
+/// The bias and system gain that put a profile in photoelectrons: from --bias and --gain, or with their standard
+/// errors from a camtest results.json (keys bias.level and gain.systemGain, GUIDE section 2).
+/// </summary>
+public sealed record ProfileCalibration(Quantity Bias, Quantity Gain)
 {
-    public static (double Bias, double Gain) Read(string path)
+    /// <summary>A grey level in photoelectrons, its standard error propagated from the bias and gain (when they have one).</summary>
+    public Quantity Electrons(double greyAdu)
+    {
+        CalculatorResult e = ElectronSignal.Compute(greyAdu, Bias.Value, Gain.Value, Bias.StdErr, Gain.StdErr);
+        return new Quantity(e.Value, e.Unit, e.Stderr);
+    }
+
+    public static ProfileCalibration Given(double biasAdu, double gainEPerAdu) =>
+        new(new Quantity(biasAdu, "ADU", null), new Quantity(gainEPerAdu, "e-/ADU", null));
+
+    public static ProfileCalibration Read(string path)
     {
         if (!File.Exists(path))
         {
@@ -16,14 +31,14 @@ public static class ProfileCalibration
         try
         {
             using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(path));
-            double bias = Value(doc.RootElement, path, "bias", "level");
-            double gain = Value(doc.RootElement, path, "gain", "systemGain");
-            if (!(gain > 0))
+            Quantity bias = Value(doc.RootElement, path, "bias", "level", "ADU");
+            Quantity gain = Value(doc.RootElement, path, "gain", "systemGain", "e-/ADU");
+            if (!(gain.Value > 0))
             {
-                throw new InvalidInputException(path, $"gain.systemGain is {gain}, not a positive gain");
+                throw new InvalidInputException(path, $"gain.systemGain is {gain.Value}, not a positive gain");
             }
 
-            return (bias, gain);
+            return new ProfileCalibration(bias, gain);
         }
         catch (JsonException ex)
         {
@@ -31,14 +46,16 @@ public static class ProfileCalibration
         }
     }
 
-    private static double Value(JsonElement root, string path, string section, string key)
+    private static Quantity Value(JsonElement root, string path, string section, string key, string unit)
     {
         if (root.ValueKind == JsonValueKind.Object
             && root.TryGetProperty(section, out JsonElement s) && s.ValueKind == JsonValueKind.Object
             && s.TryGetProperty(key, out JsonElement q) && q.ValueKind == JsonValueKind.Object
             && q.TryGetProperty("value", out JsonElement v) && v.ValueKind == JsonValueKind.Number)
         {
-            return v.GetDouble();
+            // The stderr, where results.json has one, carries into the electrons (null where it could not be estimated).
+            double? stderr = q.TryGetProperty("stderr", out JsonElement se) && se.ValueKind == JsonValueKind.Number ? se.GetDouble() : null;
+            return new Quantity(v.GetDouble(), unit, stderr);
         }
 
         throw new InvalidInputException(path, $"has no {section}.{key}.value; give --bias and --gain instead");

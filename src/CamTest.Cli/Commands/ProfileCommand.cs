@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using CamTest.Core.Calculators;
+using CamTest.Core.Results;
 using CamTest.IO;
 using CamTest.Reporting.Plots;
 
@@ -22,7 +23,7 @@ public static class ProfileCommand
         var results = new Option<string?>("--results") { Description = "take bias.level and gain.systemGain from a camtest results.json" };
         var frame = new Option<int>("--frame") { Description = "frame of a stack to profile (from 0)", DefaultValueFactory = _ => 0 };
         var plot = new Option<string?>("--plot") { Description = "write the profile as a PNG plot to this file" };
-        var raw = new Option<string?>("--raw") { Description = "read headerless binary as WIDTHxHEIGHT:TYPE[:be|le][:offset=N]" };
+        Option<string?> raw = RawOption.Create();
         Option<bool> json = CalcOutput.JsonOption();
         var command = new Command("profile", "Line profile across a spot: grey levels, photoelectrons, peak, plot.")
         {
@@ -37,14 +38,18 @@ public static class ProfileCommand
     private static int Run(CliConsole console, ProfileRequest request, bool asJson)
     {
         (double x0, double y0, double x1, double y1) = ParseLine(request.Line);
-        (double? bias, double? gain) = Calibration(request);
+        ProfileCalibration? calibration = Calibration(request);
         if (request.PlotPath is string plotPath && SamePath(plotPath, request.ImagePath))
         {
             throw new UsageException($"--plot {plotPath} is the input image; camtest never overwrites an input");
         }
 
-        RawLayout? layout = request.Raw is null ? null
-            : RawLayout.TryParse(request.Raw, out string? error) ?? throw new UsageException(error!);
+        if (request.PlotPath is string plotFile)
+        {
+            OutputCheck.File("--plot", plotFile);
+        }
+
+        RawLayout? layout = RawOption.Parse(request.Raw);
         using IFrameSource source = ImageFile.Open(request.ImagePath, layout);
         StackInfo info = source.Info;
         if (request.Frame < 0 || request.Frame >= info.FrameCount)
@@ -63,7 +68,10 @@ public static class ProfileCommand
         byte[] band = new byte[(long)(lastRow - firstRow + 1) * info.Width * info.BytesPerPixel];
         source.ReadRows(request.Frame, firstRow, lastRow - firstRow + 1, band);
         double[] rows = PixelConversion.ToDouble(band, info.PixelType);
-        LineProfile profile = CalcOutput.Calculate(() => LineProfile.Sample(rows, info.Width, firstRow, x0, y0, x1, y1, bias, gain));
+        LineProfile profile = LineProfile.Sample(rows, info.Width, firstRow, x0, y0, x1, y1, calibration?.Bias.Value, calibration?.Gain.Value);
+
+        // The peak through ElectronSignal, so the bias's and gain's standard errors reach it (a NaN peak stays without one).
+        Quantity? peakElectrons = calibration is not null && double.IsFinite(profile.Peak.Grey) ? calibration.Electrons(profile.Peak.Grey) : null;
 
         if (request.PlotPath is string png)
         {
@@ -72,11 +80,11 @@ public static class ProfileCommand
 
         if (asJson)
         {
-            console.Out.WriteLine(JsonSerializer.Serialize(ProfileOutput.From(request, profile), CalcOutput.Readable));
+            console.Out.WriteLine(JsonSerializer.Serialize(ProfileOutput.From(request, profile, calibration, peakElectrons), CalcOutput.Readable));
         }
         else
         {
-            ProfileOutput.WriteText(console.Out, request, profile);
+            ProfileOutput.WriteText(console.Out, request, profile, calibration, peakElectrons);
         }
 
         return CamTestApp.Success;
@@ -94,7 +102,7 @@ public static class ProfileCommand
         return (values[0], values[1], values[2], values[3]);
     }
 
-    private static (double? Bias, double? Gain) Calibration(ProfileRequest request)
+    private static ProfileCalibration? Calibration(ProfileRequest request)
     {
         if (request.ResultsPath is string results)
         {
@@ -111,7 +119,7 @@ public static class ProfileCommand
             throw new UsageException("--bias and --gain go together: electrons need both");
         }
 
-        return (request.Bias, request.Gain);
+        return request.Bias is double bias && request.Gain is double gain ? ProfileCalibration.Given(bias, gain) : null;
     }
 
     private static bool SamePath(string a, string b) =>

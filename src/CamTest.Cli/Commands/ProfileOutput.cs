@@ -1,12 +1,14 @@
 using System.Globalization;
 using CamTest.Core.Calculators;
+using CamTest.Core.Results;
+using CamTest.Reporting;
 
 namespace CamTest.Cli.Commands;
 
 /// <summary>How <c>camtest profile</c> prints a profile: JSON for programs, a short table for people.</summary>
 public static class ProfileOutput
 {
-    public static Dictionary<string, object?> From(ProfileRequest request, LineProfile profile)
+    public static Dictionary<string, object?> From(ProfileRequest request, LineProfile profile, ProfileCalibration? calibration, Quantity? peakElectrons)
     {
         ProfilePoint peak = profile.Peak;
         return new Dictionary<string, object?>
@@ -15,13 +17,13 @@ public static class ProfileOutput
             ["frame"] = request.Frame,
             ["line"] = request.Line,
             ["sampling"] = "bilinear, 1-pixel steps",
-            ["bias"] = profile.BiasAdu is double b ? CalcOutput.Quantity(b, "ADU") : null,
-            ["gain"] = profile.GainEPerAdu is double g ? CalcOutput.Quantity(g, "e-/ADU") : null,
+            ["bias"] = calibration is null ? null : CalcOutput.Quantity(calibration.Bias.Value, "ADU", calibration.Bias.StdErr),
+            ["gain"] = calibration is null ? null : CalcOutput.Quantity(calibration.Gain.Value, "e-/ADU", calibration.Gain.StdErr),
             ["peak"] = new Dictionary<string, object?>
             {
                 ["distance"] = peak.Distance, ["x"] = peak.X, ["y"] = peak.Y,
                 ["grey"] = CalcOutput.Quantity(peak.Grey, "ADU"),
-                ["electrons"] = peak.Electrons is double e ? CalcOutput.Quantity(e, "e-") : null,
+                ["electrons"] = peakElectrons is null ? null : CalcOutput.Quantity(peakElectrons.Value, "e-", peakElectrons.StdErr),
             },
             ["samples"] = profile.Points.Select(p => new Dictionary<string, object?>
             {
@@ -31,13 +33,13 @@ public static class ProfileOutput
         };
     }
 
-    public static void WriteText(TextWriter output, ProfileRequest request, LineProfile profile)
+    public static void WriteText(TextWriter output, ProfileRequest request, LineProfile profile, ProfileCalibration? calibration, Quantity? peakElectrons)
     {
         CultureInfo c = CultureInfo.InvariantCulture;
         ProfilePoint peak = profile.Peak;
         output.WriteLine($"{request.ImagePath}, frame {request.Frame}: line {request.Line}, {profile.Points.Count} samples (bilinear, 1-pixel steps)");
-        string electrons = peak.Electrons is double e
-            ? string.Format(c, " = {0:0.#} e-  ((peak - bias {1:G6}) x gain {2:G6})", e, profile.BiasAdu, profile.GainEPerAdu)
+        string electrons = calibration is not null
+            ? $" = {QuantityText.Of(peakElectrons ?? new Quantity(double.NaN, "e-", null))}  ((peak - bias {QuantityText.Of(calibration.Bias)}) x gain {QuantityText.Of(calibration.Gain)})"
             : "  (give --bias and --gain, or --results, for electrons)";
         output.WriteLine(string.Format(c, "  peak {0:0.##} ADU at distance {1} (x {2:0.##}, y {3:0.##}){4}", peak.Grey, peak.Distance, peak.X, peak.Y, electrons));
         output.WriteLine("  distance        x        y       grey   electrons");

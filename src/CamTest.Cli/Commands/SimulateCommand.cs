@@ -43,6 +43,7 @@ public static class SimulateCommand
     {
         (CameraModel model, string name) = ResolveCamera(cameraText);
         SimulationOptions options = values.ToOptions(model);
+        OutputCheck.Folder(folder);
         SimulatedSession session = SessionSimulator.Run(model, options, folder, name, line => console.Error.WriteLine($"  writing {line}"));
         long frames = session.Stacks.Sum(s => (long)s.Frames);
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -32,28 +32,14 @@ public sealed class SimulationCliOptions
     {
         public SimulationOptions ToOptions(CameraModel camera)
         {
-            int width = Width ?? Math.Min(256, camera.SensorWidth);
-            int height = Height ?? Math.Min(256, camera.SensorHeight);
-            if (width < 1 || height < 1 || width > camera.SensorWidth || height > camera.SensorHeight)
+            var options = new SimulationOptions
             {
-                throw new UsageException($"--width/--height {width} x {height} must be 1 .. the {camera.Name} sensor size {camera.SensorWidth} x {camera.SensorHeight}");
-            }
-
-            if (Binning < 1 || Binning > Math.Min(width, height))
-            {
-                throw new UsageException($"--binning {Binning} must be 1 .. {Math.Min(width, height)}");
-            }
-
-            if (new[] { BiasFrames, FlatFrames, DarkFrames, LongDarkFrames }.Any(n => n is < 1 or > 1_000_000))
-            {
-                throw new UsageException("frame counts must be 1 .. 1000000");
-            }
-
-            return new SimulationOptions
-            {
-                Seed = Seed, RoiWidth = width, RoiHeight = height, Binning = Binning, BiasFrames = BiasFrames,
-                FlatFrames = FlatFrames, DarkFrames = DarkFrames, LongDarkFrames = LongDarkFrames,
+                Seed = Seed, RoiWidth = Width ?? Math.Min(256, camera.SensorWidth), RoiHeight = Height ?? Math.Min(256, camera.SensorHeight),
+                Binning = Binning, BiasFrames = BiasFrames, FlatFrames = FlatFrames, DarkFrames = DarkFrames, LongDarkFrames = LongDarkFrames,
             };
+
+            // The simulator's own rules, checked here so a bad option is a usage error before any file is touched.
+            return SessionSimulator.Problem(options, camera) is string problem ? throw new UsageException(problem) : options;
         }
     }
 }

@@ -12,6 +12,10 @@ public static class Html
     /// <summary>"12.34 ± 0.05 e-": the value to the precision its error supports (<see cref="QuantityText"/>).</summary>
     public static string Format(Quantity? q) => q is null ? "—" : Encode(QuantityText.Of(q));
 
+    /// <summary>A table cell: value ± standard error without the unit (the column header names it), "—" when not a number.</summary>
+    public static string Estimate(double value, double stderr) =>
+        double.IsFinite(value) ? Encode(QuantityText.Number(new Quantity(value, string.Empty, stderr))) : "—";
+
     public static string Number(double value, string format = "G5") =>
         double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "—";
 

@@ -60,7 +60,7 @@ public static class HtmlReport
     }
 
     internal static string LevelRow(PhotonTransferLevel l) =>
-        $"<tr><td class=\"num\">{Number(l.ExposureMs)}</td><td class=\"num\">{Number(l.MeanAdu, "F2")}</td><td class=\"num\">{Number(l.VarianceAdu2, "F2")}</td>"
-        + $"<td class=\"num\">{Number(l.GainEPerAdu, "F4")} ± {Number(l.GainStdErr, "F4")}</td><td class=\"num\">{Number(l.DeviationPercent, "F2")}</td>"
+        $"<tr><td class=\"num\">{Number(l.ExposureMs)}</td><td class=\"num\">{Number(l.MeanAdu, "F2")}</td><td class=\"num\">{Estimate(l.VarianceAdu2, l.VarianceStdErr)}</td>"
+        + $"<td class=\"num\">{Estimate(l.GainEPerAdu, l.GainStdErr)}</td><td class=\"num\">{Number(l.DeviationPercent, "F2")}</td>"
         + $"<td>{(l.Saturated ? "saturated" : l.InFit ? "fitted" : "not fitted")}</td></tr>";
 }

@@ -85,7 +85,7 @@ internal static class ReportSections
         h.Append("<table><tr><th>exposure s</th><th>mean ADU</th><th>variance ADU²</th></tr>");
         foreach (DarkLevel l in d.Points)
         {
-            h.Append($"<tr><td class=\"num\">{Number(l.ExposureS)}</td><td class=\"num\">{Number(l.MeanAdu, "F3")}</td><td class=\"num\">{Number(l.VarianceAdu2, "F3")}</td></tr>");
+            h.Append($"<tr><td class=\"num\">{Number(l.ExposureS)}</td><td class=\"num\">{Estimate(l.MeanAdu, l.MeanStdErr)}</td><td class=\"num\">{Estimate(l.VarianceAdu2, l.VarianceStdErr)}</td></tr>");
         }
 
         h.Append("</table>");

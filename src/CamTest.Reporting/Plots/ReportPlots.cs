@@ -26,7 +26,7 @@ public static class ReportPlots
         double slope = bias.Stability.Drift.Value;
         double start = bias.Level.Value - (slope * (frames.Length - 1) / 2);
         var line = plot.Add.Line(0, start, frames[^1], start + (slope * frames[^1]));
-        line.LegendText = FormattableString.Invariant($"drift {slope:G3} ADU/frame");
+        line.LegendText = $"drift {QuantityText.Of(bias.Stability.Drift)}";
         return Save(plot, path);
     }
 
@@ -48,7 +48,7 @@ public static class ReportPlots
         {
             double xMax = gain.Points.Where(l => !l.Saturated).Select(l => l.SignalAdu).DefaultIfEmpty(1).Max();
             var fit = plot.Add.Line(0, gain.Intercept.Value, xMax, gain.Intercept.Value + (gain.ConversionFactor.Value * xMax));
-            fit.LegendText = FormattableString.Invariant($"fit: gain {gain.SystemGain.Value:G4} e-/ADU");
+            fit.LegendText = $"fit: gain {QuantityText.Of(gain.SystemGain)}";
         }
 
         return Save(plot, path);
@@ -63,9 +63,7 @@ public static class ReportPlots
 
         Plot plot = NewPlot("Dark signal", "exposure (s)", "dark mean (ADU)");
         var points = plot.Add.ScatterPoints(dark.Points.Select(p => p.ExposureS).ToArray(), dark.Points.Select(p => p.MeanAdu).ToArray());
-        points.LegendText = dark.Rate is { } rate
-            ? FormattableString.Invariant($"dark current {rate.Value:G3} e-/pixel/s")
-            : FormattableString.Invariant($"dark current {dark.RateAdu.Value:G3} ADU/pixel/s");
+        points.LegendText = $"dark current {QuantityText.Of(dark.Rate ?? dark.RateAdu)}";
         return Save(plot, path);
     }
 

@@ -10,7 +10,7 @@ namespace CamTest.Cli.Tests;
 /// </summary>
 public class AnalyzeEmvaReferenceTests
 {
-    [Fact]
+    [SharedDataFact]
     public void Emva_set_001_as_a_session_gives_the_reference_gain_dark_noise_and_dark_current()
     {
         EmvaDescriptor d = EmvaDescriptorParser.Parse(TestPaths.SharedData("emva1288_refset001_ccd12bit_basler", "EMVA1288_Data.txt"));
@@ -60,7 +60,7 @@ public class AnalyzeEmvaReferenceTests
         }
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Without_a_bias_the_fixed_pattern_section_still_gives_the_prnu_over_the_dark_at_the_same_exposure()
     {
         EmvaDescriptor d = EmvaDescriptorParser.Parse(TestPaths.SharedData("emva1288_refset001_ccd12bit_basler", "EMVA1288_Data.txt"));

@@ -46,13 +46,13 @@ public partial class PlanCommandTests
         Assert.Equal(1, emGain.GetProperty("reference").GetProperty("emGain").GetDouble());
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("sCMOS")]
     [InlineData("EMCCD")]
     public void Session_template_has_the_shape_of_the_guide_s_manifest(string sensor)
     {
         // The independent reference: the example manifest in GUIDE.md section 2.
-        string guide = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "GUIDE.md"));
+        string guide = File.ReadAllText(Path.Combine(TestPaths.SharedRoot, "GUIDE.md"));
         Match block = JsonBlock().Match(guide[guide.IndexOf("### Session manifest", StringComparison.Ordinal)..]);
         Assert.True(block.Success, "GUIDE.md holds no session.json example");
         using var expected = JsonDocument.Parse(block.Groups[1].Value);

@@ -37,8 +37,8 @@ public static class EmGainStage
         {
             (double variance, double varianceErr) = amplified.Summary.TemporalVariance();
             (double mean, double meanErr) = amplified.Summary.Mean();
-            var signal = new Quantity(mean - amplifiedBias.Value, "ADU", Math.Sqrt((meanErr * meanErr) + Math.Pow(amplifiedBias.StdErr ?? 0, 2)));
-            fromNoise = EmGain.FactorFromNoise(new Quantity(variance, "ADU^2", varianceErr), amplified.Bias.ReadVarianceQuantity(), signal, gain);
+            var signal = new Quantity(mean - amplifiedBias.Value, Unit.Adu, Math.Sqrt((meanErr * meanErr) + Math.Pow(amplifiedBias.StdErr ?? 0, 2)));
+            fromNoise = EmGain.FactorFromNoise(new Quantity(variance, Unit.Adu2, varianceErr), amplified.Bias.ReadVarianceQuantity(), signal, gain);
         }
 
         (double lo, double hi)? advised = readNoiseElectrons is null ? null : EmGain.Advised(readNoiseElectrons.Value);

@@ -85,7 +85,7 @@ public static class GainStage
 
         var fitted = ptc.Levels.Where(l => l.InFit).ToList();
         Quantity? singlePoint = fitted.Count > 1
-            ? new Quantity(fitted.Average(l => l.GainEPerAdu), "e-/ADU", SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.GainEPerAdu)]))
+            ? new Quantity(fitted.Average(l => l.GainEPerAdu), Unit.ElectronsPerAdu, SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.GainEPerAdu)]))
             : null;
         var linearity = new LinearitySection(ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
         var section = offsetKnown

@@ -191,7 +191,7 @@ public static class SessionAnalysis
 
         BiasStabilityResult s = BiasStability.Analyze(means, gain);
         return new BiasSection(s.Level, means.Count, means, new BiasStabilitySection(
-            s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, new Quantity(BiasStabilityResult.LimitElectrons, "e-", null), s.Pass));
+            s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, new Quantity(BiasStabilityResult.LimitElectrons, Unit.Electron, null), s.Pass));
     }
 
     private static DarkCurrentSection? DarkCurrentOf(Dictionary<double, DarkLevel> darks, BiasReference? bias, Quantity? g, List<string> warnings)
@@ -207,8 +207,8 @@ public static class SessionAnalysis
             return null;
         }
 
-        Quantity offset = bias?.OffsetQuantity() ?? new Quantity(double.NaN, "ADU", null);
-        Quantity readVariance = bias?.ReadVarianceQuantity() ?? new Quantity(double.NaN, "ADU^2", null);
+        Quantity offset = bias?.OffsetQuantity() ?? new Quantity(double.NaN, Unit.Adu, null);
+        Quantity readVariance = bias?.ReadVarianceQuantity() ?? new Quantity(double.NaN, Unit.Adu2, null);
         DarkCurrentResult r = DarkCurrent.Analyze([.. darks.Values], offset, readVariance, g);
         if (g is null)
         {

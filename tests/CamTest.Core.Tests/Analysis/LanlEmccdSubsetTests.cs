@@ -37,16 +37,7 @@ public class LanlEmccdSubsetTests(ITestOutputHelper output)
     [InlineData(300, 255)]
     public void Em_gain_of_the_subset_from_noise_and_from_the_signal_ratio_agree_with_the_stated_values(int setPoint, double statedWithF2Of2)
     {
-        StackSummary reference = Data.Reduce("gain-GS", "1x-gain.tif");
-        StackSummary amplified = Data.Reduce("gain-GS", $"{setPoint}x-gain.tif");
-        (double s0Reference, _) = Data.OffsetAndReadVariance("gain-GS", "1x-gain_no-signal");
-        (double s0, double readVariance) = Data.OffsetAndReadVariance("gain-GS", $"{setPoint}x-gain_no-signal");
-        (double variance, double varianceErr) = amplified.TemporalVariance();
-        (double mean, double meanErr) = amplified.Mean();
-        Quantity fromNoise = EmGain.FactorFromNoise(
-            new Quantity(variance, "ADU^2", varianceErr), new Quantity(readVariance, "ADU^2", 0), new Quantity(mean - s0, "ADU", meanErr), new Quantity(StatedConversion, "e-/ADU", 0));
-        (double refMean, double refErr) = reference.Mean();
-        Quantity ratio = EmGain.Factor(new Quantity(refMean, "ADU", refErr), 1, new Quantity(s0Reference, "ADU", 0), new Quantity(mean, "ADU", meanErr), 1, new Quantity(s0, "ADU", 0));
+        (Quantity fromNoise, Quantity ratio) = Data.EmGains(setPoint, StatedConversion);
         output.WriteLine($"{setPoint}x: from noise {fromNoise}, from the signal ratio {ratio}, stated {statedWithF2Of2}");
 
         // As on the full set (F^2 = 2 - 1/G: stated + 0.5), within its 3 % plus 3 of the subset's standard errors; the

@@ -37,18 +37,7 @@ public class LanlEmccdTests(ITestOutputHelper output)
     [InlineData(300, 255)]
     public void Em_gain_from_noise_and_from_the_signal_ratio_agree_with_the_stated_values(int setPoint, double statedWithF2Of2)
     {
-        StackSummary reference = Reduce("gain-GS", "1x-gain.tif");
-        StackSummary amplified = Reduce("gain-GS", $"{setPoint}x-gain.tif");
-        (double s0Reference, _) = OffsetAndReadVariance("gain-GS", "1x-gain_no-signal");
-        (double s0, double readVariance) = OffsetAndReadVariance("gain-GS", $"{setPoint}x-gain_no-signal");
-
-        (double variance, double varianceErr) = amplified.TemporalVariance();
-        (double mean, double meanErr) = amplified.Mean();
-        Quantity fromNoise = EmGain.FactorFromNoise(
-            new Quantity(variance, Unit.Adu2, varianceErr), new Quantity(readVariance, Unit.Adu2, 0), new Quantity(mean - s0, Unit.Adu, meanErr), new Quantity(StatedConversion, Unit.ElectronsPerAdu, 0));
-        // The protocol's ratio: same scene and exposure, each stack less its own set point's offset.
-        (double refMean, double refErr) = reference.Mean();
-        Quantity ratio = EmGain.Factor(new Quantity(refMean, Unit.Adu, refErr), 1, new Quantity(s0Reference, Unit.Adu, 0), new Quantity(mean, Unit.Adu, meanErr), 1, new Quantity(s0, Unit.Adu, 0));
+        (Quantity fromNoise, Quantity ratio) = Data.EmGains(setPoint, StatedConversion);
         output.WriteLine($"{setPoint}x: from noise {fromNoise}, from the signal ratio {ratio}, stated {statedWithF2Of2}");
 
         // The stated values took F^2 = 2 at every gain, G = x / 2; with F^2 = 2 - 1/G the same data give x/2 + 0.5. So
@@ -58,8 +47,6 @@ public class LanlEmccdTests(ITestOutputHelper output)
         // The two methods measure the same multiplication independently: within 5 % of each other at every set point.
         Assert.InRange(ratio.Value, fromNoise.Value * 0.95, fromNoise.Value * 1.05);
     }
-
-    private static StackSummary Reduce(string folder, string file) => Data.Reduce(folder, file);
 
     private static (double S0, double ReadVariance) OffsetAndReadVariance(string folder, string prefix) => Data.OffsetAndReadVariance(folder, prefix);
 

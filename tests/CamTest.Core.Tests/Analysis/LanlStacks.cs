@@ -1,4 +1,5 @@
 using CamTest.Core.Analysis;
+using CamTest.Core.Results;
 using CamTest.Core.Session;
 using CamTest.IO;
 
@@ -22,6 +23,26 @@ internal sealed record LanlStacks(string Root)
         using IFrameSource s0 = ImageFile.Open(Path.Combine(Root, folder, $"{prefix}_S0.tif"));
         using IFrameSource sigma = ImageFile.Open(Path.Combine(Root, folder, $"{prefix}_sigma.tif"));
         return (s0.ReadFrameAsDouble(0).Average(), sigma.ReadFrameAsDouble(0).Average(v => v * v));
+    }
+
+    /// <summary>
+    /// The EM gain at <paramref name="setPoint"/> from the gain series, both ways: from the noise (with the conversion
+    /// gain given) and as the protocol's ratio to the 1x stack (same scene and exposure, each stack less its own set
+    /// point's offset).
+    /// </summary>
+    public (Quantity FromNoise, Quantity Ratio) EmGains(int setPoint, double conversionEPerAdu)
+    {
+        StackSummary reference = Reduce("gain-GS", "1x-gain.tif");
+        StackSummary amplified = Reduce("gain-GS", $"{setPoint}x-gain.tif");
+        (double s0Reference, _) = OffsetAndReadVariance("gain-GS", "1x-gain_no-signal");
+        (double s0, double readVariance) = OffsetAndReadVariance("gain-GS", $"{setPoint}x-gain_no-signal");
+        (double variance, double varianceErr) = amplified.TemporalVariance();
+        (double mean, double meanErr) = amplified.Mean();
+        Quantity fromNoise = EmGain.FactorFromNoise(
+            new Quantity(variance, Unit.Adu2, varianceErr), new Quantity(readVariance, Unit.Adu2, 0), new Quantity(mean - s0, Unit.Adu, meanErr), new Quantity(conversionEPerAdu, Unit.ElectronsPerAdu, 0));
+        (double refMean, double refErr) = reference.Mean();
+        Quantity ratio = EmGain.Factor(new Quantity(refMean, Unit.Adu, refErr), 1, new Quantity(s0Reference, Unit.Adu, 0), new Quantity(mean, Unit.Adu, meanErr), 1, new Quantity(s0, Unit.Adu, 0));
+        return (fromNoise, ratio);
     }
 
     /// <summary>The 1x illumination series (six levels) as photon transfer points over the 1x offset and read-noise maps.</summary>

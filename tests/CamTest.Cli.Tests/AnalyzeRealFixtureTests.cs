@@ -16,16 +16,8 @@ public class AnalyzeRealFixtureTests(ITestOutputHelper output)
     public void A_64_x_48_crop_of_emva_set_001_gives_the_reference_gain_and_dark_noise_within_its_errors()
     {
         EmvaDescriptor d = EmvaDescriptorParser.Parse(TestPaths.Fixture("real", "emva001", "EMVA1288_Data.txt"));
-        var darks = d.DarkPairs.Select(p => new { exposureMs = p.Exposure / 1e6, files = p.ImagePaths }).ToList();
         string folder = TestPaths.NewTempFolder("emva001-crop");
-        string session = Path.Combine(folder, "session.json");
-        File.WriteAllText(session, JsonSerializer.Serialize(new
-        {
-            camera = new { name = "EMVA 1288 reference set 001, 64 x 48 crop", sensor = "CCD", bitDepth = 12 },
-            bias = darks[0],
-            flats = d.BrightPairs.Select(p => new { exposureMs = p.Exposure / 1e6, files = p.ImagePaths }),
-            darks,
-        }));
+        string session = EmvaSessionFile.Write(d, folder, "EMVA 1288 reference set 001, 64 x 48 crop");
 
         CliRun run = CliRun.Of("analyze", session, "--out", Path.Combine(folder, "out"), "--json");
         Assert.True(run.ExitCode == 0, run.Stderr);

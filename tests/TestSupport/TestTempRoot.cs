@@ -3,9 +3,9 @@ using System.Diagnostics;
 namespace CamTest.TestSupport;
 
 /// <summary>
-/// One temp folder per test process (TMP/camtest-tests/run-PID-GUID), removed when the process exits, so a test run
-/// leaves nothing behind. A run that was killed cannot clean up after itself: the next run removes the folders of
-/// runs whose process is gone.
+/// One temp folder per test process (TMP/camtest-tests/run-PID-GUID), removed when the assembly's tests have run
+/// (<see cref="CleanupTestFramework"/>) or, failing that, when the process exits, so a test run leaves nothing behind.
+/// A run that was killed cannot clean up after itself: the next run removes the folders of runs whose process is gone.
 /// </summary>
 public static class TestTempRoot
 {
@@ -15,6 +15,15 @@ public static class TestTempRoot
 
     /// <summary>This process's temp folder, created on first use.</summary>
     public static string Path => Root.Value;
+
+    /// <summary>Removes this process's temp folder, if one was made (the end of a test assembly's run: <see cref="CleanupTestFramework"/>).</summary>
+    public static void Remove()
+    {
+        if (Root.IsValueCreated)
+        {
+            TryDelete(Root.Value);
+        }
+    }
 
     private static string Create()
     {

@@ -11,7 +11,7 @@ public class BinOmeTiffTests
 {
     private static readonly string Spot = TestPaths.Fixture("profile", "spot.raw");
 
-    [Fact]
+    [PythonFact("numpy", "tifffile")]
     public void Bin_to_tif_writes_an_ome_tiff_that_tifffile_and_camtest_read_as_numpy_s_block_sums()
     {
         string output = Path.Combine(TestPaths.NewTempFolder("bin-tif"), "spot_bin5.ome.tif");

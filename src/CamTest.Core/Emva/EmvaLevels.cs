@@ -1,0 +1,62 @@
+using CamTest.Core.Results;
+using CamTest.Core.Statistics;
+
+namespace CamTest.Core.Emva;
+
+/// <summary>
+/// Merges temporal sets into measurement points: sets at the same exposure (and, in the light, the same photon count)
+/// are one point measured with more pairs, as real acquisitions take them (the reference implementation refuses them).
+/// </summary>
+public static class EmvaLevels
+{
+    /// <summary>The points of one illumination, in declaration order of their first set.</summary>
+    public static IReadOnlyList<EmvaLevel> Merge(IEnumerable<ReducedPairs> sets, ICollection<EmvaNote> notes)
+    {
+        var levels = new List<EmvaLevel>();
+        foreach (IGrouping<(double, double?), ReducedPairs> group in sets.Where(s => s.Pairs.Count > 0).GroupBy(s => (s.Set.ExposureS, s.Set.PhotonsPerPixel)))
+        {
+            ReducedPairs[] merged = [.. group];
+            if (merged.Length > 1)
+            {
+                notes.Add(new EmvaNote(
+                    EmvaNoteCodes.RepeatedPoint,
+                    null,
+                    $"{string.Join(", ", merged.Skip(1).Select(s => s.Set.Origin))} repeat{(merged.Length > 2 ? string.Empty : "s")} the point of {merged[0].Set.Origin} "
+                    + $"(same exposure{(merged[0].Set.IsBright ? " and photon count" : string.Empty)}): its {merged.Sum(s => s.Pairs.Count)} pairs are merged into one point"));
+            }
+
+            levels.Add(Level(merged));
+        }
+
+        return levels;
+    }
+
+    /// <summary>
+    /// The point's mean is the average of its frame means, with the standard error of that average from their spread
+    /// (light-source drift between frames shows there), never below the pixels' own sqrt(sigma^2 / frames N). The
+    /// variance is the average of the pairs' R4 variances, with the error from their spread (3 or more pairs) or from
+    /// the pixel count.
+    /// </summary>
+    private static EmvaLevel Level(ReducedPairs[] sets)
+    {
+        PairDifference[] pairs = [.. sets.SelectMany(s => s.Pairs)];
+        double[] frameMeans = [.. pairs.SelectMany(p => new[] { p.MeanA, p.MeanB })];
+        double[] variances = [.. pairs.Select(p => p.TemporalVariance)];
+        long pixels = pairs[0].Count;
+        double variance = variances.Average();
+        double mean = frameMeans.Average();
+        double spread = SampleSpread.StandardDeviation(frameMeans);
+        double meanError = Math.Max(spread / Math.Sqrt(frameMeans.Length), Math.Sqrt(Math.Max(variance, 0) / (frameMeans.Length * (double)pixels)));
+        double varianceError = PairVarianceError.StandardError(variances, null, pixels);
+        long top = sets.Sum(s => s.TopCodePixels), read = sets.Sum(s => s.PixelsRead);
+        EmvaSet first = sets[0].Set;
+        return new EmvaLevel(
+            first.ExposureS,
+            first.PhotonsPerPixel,
+            pairs.Length,
+            new Quantity(mean, Unit.Adu, meanError),
+            new Quantity(variance, Unit.Adu2, varianceError),
+            read == 0 ? 0 : top / (double)read,
+            [.. sets.Select(s => s.Set.Origin)]);
+    }
+}

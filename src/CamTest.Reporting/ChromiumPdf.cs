@@ -9,10 +9,11 @@ namespace CamTest.Reporting;
 /// </summary>
 public static class ChromiumPdf
 {
-    /// <summary>Where Chromium is looked for: CAMTEST_CHROMIUM, then the usual Debian and Ubuntu paths.</summary>
+    /// <summary>Where Chromium is looked for: CAMTEST_CHROMIUM alone when it is set, else the usual Debian and Ubuntu paths.</summary>
     public static IEnumerable<string> Candidates =>
-        new[] { Environment.GetEnvironmentVariable("CAMTEST_CHROMIUM") }.OfType<string>()
-            .Concat(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]);
+        Environment.GetEnvironmentVariable("CAMTEST_CHROMIUM") is { Length: > 0 } chosen
+            ? [chosen]
+            : ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
     /// <summary>The browser to print with, or null.</summary>
     public static string? Find() => Candidates.FirstOrDefault(File.Exists);

@@ -19,7 +19,7 @@ public static class EmvaAnalysis
         var notMeasured = new List<EmvaNotMeasured>();
         var sw = System.Diagnostics.Stopwatch.StartNew();
         EmvaReduction data = EmvaReducer.Reduce(input, progress);
-        Console.Error.WriteLine($"TIMING reduce {sw.ElapsedMilliseconds}");
+        Console.Error.WriteLine($"TIMING reduce {sw.ElapsedMilliseconds} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}");
         IReadOnlyList<EmvaLevel> darks = [.. EmvaLevels.Merge(data.Temporal.Where(s => !s.Set.IsBright), notes).OrderBy(d => d.ExposureS)];
         IReadOnlyList<EmvaLevel> brights = EmvaLevels.Merge(data.Temporal.Where(s => s.Set.IsBright), notes);
         if (darks.Count == 0)
@@ -88,9 +88,12 @@ public static class EmvaAnalysis
             notMeasured.Add(new(["darkCurrentFromMean", "darkCurrentFromVariance"], $"need dark pairs at {EmvaDarkCurrent.LeastExposures} or more exposures ({darks.Select(d => d.ExposureS).Distinct().Count()} taken)"));
         }
 
-        Console.Error.WriteLine($"TIMING temporal {sw.ElapsedMilliseconds}");
+        Quantity? fromMean = Positive(current?.FromMean, "dark current from the mean", "the dark mean falls as the exposure grows (an offset that drifts or is clamped)", notes, notMeasured);
+        Quantity? fromVariance = Positive(current?.FromVariance, "dark current from the variance", "the dark variance falls as the exposure grows", notes, notMeasured);
+
+        Console.Error.WriteLine($"TIMING temporal {sw.ElapsedMilliseconds} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}");
         EmvaSpatialResult? spatial = EmvaSpatialAnalysis.Run(data, darkMatch, k, notes);
-        Console.Error.WriteLine($"TIMING spatial {sw.ElapsedMilliseconds}");
+        Console.Error.WriteLine($"TIMING spatial {sw.ElapsedMilliseconds} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}");
         if (spatial is null)
         {
             notes.Add(new EmvaNote(EmvaNoteCodes.NoSpatialSet, input.Source, "no spatial set (a 'b' or 'd' line with more than two images): DSNU, PRNU, spectrograms and defect histograms need one; the temporal figures stand without it"));
@@ -143,9 +146,9 @@ public static class EmvaAnalysis
             LinearityFit = linearity?.Range,
             LinearityLine = linearity is null ? null : new EmvaLine(linearity.Intercept, linearity.Slope),
             LinearityAgainst = linearity?.Abscissa,
-            DarkCurrentFromMean = current?.FromMean,
-            DarkCurrentFromMeanDn = EmvaUnits.Dn(current?.FromMeanAdu),
-            DarkCurrentFromVariance = current?.FromVariance,
+            DarkCurrentFromMean = fromMean,
+            DarkCurrentFromMeanDn = fromMean is null ? null : EmvaUnits.Dn(current?.FromMeanAdu),
+            DarkCurrentFromVariance = fromVariance,
             DarkMeanLine = current is null ? null : new EmvaLine(current.MeanLine.Intercept, current.MeanLine.Slope),
             DarkVarianceLine = current is null ? null : new EmvaLine(current.VarianceLine.Intercept, current.VarianceLine.Slope),
             Dsnu = spatial?.Dsnu?.Total,
@@ -164,6 +167,25 @@ public static class EmvaAnalysis
             NotMeasured = notMeasured,
             Notes = notes,
         };
+    }
+
+    /// <summary>
+    /// A dark current that came out negative cannot be true: it is left out, and the note gives the measured slope and
+    /// its error (within about two errors of zero it only says the dark current is too small to resolve).
+    /// </summary>
+    private static Quantity? Positive(Quantity? rate, string name, string cause, List<EmvaNote> notes, List<EmvaNotMeasured> notMeasured)
+    {
+        if (rate is null || rate.Value >= 0)
+        {
+            return rate;
+        }
+
+        string value = rate.StdErr is double s ? string.Create(CultureInfo.InvariantCulture, $"{rate.Value:G3} ± {s:G2} e-/s") : rate.ToString();
+        bool resolved = rate.StdErr is double e && -rate.Value > 2 * e;
+        string why = resolved ? cause : "the dark current is below what these exposures resolve";
+        notes.Add(new EmvaNote(EmvaNoteCodes.NotResolved, null, $"{name} came out negative ({value}), which no dark current can be: {why}; the figure is left out"));
+        notMeasured.Add(new([name == "dark current from the mean" ? "darkCurrentFromMean" : "darkCurrentFromVariance"], $"negative ({value}): {why}"));
+        return null;
     }
 
     /// <summary>By photon count when every point states one; else by exposure, then by signal (an unnamed illumination sweep).</summary>

@@ -13,19 +13,27 @@ public static class EmvaLevels
     public static IReadOnlyList<EmvaLevel> Merge(IEnumerable<ReducedPairs> sets, ICollection<EmvaNote> notes)
     {
         var levels = new List<EmvaLevel>();
+        var repeats = new List<ReducedPairs[]>();
         foreach (IGrouping<(double, double?), ReducedPairs> group in sets.Where(s => s.Pairs.Count > 0).GroupBy(s => (s.Set.ExposureS, s.Set.PhotonsPerPixel)))
         {
             ReducedPairs[] merged = [.. group];
             if (merged.Length > 1)
             {
-                notes.Add(new EmvaNote(
-                    EmvaNoteCodes.RepeatedPoint,
-                    null,
-                    $"{string.Join(", ", merged.Skip(1).Select(s => s.Set.Origin))} repeat{(merged.Length > 2 ? string.Empty : "s")} the point of {merged[0].Set.Origin} "
-                    + $"(same exposure{(merged[0].Set.IsBright ? " and photon count" : string.Empty)}): its {merged.Sum(s => s.Pairs.Count)} pairs are merged into one point"));
+                repeats.Add(merged);
             }
 
             levels.Add(Level(merged));
+        }
+
+        if (repeats.Count > 0)
+        {
+            string examples = string.Join("; ", repeats.Take(3).Select(r => $"{string.Join(", ", r.Skip(1).Select(s => s.Set.Origin))} repeat{(r.Length > 2 ? string.Empty : "s")} {r[0].Set.Origin}"));
+            bool bright = repeats[0][0].Set.IsBright;
+            notes.Add(new EmvaNote(
+                EmvaNoteCodes.RepeatedPoint,
+                null,
+                $"{repeats.Count} {(bright ? "bright" : "dark")} point(s) were taken in more than one entry at the same exposure{(bright ? " and photon count" : string.Empty)} "
+                + $"({examples}{(repeats.Count > 3 ? "; ..." : string.Empty)}): each point's pairs are merged ({repeats.Sum(r => r.Sum(s => s.Pairs.Count))} pairs in those points)"));
         }
 
         return levels;

@@ -36,17 +36,21 @@ public static class EmvaResponsivity
         }
 
         string origins = string.Join(", ", points.SelectMany(p => p.Bright.Origins).Take(3)) + (points.Count > 3 ? ", ..." : string.Empty);
-        string percent = (100 * qe).ToString("G3", CultureInfo.InvariantCulture);
+        string percent = Readable(100 * qe);
         string cause = qe < LeastPlausibleQe
             ? "below 1 %: the photon counts are too large for the signal"
             : "above 100 %: the camera cannot give more electrons than photons arrive, so the photon counts are too small";
         double factor = qe > 0 ? Math.Pow(10, Math.Round(Math.Log10(0.5 / qe))) : double.NaN;
         string hint = double.IsFinite(factor) && factor != 1
-            ? string.Create(CultureInfo.InvariantCulture, $" Counts {(factor > 1 ? "smaller" : "larger")} by {Math.Max(factor, 1 / factor):G3} would give {100 * qe * factor:G3} %: check their unit (photons per pixel during the exposure, not per second or per µm²).")
+            ? $" Counts {(factor > 1 ? "smaller" : "larger")} by {Readable(Math.Max(factor, 1 / factor))} would give {Readable(100 * qe * factor)} %: check their unit (photons per pixel during the exposure, not per second or per µm²)."
             : string.Empty;
         return new EmvaNote(
             EmvaNoteCodes.ImplausibleQuantumEfficiency,
             source,
             $"quantum efficiency {percent} % from the photon counts of {source} ({origins}) is {cause}; QE and every figure in photons are wrong by the same factor.{hint}");
     }
+
+    /// <summary>Three significant digits without E notation (45200, 0.0452).</summary>
+    private static string Readable(double value) =>
+        Math.Abs(value) >= 1000 ? value.ToString("#,0", CultureInfo.InvariantCulture) : value.ToString("G3", CultureInfo.InvariantCulture);
 }

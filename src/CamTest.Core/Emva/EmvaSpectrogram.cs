@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Text.Json.Serialization;
-using MathNet.Numerics.IntegralTransforms;
 
 namespace CamTest.Core.Emva;
 
@@ -22,28 +21,34 @@ public sealed record EmvaSpectrogram(
         (int length, int lines) = vertical ? (height, width) : (width, height);
         double mean = image.Average();
         int half = (length / 2) + 1;
-        var power = new double[lines][];
+        var fourier = new MixedRadixFourier(length);
+        double Value(int line, int i) => (vertical ? image[(i * width) + line] : image[(line * width) + i]) - mean;
+
+        // Two real lines go through one complex transform (a + i b): A_k = (Z_k + conj Z_(N-k)) / 2, B_k = (Z_k - conj Z_(N-k)) / 2i.
+        int couples = (lines + 1) / 2;
+        var power = new double[couples][];
         Parallel.For(
             0,
-            lines,
-            () => new Complex[length],
-            (line, _, buffer) =>
+            couples,
+            () => (new Complex[length], new Complex[length]),
+            (c, _, buffers) =>
             {
+                int a = 2 * c, b = a + 1;
                 for (int i = 0; i < length; i++)
                 {
-                    double v = vertical ? image[(i * width) + line] : image[(line * width) + i];
-                    buffer[i] = new Complex(v - mean, 0);
+                    buffers.Item1[i] = new Complex(Value(a, i), b < lines ? Value(b, i) : 0);
                 }
 
-                Fourier.Forward(buffer, FourierOptions.NoScaling);
+                fourier.Forward(buffers.Item1, buffers.Item2);
                 var p = new double[half];
                 for (int k = 0; k < half; k++)
                 {
-                    p[k] = (buffer[k].Real * buffer[k].Real) + (buffer[k].Imaginary * buffer[k].Imaginary);
+                    Complex z = buffers.Item2[k], mirror = Complex.Conjugate(buffers.Item2[(length - k) % length]);
+                    p[k] = ((z + mirror).Magnitude * (z + mirror).Magnitude / 4) + ((z - mirror).Magnitude * (z - mirror).Magnitude / 4);
                 }
 
-                power[line] = p;
-                return buffer;
+                power[c] = p;
+                return buffers;
             },
             _ => { });
 
@@ -52,9 +57,9 @@ public sealed record EmvaSpectrogram(
         for (int k = 0; k < half; k++)
         {
             double sum = 0;
-            for (int line = 0; line < lines; line++)
+            for (int c = 0; c < couples; c++)
             {
-                sum += power[line][k];
+                sum += power[c][k];
             }
 
             frequency[k] = k / (double)length;

@@ -30,6 +30,15 @@ internal static class EmvaLinearitySection
         EmvaPointRow[] withDeviation = [.. points.Where(p => p.LinearityDeviation is not null)];
         EmvaSensitivitySection.Points(deviation, withDeviation, x, p => p.LinearityDeviation!.Value, p => p.InLinearityFit);
         deviation.Add.HorizontalLine(0).LegendText = "line";
+        // Points far below 5 % of saturation deviate by many percent (a small signal over the line's offset); the scale
+        // follows the fitted points, as the standard's plot does, and the others may run off it.
+        double[] fitted = [.. withDeviation.Where(p => p.InLinearityFit).Select(p => p.LinearityDeviation!.Value)];
+        if (fitted.Length > 0)
+        {
+            double span = Math.Max(fitted.Max() - fitted.Min(), 0.1);
+            deviation.Axes.SetLimitsY(fitted.Min() - span, fitted.Max() + span);
+        }
+
         SvgPlot.Figure(h, deviation, $"Deviation of each point from the line, percent; LE = (LE_max − LE_min)/2 = {(emva.LinearityError is { } le ? QuantityText.Of(le) : "—")}.");
         h.Append("</div>");
     }

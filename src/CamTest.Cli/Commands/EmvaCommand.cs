@@ -48,10 +48,7 @@ public static class EmvaCommand
         {
             throw new UsageException(noBrowser);
         }
-
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         EmvaSection emva = ProgressDisplay.Run(console, progress => EmvaAnalysis.Run(input, Reading(progress)));
-        Console.Error.WriteLine($"TIMING analysis {sw.ElapsedMilliseconds} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}");
         var results = new CameraResults
         {
             Camera = new CameraDescription(input.CameraName ?? Path.GetFileName(inputPath), null, emva.Bits, input.PixelSizeUm),
@@ -59,9 +56,7 @@ public static class EmvaCommand
             Warnings = [.. emva.Notes.Select(n => n.Message)],
         };
         string resultsJson = ResultsJson.Serialize(results);
-        Console.Error.WriteLine($"TIMING json {sw.ElapsedMilliseconds} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}");
         string folder = Write(results, resultsJson, outDir, options.Pdf);
-        Console.Error.WriteLine($"TIMING write {sw.ElapsedMilliseconds} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}");
         if (options.Json)
         {
             console.Out.WriteLine(resultsJson);

@@ -17,9 +17,7 @@ public static class EmvaAnalysis
     {
         var notes = new List<EmvaNote>(input.Notes);
         var notMeasured = new List<EmvaNotMeasured>();
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         EmvaReduction data = EmvaReducer.Reduce(input, progress);
-        Console.Error.WriteLine($"TIMING reduce {sw.ElapsedMilliseconds} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}");
         IReadOnlyList<EmvaLevel> darks = [.. EmvaLevels.Merge(data.Temporal.Where(s => !s.Set.IsBright), notes).OrderBy(d => d.ExposureS)];
         IReadOnlyList<EmvaLevel> brights = EmvaLevels.Merge(data.Temporal.Where(s => s.Set.IsBright), notes);
         if (darks.Count == 0)
@@ -90,10 +88,7 @@ public static class EmvaAnalysis
 
         Quantity? fromMean = Positive(current?.FromMean, "dark current from the mean", "the dark mean falls as the exposure grows (an offset that drifts or is clamped)", notes, notMeasured);
         Quantity? fromVariance = Positive(current?.FromVariance, "dark current from the variance", "the dark variance falls as the exposure grows", notes, notMeasured);
-
-        Console.Error.WriteLine($"TIMING temporal {sw.ElapsedMilliseconds} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}");
         EmvaSpatialResult? spatial = EmvaSpatialAnalysis.Run(data, darkMatch, k, notes);
-        Console.Error.WriteLine($"TIMING spatial {sw.ElapsedMilliseconds} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}");
         if (spatial is null)
         {
             notes.Add(new EmvaNote(EmvaNoteCodes.NoSpatialSet, input.Source, "no spatial set (a 'b' or 'd' line with more than two images): DSNU, PRNU, spectrograms and defect histograms need one; the temporal figures stand without it"));

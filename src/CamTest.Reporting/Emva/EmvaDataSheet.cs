@@ -26,14 +26,25 @@ public static class EmvaDataSheet
             h.Append($"<p class=\"warn\">{Encode(w)}</p>");
         }
 
-        EmvaFigureTable.Write(h, emva);
-        EmvaSensitivitySection.Write(h, emva);
-        EmvaLinearitySection.Write(h, emva);
-        EmvaDarkSection.Write(h, emva);
-        EmvaSpectrogramSection.Write(h, emva);
-        EmvaHistogramSection.Write(h, emva);
-        EmvaMethodSection.Write(h, emva);
+        // The sections draw independent plots: they render side by side and are joined in the standard's order.
+        Action<StringBuilder, EmvaSection>[] sections =
+        [
+            EmvaFigureTable.Write, EmvaSensitivitySection.Write, EmvaLinearitySection.Write, EmvaDarkSection.Write,
+            EmvaSpectrogramSection.Write, EmvaHistogramSection.Write, EmvaMethodSection.Write,
+        ];
+        foreach (string part in sections.AsParallel().AsOrdered().Select(write => Part(write, emva)))
+        {
+            h.Append(part);
+        }
+
         h.Append("</body></html>");
         return h.ToString();
+    }
+
+    private static string Part(Action<StringBuilder, EmvaSection> write, EmvaSection emva)
+    {
+        var part = new StringBuilder();
+        write(part, emva);
+        return part.ToString();
     }
 }

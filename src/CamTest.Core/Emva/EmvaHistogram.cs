@@ -41,25 +41,34 @@ public sealed record EmvaHistogram(
         return new EmvaHistogram(lower, width, counts, model, from, percent, unit);
     }
 
-    /// <summary>Percent of pixels with |deviation - mean| at or above each threshold, thresholds from 0 to the largest.</summary>
+    /// <summary>
+    /// Percent of pixels with |deviation - mean| at or above each threshold, thresholds from 0 to the largest in steps of
+    /// one bin: counted into bins of |deviation| and summed from the top (no sort of a million values).
+    /// </summary>
     private static (double[] From, double[] Percent) Accumulated(double[] deviations, double mean, double quantum)
     {
-        double[] absolute = [.. deviations.Select(d => Math.Abs(d - mean))];
-        Array.Sort(absolute);
-        double width = WidthFor(absolute[^1], quantum);
-        int steps = Math.Max(1, (int)Math.Floor(absolute[^1] / width) + 1);
+        double largest = 0;
+        foreach (double d in deviations)
+        {
+            largest = Math.Max(largest, Math.Abs(d - mean));
+        }
+
+        double width = WidthFor(largest, quantum);
+        int steps = Math.Max(1, (int)Math.Floor(largest / width) + 1);
+        var counts = new long[steps];
+        foreach (double d in deviations)
+        {
+            counts[Math.Min((int)Math.Floor(Math.Abs(d - mean) / width), steps - 1)]++;
+        }
+
         var from = new double[steps];
         var percent = new double[steps];
-        int below = 0;
-        for (int s = 0; s < steps; s++)
+        long atOrAbove = 0;
+        for (int s = steps - 1; s >= 0; s--)
         {
+            atOrAbove += counts[s];
             from[s] = s * width;
-            while (below < absolute.Length && absolute[below] < from[s])
-            {
-                below++;
-            }
-
-            percent[s] = 100.0 * (absolute.Length - below) / absolute.Length;
+            percent[s] = 100.0 * atOrAbove / deviations.Length;
         }
 
         return (from, percent);

@@ -50,8 +50,21 @@ internal sealed class MixedRadixFourier
             Transform(src, srcOffset + (r * stride), stride * p, dst, dstOffset + (r * m), m, level + 1, scratch);
         }
 
-        // X[k + q m] = sum_r W_n^(r k) W_p^(r q) Y_r[k]; the p inputs and outputs are the same p slots, read first.
         int step = _n / n;
+        if (p == 2)
+        {
+            // The radix-2 butterfly: X[k] = Y0[k] + W^k Y1[k], X[k + m] = Y0[k] - W^k Y1[k].
+            for (int k = 0; k < m; k++)
+            {
+                Complex even = dst[dstOffset + k], odd = dst[dstOffset + m + k] * _twiddles[k * step];
+                dst[dstOffset + k] = even + odd;
+                dst[dstOffset + m + k] = even - odd;
+            }
+
+            return;
+        }
+
+        // X[k + q m] = sum_r W_n^(r k) W_p^(r q) Y_r[k]; the p inputs and outputs are the same p slots, read first.
         Span<Complex> t = scratch[..p];
         for (int k = 0; k < m; k++)
         {

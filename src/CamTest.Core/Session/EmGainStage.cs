@@ -1,4 +1,5 @@
 using CamTest.Core.Analysis;
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
 
 namespace CamTest.Core.Session;
@@ -15,7 +16,7 @@ public static class EmGainStage
         (OpenedEntry Entry, StackSummary Summary, BiasReference Bias) amplified,
         Quantity? gain,
         Quantity? readNoiseElectrons,
-        List<string> warnings)
+        List<Diagnostic> warnings)
     {
         Quantity referenceBias = reference.Bias.OffsetQuantity();
         Quantity amplifiedBias = amplified.Bias.OffsetQuantity();
@@ -28,7 +29,7 @@ public static class EmGainStage
         }
         catch (InsufficientDataException ex)
         {
-            warnings.Add($"EM gain not measured: {ex.Message}");
+            warnings.Add(EmGainDiagnostics.NotMeasured.Raise($"EM gain not measured: {ex.Message}") with { Section = "emGain" });
             return null;
         }
 

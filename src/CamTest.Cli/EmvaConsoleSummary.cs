@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Emva;
 using CamTest.Core.Results;
 using CamTest.Reporting;
@@ -17,12 +18,12 @@ public static class EmvaConsoleSummary
             ColorSystem = ColorSystemSupport.NoColors,
         });
         var table = new Table().AddColumns("symbol", "figure", "value");
-        foreach (EmvaFigure figure in EmvaFigureCatalog.All)
+        foreach (EmvaFigure figure in EmvaFigures.All)
         {
             if (figure.Value(emva) is Quantity q)
             {
-                string bound = figure.Key == "temporalDarkNoise" && emva.TemporalDarkNoiseIsUpperBound ? "≤ " : string.Empty;
-                table.AddRow(Markup.Escape(figure.Symbol), Markup.Escape(figure.Name), Markup.Escape(bound + QuantityText.Of(q)));
+                string bound = figure.Declaration == EmvaFigures.TemporalDarkNoise && emva.TemporalDarkNoiseIsUpperBound ? "≤ " : string.Empty;
+                table.AddRow(Markup.Escape(figure.Declaration.Symbol), Markup.Escape(figure.Declaration.Name), Markup.Escape(bound + QuantityText.Of(q)));
             }
         }
 
@@ -32,7 +33,7 @@ public static class EmvaConsoleSummary
             output.WriteLine($"not measured: {string.Join(", ", gap.Figures)}: {gap.Reason}");
         }
 
-        foreach (EmvaNote note in emva.Notes)
+        foreach (Diagnostic note in emva.Notes)
         {
             output.WriteLine($"warning: {note.Message}");
         }

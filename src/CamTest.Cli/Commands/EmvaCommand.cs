@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Emva;
 using CamTest.Core.Results;
 using CamTest.Core.Session;
@@ -49,12 +50,13 @@ public static class EmvaCommand
             throw new UsageException(noBrowser);
         }
         EmvaSection emva = ProgressDisplay.Run(console, progress => EmvaAnalysis.Run(input, Reading(progress)));
-        var results = new CameraResults
+        CameraResults results = new()
         {
             Camera = new CameraDescription(input.CameraName ?? Path.GetFileName(inputPath), null, emva.Bits, input.PixelSizeUm),
             Emva = emva,
-            Warnings = [.. emva.Notes.Select(n => n.Message)],
         };
+        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(emva.Notes);
+        results = results with { Warnings = DiagnosticDigest.Warnings(lines), Diagnostics = lines };
         string resultsJson = ResultsJson.Serialize(results);
         string folder = Write(results, resultsJson, outDir, options.Pdf);
         if (options.Json)

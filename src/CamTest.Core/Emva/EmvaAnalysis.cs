@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 using System.Globalization;
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
@@ -15,7 +16,7 @@ public static class EmvaAnalysis
 {
     public static EmvaSection Run(EmvaInput input, IProgress<double>? progress = null)
     {
-        var notes = new List<EmvaNote>(input.Notes);
+        var notes = new List<Diagnostic>(input.Notes);
         var notMeasured = new List<EmvaNotMeasured>();
         EmvaReduction data = EmvaReducer.Reduce(input, progress);
         IReadOnlyList<EmvaLevel> darks = [.. EmvaLevels.Merge(data.Temporal.Where(s => !s.Set.IsBright), notes).OrderBy(d => d.ExposureS)];
@@ -33,7 +34,7 @@ public static class EmvaAnalysis
         bool photons = brights.All(b => b.PhotonsPerPixel is not null);
         if (!photons)
         {
-            notes.Add(new EmvaNote(EmvaNoteCodes.NoPhotonCounts, input.Source, "the bright points state no photon counts: quantum efficiency, responsivity and the figures in photons are not measured"));
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.NoPhotonCounts, "the bright points state no photon counts: quantum efficiency, responsivity and the figures in photons are not measured"));
             notMeasured.Add(new(["quantumEfficiency", "responsivity", "sensitivityThresholdPhotons", "saturationCapacityPhotons"], "need the photons per pixel of every bright point"));
         }
 
@@ -43,7 +44,7 @@ public static class EmvaAnalysis
         EmvaSaturation saturation = EmvaSaturation.Find(points, data.TopCode);
         if (!saturation.Reached)
         {
-            notes.Add(new EmvaNote(EmvaNoteCodes.SaturationNotReached, input.Source, "saturation is not reached: the variance still rises at the brightest point and no pixel reaches the top code, so saturation capacity, SNR_max and dynamic range are lower bounds"));
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.SaturationNotReached, "saturation is not reached: the variance still rises at the brightest point and no pixel reaches the top code, so saturation capacity, SNR_max and dynamic range are lower bounds"));
         }
 
         (Quantity k, EmvaFitRange kRange) = EmvaSystemGainFit.Fit(points, saturation);
@@ -54,7 +55,7 @@ public static class EmvaAnalysis
 
         if (kRange.Count < 3)
         {
-            notes.Add(new EmvaNote(EmvaNoteCodes.FitQuality, input.Source, $"only {kRange.Count} point(s) lie below 70 % of saturation: K has {(kRange.Count < 2 ? "no" : "a poorly known")} standard error (EMVA 1288 asks for 50 points)"));
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.FitQuality, $"only {kRange.Count} point(s) lie below 70 % of saturation: K has {(kRange.Count < 2 ? "no" : "a poorly known")} standard error (EMVA 1288 asks for 50 points)"));
         }
 
         Quantity? r = null, eta = null;
@@ -70,7 +71,7 @@ public static class EmvaAnalysis
         EmvaDarkNoise dark = EmvaDarkNoise.From(darks, k);
         if (dark.QuantisationLimited)
         {
-            notes.Add(new EmvaNote(EmvaNoteCodes.QuantisationLimited, input.Source, string.Create(CultureInfo.InvariantCulture,
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.QuantisationLimited, string.Create(CultureInfo.InvariantCulture,
                 $"the dark noise ({dark.SigmaY.Value:G3} DN) is below the quantisation limit sqrt(0.24) = 0.49 DN: it cannot be resolved from the ADC's rounding, so temporal dark noise is an upper bound ({dark.SigmaD.Value:G3} e-) and the sensitivity threshold uses 0.24 DN² (EMVA 1288 R4)")));
         }
 
@@ -91,7 +92,7 @@ public static class EmvaAnalysis
         EmvaSpatialResult? spatial = EmvaSpatialAnalysis.Run(data, darkMatch, k, notes);
         if (spatial is null)
         {
-            notes.Add(new EmvaNote(EmvaNoteCodes.NoSpatialSet, input.Source, "no spatial set (a 'b' or 'd' line with more than two images): DSNU, PRNU, spectrograms and defect histograms need one; the temporal figures stand without it"));
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.NoSpatialSet, "no spatial set (a 'b' or 'd' line with more than two images): DSNU, PRNU, spectrograms and defect histograms need one; the temporal figures stand without it"));
             notMeasured.Add(new(["dsnu", "prnu", "dsnuSplit", "prnuSplit", "spectrograms", "histograms"], "need spatial sets: a bright and a dark line with more than two images each (EMVA 1288 averages 16 or more)"));
         }
 
@@ -168,7 +169,7 @@ public static class EmvaAnalysis
     /// A dark current that came out negative cannot be true: it is left out, and the note gives the measured slope and
     /// its error (within about two errors of zero it only says the dark current is too small to resolve).
     /// </summary>
-    private static Quantity? Positive(Quantity? rate, string name, string cause, List<EmvaNote> notes, List<EmvaNotMeasured> notMeasured)
+    private static Quantity? Positive(Quantity? rate, string name, string cause, List<Diagnostic> notes, List<EmvaNotMeasured> notMeasured)
     {
         if (rate is null || rate.Value >= 0)
         {
@@ -178,7 +179,7 @@ public static class EmvaAnalysis
         string value = rate.StdErr is double s ? string.Create(CultureInfo.InvariantCulture, $"{rate.Value:G3} ± {s:G2} e-/s") : rate.ToString();
         bool resolved = rate.StdErr is double e && -rate.Value > 2 * e;
         string why = resolved ? cause : "the dark current is below what these exposures resolve";
-        notes.Add(new EmvaNote(EmvaNoteCodes.NotResolved, null, $"{name} came out negative ({value}), which no dark current can be: {why}; the figure is left out"));
+        notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.NotResolved, $"{name} came out negative ({value}), which no dark current can be: {why}; the figure is left out"));
         notMeasured.Add(new([name == "dark current from the mean" ? "darkCurrentFromMean" : "darkCurrentFromVariance"], $"negative ({value}): {why}"));
         return null;
     }
@@ -207,7 +208,7 @@ public static class EmvaAnalysis
         return linearity;
     }
 
-    private static void NoteInterpolatedDarks(EmvaPoint[] points, IReadOnlyList<EmvaLevel> darks, List<EmvaNote> notes)
+    private static void NoteInterpolatedDarks(EmvaPoint[] points, IReadOnlyList<EmvaLevel> darks, List<Diagnostic> notes)
     {
         EmvaPoint[] interpolated = [.. points.Where(p => p.Dark.Interpolated)];
         if (interpolated.Length == 0)
@@ -218,8 +219,7 @@ public static class EmvaAnalysis
         string how = darks.Select(d => d.ExposureS).Distinct().Count() >= 2
             ? "from straight lines through the dark series' mean and variance against exposure"
             : string.Create(CultureInfo.InvariantCulture, $"from the only dark exposure ({darks[0].ExposureS * 1e3:G6} ms); dark current between the exposures is not taken off");
-        notes.Add(new EmvaNote(EmvaNoteCodes.DarkInterpolated, null,
-            $"{interpolated.Length} of {points.Length} bright points have no dark pair at their exposure ({string.Join(", ", interpolated.SelectMany(p => p.Bright.Origins).Take(3))}{(interpolated.Length > 3 ? ", ..." : string.Empty)}): their dark level comes {how}"));
+        notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.DarkInterpolated, $"{interpolated.Length} of {points.Length} bright points have no dark pair at their exposure ({string.Join(", ", interpolated.SelectMany(p => p.Bright.Origins).Take(3))}{(interpolated.Length > 3 ? ", ..." : string.Empty)}): their dark level comes {how}"));
     }
 
     private static List<EmvaPointRow> Rows(EmvaPoint[] points, EmvaFitRange kRange, EmvaLinearity? linearity, EmvaSaturation saturation) =>

@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 using CamTest.IO.Emva;
 
 namespace CamTest.Core.Emva;
@@ -26,7 +27,7 @@ public static class EmvaDescriptorInput
         }
 
         EmvaSet[] sets = [.. descriptor.Bright.Concat(descriptor.Dark).OrderBy(s => s.LineNumber).Select(Set)];
-        EmvaNote[] notes = [.. descriptor.Warnings.Select(w => new EmvaNote(EmvaNoteCodes.Ignored, descriptor.Path, $"{name} {w}"))];
+        Diagnostic[] notes = [.. descriptor.Warnings.Select(w => EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, $"{name} {w}"))];
         return new EmvaInput(descriptor.Path, sets, descriptor.Bits, descriptor.Width, descriptor.Height, pixelSizeUm, notes);
     }
 }

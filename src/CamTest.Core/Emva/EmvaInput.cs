@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 namespace CamTest.Core.Emva;
 
 /// <summary>
@@ -18,7 +19,7 @@ public sealed record EmvaInput(
     int? Width,
     int? Height,
     double? PixelSizeUm,
-    IReadOnlyList<EmvaNote> Notes)
+    IReadOnlyList<Diagnostic> Notes)
 {
     public string? CameraName { get; init; }
 }

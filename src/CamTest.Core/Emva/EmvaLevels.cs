@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
 using CamTest.Core.Statistics;
 
@@ -10,7 +11,7 @@ namespace CamTest.Core.Emva;
 public static class EmvaLevels
 {
     /// <summary>The points of one illumination, in declaration order of their first set.</summary>
-    public static IReadOnlyList<EmvaLevel> Merge(IEnumerable<ReducedPairs> sets, ICollection<EmvaNote> notes)
+    public static IReadOnlyList<EmvaLevel> Merge(IEnumerable<ReducedPairs> sets, ICollection<Diagnostic> notes)
     {
         var levels = new List<EmvaLevel>();
         var repeats = new List<ReducedPairs[]>();
@@ -29,10 +30,7 @@ public static class EmvaLevels
         {
             string examples = string.Join("; ", repeats.Take(3).Select(r => $"{string.Join(", ", r.Skip(1).Select(s => s.Set.Origin))} repeat{(r.Length > 2 ? string.Empty : "s")} {r[0].Set.Origin}"));
             bool bright = repeats[0][0].Set.IsBright;
-            notes.Add(new EmvaNote(
-                EmvaNoteCodes.RepeatedPoint,
-                null,
-                $"{repeats.Count} {(bright ? "bright" : "dark")} point(s) were taken in more than one entry at the same exposure{(bright ? " and photon count" : string.Empty)} "
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.RepeatedPoint, $"{repeats.Count} {(bright ? "bright" : "dark")} point(s) were taken in more than one entry at the same exposure{(bright ? " and photon count" : string.Empty)} "
                 + $"({examples}{(repeats.Count > 3 ? "; ..." : string.Empty)}): each point's pairs are merged ({repeats.Sum(r => r.Sum(s => s.Pairs.Count))} pairs in those points)"));
         }
 

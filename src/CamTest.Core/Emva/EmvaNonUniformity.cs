@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 using System.Globalization;
 using CamTest.Core.Results;
 
@@ -13,7 +14,7 @@ public static class EmvaNonUniformity
 {
     /// <param name="dark">The dark spatial variances.</param>
     /// <param name="darkHighPass">The dark highpassed variance, or null.</param>
-    public static (EmvaPatternSplit Electrons, Quantity? TotalAdu) Dsnu(EmvaSpatialVariance dark, Quantity? darkHighPass, Quantity k, ICollection<EmvaNote> notes)
+    public static (EmvaPatternSplit Electrons, Quantity? TotalAdu) Dsnu(EmvaSpatialVariance dark, Quantity? darkHighPass, Quantity k, ICollection<Diagnostic> notes)
     {
         Quantity? Part(Quantity? variance, string part) => Root(variance, "DSNU", part, notes) is { } root ? root / k : null;
         var split = new EmvaPatternSplit(
@@ -24,7 +25,7 @@ public static class EmvaNonUniformity
     /// <param name="dark">The dark spatial variances at the bright set's exposure, or null (then none is taken off).</param>
     /// <param name="darkMean">The dark mean at the bright set's exposure, ADU.</param>
     public static EmvaPatternSplit Prnu(
-        EmvaSpatialVariance bright, Quantity? brightHighPass, EmvaSpatialVariance? dark, Quantity? darkHighPass, Quantity darkMean, ICollection<EmvaNote> notes)
+        EmvaSpatialVariance bright, Quantity? brightHighPass, EmvaSpatialVariance? dark, Quantity? darkHighPass, Quantity darkMean, ICollection<Diagnostic> notes)
     {
         Quantity signal = bright.Mean - darkMean;
         Quantity Zero() => Quantity.Exact(0, Unit.Adu2);
@@ -38,7 +39,7 @@ public static class EmvaNonUniformity
             Part(brightHighPass, darkHighPass, "highpassed total"));
     }
 
-    private static Quantity? Root(Quantity? variance, string figure, string part, ICollection<EmvaNote> notes)
+    private static Quantity? Root(Quantity? variance, string figure, string part, ICollection<Diagnostic> notes)
     {
         if (variance is null)
         {
@@ -51,10 +52,7 @@ public static class EmvaNonUniformity
         }
 
         string error = variance.StdErr is double s ? s.ToString("G2", CultureInfo.InvariantCulture) : "unknown";
-        notes.Add(new EmvaNote(
-            EmvaNoteCodes.NotResolved,
-            null,
-            $"{figure} {part} not resolved: its spatial variance is {variance.Value.ToString("G3", CultureInfo.InvariantCulture)} ± {error} DN² after the temporal noise is taken off, "
+        notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.NotResolved, $"{figure} {part} not resolved: its spatial variance is {variance.Value.ToString("G3", CultureInfo.InvariantCulture)} ± {error} DN² after the temporal noise is taken off, "
             + "so this pattern is below what the averaged frames resolve (more frames in the spatial set would lower the limit)"));
         return null;
     }

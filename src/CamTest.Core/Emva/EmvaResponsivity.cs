@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 using System.Globalization;
 using CamTest.Core.Fitting;
 using CamTest.Core.Results;
@@ -27,7 +28,7 @@ public static class EmvaResponsivity
     /// A warning naming the photon counts when eta is outside 1-100 %, with the power of ten that would bring it to a
     /// plausible value (a unit slip, photons per exposure vs per second, is the usual cause); null when plausible.
     /// </summary>
-    public static EmvaNote? Plausibility(Quantity eta, string source, IReadOnlyList<EmvaPoint> points)
+    public static Diagnostic? Plausibility(Quantity eta, string source, IReadOnlyList<EmvaPoint> points)
     {
         double qe = eta.Value;
         if (qe >= LeastPlausibleQe && qe <= MostPlausibleQe)
@@ -44,10 +45,7 @@ public static class EmvaResponsivity
         string hint = double.IsFinite(factor) && factor != 1
             ? $" Counts {(factor > 1 ? "smaller" : "larger")} by {Readable(Math.Max(factor, 1 / factor))} would give {Readable(100 * qe * factor)} %: check their unit (photons per pixel during the exposure, not per second or per µm²)."
             : string.Empty;
-        return new EmvaNote(
-            EmvaNoteCodes.ImplausibleQuantumEfficiency,
-            source,
-            $"quantum efficiency {percent} % from the photon counts of {source} ({origins}) is {cause}; QE and every figure in photons are wrong by the same factor.{hint}");
+        return EmvaDiagnostics.Note(EmvaDiagnostics.ImplausibleQuantumEfficiency, $"quantum efficiency {percent} % from the photon counts of {source} ({origins}) is {cause}; QE and every figure in photons are wrong by the same factor.{hint}");
     }
 
     /// <summary>Three significant digits without E notation (45200, 0.0452).</summary>

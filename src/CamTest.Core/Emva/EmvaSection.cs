@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 using System.Text.Json.Serialization;
 using CamTest.Core.Results;
 
@@ -83,5 +84,5 @@ public sealed record EmvaSection
     [JsonPropertyName("notMeasured")] public IReadOnlyList<EmvaNotMeasured> NotMeasured { get; init; } = [];
 
     /// <summary>What the user must hear (also written to results.json's top-level <c>warnings</c>).</summary>
-    [JsonIgnore] public IReadOnlyList<EmvaNote> Notes { get; init; } = [];
+    [JsonIgnore] public IReadOnlyList<Diagnostic> Notes { get; init; } = [];
 }

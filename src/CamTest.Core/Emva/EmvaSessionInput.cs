@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 using System.Globalization;
 using CamTest.IO;
 using CamTest.IO.Session;
@@ -18,7 +19,7 @@ public static class EmvaSessionInput
     {
         string source = session.SourcePath ?? "session.json";
         double? pixel = session.Camera?.PixelSizeUm;
-        var notes = new List<EmvaNote>();
+        var notes = new List<Diagnostic>();
         var bright = new List<EmvaSet>();
         for (int i = 0; i < (session.Flats?.Count ?? 0); i++)
         {
@@ -33,7 +34,7 @@ public static class EmvaSessionInput
         {
             if (entry.IsMaps)
             {
-                notes.Add(new EmvaNote(EmvaNoteCodes.Ignored, source, $"{section} is given as calibration maps; EMVA 1288 needs its frames, so it is left out"));
+                notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, $"{section} is given as calibration maps; EMVA 1288 needs its frames, so it is left out"));
                 continue;
             }
 
@@ -43,12 +44,12 @@ public static class EmvaSessionInput
 
         if (session.EmGain is not null)
         {
-            notes.Add(new EmvaNote(EmvaNoteCodes.Ignored, source, "emGain stacks are outside EMVA 1288's Linear module and are left out"));
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, "emGain stacks are outside EMVA 1288's Linear module and are left out"));
         }
 
         foreach (EmvaSet odd in bright.Concat(dark).Where(s => s.Frames.Count % 2 == 1 && s.Frames.Count > 1))
         {
-            notes.Add(new EmvaNote(EmvaNoteCodes.Ignored, source, $"{odd.Origin} has {odd.Frames.Count} frames: pairs are consecutive frames, so the last one is left out of the temporal noise"));
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, $"{odd.Origin} has {odd.Frames.Count} frames: pairs are consecutive frames, so the last one is left out of the temporal noise"));
         }
 
         EmvaSet? brightSpatial = BrightSpatial(bright);

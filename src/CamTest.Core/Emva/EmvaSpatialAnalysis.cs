@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 using System.Globalization;
 using CamTest.Core.Results;
 
@@ -10,7 +11,7 @@ namespace CamTest.Core.Emva;
 /// </summary>
 public static class EmvaSpatialAnalysis
 {
-    public static EmvaSpatialResult? Run(EmvaReduction data, EmvaDarkMatch darks, Quantity k, ICollection<EmvaNote> notes)
+    public static EmvaSpatialResult? Run(EmvaReduction data, EmvaDarkMatch darks, Quantity k, ICollection<Diagnostic> notes)
     {
         ReducedSpatial? bright = Pick(data.Spatial.Where(s => s.Set.IsBright).ToList(), null, notes);
         ReducedSpatial? dark = Pick(data.Spatial.Where(s => !s.Set.IsBright).ToList(), bright?.Set.ExposureS, notes);
@@ -38,7 +39,7 @@ public static class EmvaSpatialAnalysis
             darkMean = darkFits ? d!.Mean : darks.At(bright.Set.ExposureS).Mean;
             if (!darkFits)
             {
-                notes.Add(new EmvaNote(EmvaNoteCodes.SpatialDark, null, d is null
+                notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.SpatialDark, d is null
                     ? $"no dark spatial set: PRNU from {bright.Set.Origin} takes off the dark mean at its exposure but not the dark pattern (DSNU), which raises it slightly"
                     : $"the dark spatial set {dark!.Set.Origin} was taken at another exposure than the bright one ({bright.Set.Origin}); its pattern is taken off PRNU as measured"));
             }
@@ -53,7 +54,7 @@ public static class EmvaSpatialAnalysis
             brightTemporal = 100 * Math.Sqrt(b.Temporal.Value + (d?.Temporal.Value ?? 0)) / signal;
             if (bright.TopCodeFraction > 0)
             {
-                notes.Add(new EmvaNote(EmvaNoteCodes.Ignored, null, string.Create(CultureInfo.InvariantCulture,
+                notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, string.Create(CultureInfo.InvariantCulture,
                     $"{bright.TopCodeFraction:P3} of the bright spatial set's pixel values ({bright.Set.Origin}) sit at the top code: it should be taken at about 50 % of saturation, and clipped pixels lower PRNU")));
             }
         }
@@ -77,7 +78,7 @@ public static class EmvaSpatialAnalysis
     }
 
     /// <summary>The one spatial set used: the first at <paramref name="exposure"/> when given, else the first; the others named in a note.</summary>
-    private static ReducedSpatial? Pick(List<ReducedSpatial> sets, double? exposure, ICollection<EmvaNote> notes)
+    private static ReducedSpatial? Pick(List<ReducedSpatial> sets, double? exposure, ICollection<Diagnostic> notes)
     {
         if (sets.Count == 0)
         {
@@ -87,8 +88,7 @@ public static class EmvaSpatialAnalysis
         ReducedSpatial chosen = exposure is double t ? sets.FirstOrDefault(s => EmvaDarkMatch.SameExposure(s.Set.ExposureS, t)) ?? sets[0] : sets[0];
         if (sets.Count > 1)
         {
-            notes.Add(new EmvaNote(EmvaNoteCodes.Ignored, null,
-                $"{string.Join(", ", sets.Where(s => s != chosen).Select(s => s.Set.Origin))}: only one {(chosen.Set.IsBright ? "bright" : "dark")} spatial set is used ({chosen.Set.Origin})"));
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, $"{string.Join(", ", sets.Where(s => s != chosen).Select(s => s.Set.Origin))}: only one {(chosen.Set.IsBright ? "bright" : "dark")} spatial set is used ({chosen.Set.Origin})"));
         }
 
         return chosen;

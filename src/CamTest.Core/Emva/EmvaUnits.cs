@@ -9,7 +9,10 @@ namespace CamTest.Core.Emva;
 /// </summary>
 public static class EmvaUnits
 {
+    /// <summary>The unit as the standard writes it: ADU named DN.</summary>
+    public static Unit Dn(Unit unit) => unit.Named(unit.Symbol.Replace("ADU", "DN", StringComparison.Ordinal));
+
     [return: NotNullIfNotNull(nameof(q))]
     public static Quantity? Dn(Quantity? q) =>
-        q is null ? null : q with { Unit = q.Unit.Named(q.Unit.Symbol.Replace("ADU", "DN", StringComparison.Ordinal)) };
+        q is null ? null : q with { Unit = Dn(q.Unit) };
 }

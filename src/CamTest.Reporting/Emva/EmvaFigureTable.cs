@@ -11,16 +11,16 @@ internal static class EmvaFigureTable
     public static void Write(StringBuilder h, EmvaSection emva)
     {
         h.Append("<h2>Figures</h2><table><tr><th>symbol</th><th>figure</th><th>value</th><th>meaning</th></tr>");
-        foreach (EmvaFigure figure in EmvaFigureCatalog.All)
+        foreach (EmvaFigure figure in EmvaFigures.All)
         {
             if (figure.Value(emva) is not Quantity q)
             {
                 continue;
             }
 
-            bool bound = figure.Key == "temporalDarkNoise" && emva.TemporalDarkNoiseIsUpperBound;
-            h.Append($"<tr><td class=\"sym\">{Encode(figure.Symbol)}</td><td>{Encode(figure.Name)}</td>"
-                + $"<td class=\"num\">{(bound ? "≤ " : string.Empty)}{Format(q)}</td><td class=\"note\">{Encode(figure.Meaning)}</td></tr>");
+            bool bound = figure.Declaration == EmvaFigures.TemporalDarkNoise && emva.TemporalDarkNoiseIsUpperBound;
+            h.Append($"<tr><td class=\"sym\">{Encode(figure.Declaration.Symbol)}</td><td>{Encode(figure.Declaration.Name)}</td>"
+                + $"<td class=\"num\">{(bound ? "≤ " : string.Empty)}{Format(q)}</td><td class=\"note\">{Encode(figure.Declaration.Meaning)}</td></tr>");
         }
 
         h.Append("</table>");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using CamTest.IO.Emva;
 using CamTest.Simulation.Emva;
 using CamTest.TestSupport;
@@ -21,7 +22,10 @@ public class EmvaDescriptorVariantTests
         Assert.Equal(0, r.Run.ExitCode);
         Assert.Equal(20, r.Emva.GetProperty("points").GetArrayLength());
         Assert.All(r.Emva.GetProperty("points").EnumerateArray(), p => Assert.Equal(2, p.GetProperty("pairs").GetInt32()));
-        string note = Assert.Single(r.Warnings, w => w.Contains("taken in more than one entry", StringComparison.Ordinal));
+        // Information, not a warning: diagnostics[] carries it with its code.
+        JsonElement repeated = Assert.Single(r.Diagnostics, d => d.GetProperty("code").GetString() == "emva.repeated-point");
+        Assert.Equal("info", repeated.GetProperty("severity").GetString());
+        string note = repeated.GetProperty("message").GetString()!;
         Assert.StartsWith("20 bright point(s)", note, StringComparison.Ordinal);
         Assert.Contains("EMVA1288_Data.txt line 7 repeats EMVA1288_Data.txt line 4", note, StringComparison.Ordinal);
         double k = r.Value("systemGain"), error = r.StdErr("systemGain");
@@ -37,6 +41,7 @@ public class EmvaDescriptorVariantTests
         Assert.Equal(0, r.Run.ExitCode);
         Assert.True(r.Has("systemGain") && r.Has("quantumEfficiency") && r.Has("sensitivityThreshold") && r.Has("saturationCapacity"));
         Assert.False(r.Has("dsnu") || r.Has("prnu") || r.Has("spectrograms") || r.Has("histograms"));
+        Assert.Contains("emva.no-spatial-set", r.Codes);
         Assert.Contains(r.Warnings, w => w.Contains("no spatial set", StringComparison.Ordinal) && w.Contains("DSNU, PRNU, spectrograms and defect histograms", StringComparison.Ordinal));
         Assert.Contains(r.Emva.GetProperty("notMeasured").EnumerateArray(), n => n.GetProperty("figures").EnumerateArray().Any(f => f.GetString() == "prnu"));
     }
@@ -61,6 +66,7 @@ public class EmvaDescriptorVariantTests
 
         Assert.Equal(0, r.Run.ExitCode);
         Assert.InRange(r.Value("quantumEfficiency"), 45000, 45500);
+        Assert.Contains("emva.implausible-qe", r.Codes);
         string warning = Assert.Single(r.Warnings, w => w.Contains("quantum efficiency", StringComparison.Ordinal));
         Assert.Contains("too_few_photons.txt", warning, StringComparison.Ordinal);
         Assert.Contains("above 100 %", warning, StringComparison.Ordinal);

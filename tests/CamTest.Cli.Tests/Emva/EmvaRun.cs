@@ -20,6 +20,11 @@ public sealed class EmvaRun : IDisposable
 
     public JsonElement Emva => Document!.RootElement.GetProperty("emva");
 
+    /// <summary>The codes of every diagnostic (info included), as results.json's diagnostics[] lists them.</summary>
+    public IReadOnlyList<string> Codes => [.. Document!.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()!)];
+
+    public IReadOnlyList<JsonElement> Diagnostics => [.. Document!.RootElement.GetProperty("diagnostics").EnumerateArray()];
+
     public IReadOnlyList<string> Warnings => [.. Document!.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!)];
 
     public static EmvaRun Of(string input, string name, params string[] extra)

@@ -20,15 +20,17 @@ public static class AnalyzeCommand
         var session = new Argument<string>("session") { Description = "session.json naming the bias, flat, dark, hot-pixel and EM gain stacks" };
         var output = new Option<string>("--out") { Description = "folder for results.json and report.html", Required = true };
         var json = new Option<bool>("--json") { Description = "print results.json on stdout instead of the summary table" };
-        var command = new Command("analyze", "Run the camera test protocol on a session.") { session, output, json };
-        command.SetAction(parse => Run(console, parse.GetRequiredValue(session), parse.GetRequiredValue(output), parse.GetValue(json)));
+        var force = new Option<bool>("--force") { Description = "replace the results.json and report.html of an earlier run in --out" };
+        var command = new Command("analyze", "Run the camera test protocol on a session.") { session, output, json, force };
+        command.SetAction(parse => Run(console, parse.GetRequiredValue(session), parse.GetRequiredValue(output), parse.GetValue(json), parse.GetValue(force)));
         return command;
     }
 
-    public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson)
+    public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson, bool force = false)
     {
         SessionManifest manifest = SessionManifestFile.Load(sessionPath);
         OutputCheck.Folder(outDir);
+        RefuseToReplace(outDir, force);
 
         CameraResults results = ProgressDisplay.Run(console, progress => SessionAnalysis.Run(manifest, progress));
         string json = ResultsJson.Serialize(results);
@@ -44,6 +46,19 @@ public static class AnalyzeCommand
         }
 
         return CamTestApp.Success;
+    }
+
+    /// <summary>
+    /// An earlier run's results are a record the user may still need (and may have edited or cited): replaced only
+    /// when asked, as simulate and plan never overwrite, and checked before the analysis starts.
+    /// </summary>
+    private static void RefuseToReplace(string outDir, bool force)
+    {
+        string[] earlier = [.. ResultFiles.Where(name => File.Exists(Path.Combine(outDir, name)))];
+        if (earlier.Length > 0 && !force)
+        {
+            throw new UsageException($"{outDir} already holds {string.Join(" and ", earlier)} from an earlier run; add --force to replace them, or choose another --out folder");
+        }
     }
 
     /// <summary>Stages results.json and report.html, then moves both into place.</summary>
@@ -74,6 +89,8 @@ public static class AnalyzeCommand
     }
 
     private static readonly string[] PlotNames = ["bias", "ptc", "dark"];
+
+    private static readonly string[] ResultFiles = ["results.json", "report.html"];
 
     private static List<string> StageAll(CameraResults results, string resultsJson, OutputFolder folder)
     {

@@ -20,18 +20,7 @@ public static class EmvaHighPassVariance
             return null;
         }
 
-        double mean = filtered.Average();
-        double m2 = 0, m4 = 0;
-        foreach (double v in filtered)
-        {
-            double d = (v - mean) * (v - mean);
-            m2 += d;
-            m4 += d * d;
-        }
-
-        int n = filtered.Length;
-        double variance = m2 / (n - 1);
-        double error = Math.Sqrt(Math.Max((m4 / n) - ((m2 / n) * (m2 / n)), 0) / n);
+        (_, double variance, double error) = EmvaSpatialVariance.Spread(filtered);
         double g = EmvaHighPass.WhiteVarianceKept;
         return (new Quantity(variance, Unit.Adu2, error) - (temporalLeft * g)) / g;
     }

@@ -71,7 +71,7 @@ public sealed record EmvaSpatialVariance(
     }
 
     /// <summary>Mean, variance (sample, or population), and the variance's standard error from the fourth moment.</summary>
-    private static (double Mean, double Variance, double VarianceError) Spread(double[] values, bool population = false)
+    internal static (double Mean, double Variance, double VarianceError) Spread(double[] values, bool population = false)
     {
         double mean = values.Average();
         double m2 = 0, m4 = 0;

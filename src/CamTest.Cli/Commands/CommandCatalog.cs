@@ -9,6 +9,7 @@ public static class CommandCatalog
     {
         yield return InspectCommand.Create(console);
         yield return AnalyzeCommand.Create(console);
+        yield return EmvaCommand.Create(console);
         yield return SimulateCommand.Create(console);
         yield return DemoCommand.Create(console);
         yield return CalcCommand.Create(console);

@@ -32,14 +32,18 @@ public static class SaturationPoint
     /// still rises; the first clear fall ends the search. Always returns an index (the brightest level when the
     /// variance rises throughout).
     /// </summary>
-    public static int IndexOfMaximumVariance(IReadOnlyList<PhotonTransferPoint> points)
+    public static int IndexOfMaximumVariance(IReadOnlyList<PhotonTransferPoint> points) =>
+        IndexOfMaximumVariance([.. points.Select(p => p.VarianceAdu2)]);
+
+    /// <summary>The same rule on the temporal variances of levels ordered by irradiation (EMVA 1288 uses it too).</summary>
+    public static int IndexOfMaximumVariance(IReadOnlyList<double> variances)
     {
         double max = double.NegativeInfinity;
-        int maxIndex = points.Count - 1;
-        for (int i = points.Count - 1; i >= 0; i--)
+        int maxIndex = variances.Count - 1;
+        for (int i = variances.Count - 1; i >= 0; i--)
         {
-            double here = points[i].VarianceAdu2;
-            double below = points[Math.Max(i - 1, 0)].VarianceAdu2;
+            double here = variances[i];
+            double below = variances[Math.Max(i - 1, 0)];
             if (here >= max || below >= max)
             {
                 max = here;

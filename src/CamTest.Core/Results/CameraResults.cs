@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CamTest.Core.Analysis;
+using CamTest.Core.Emva;
 
 namespace CamTest.Core.Results;
 
@@ -22,6 +23,7 @@ public sealed record CameraResults
     [JsonPropertyName("fixedPattern")] public FixedPatternResult? FixedPattern { get; init; }
     [JsonPropertyName("emGain")] public EmGainSection? EmGain { get; init; }
     [JsonPropertyName("timing")] public TimingSection? Timing { get; init; }
+    [JsonPropertyName("emva")] public EmvaSection? Emva { get; init; }
     [JsonPropertyName("warnings")] public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>The same lines as <see cref="Warnings"/> (and any of severity info), each with its stable code, the

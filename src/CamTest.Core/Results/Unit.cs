@@ -5,7 +5,8 @@ using System.Text.Json.Serialization;
 namespace CamTest.Core.Results;
 
 /// <summary>
-/// The unit of a figure: integer powers of CamTest's base units (electrons, ADU, photons, pixels, frames, seconds)
+/// The unit of a figure: integer powers of CamTest's base units (electrons, ADU, photons, pixels, frames, seconds,
+/// micrometres for the per-area figures of EMVA 1288)
 /// and a scale (ms is 1e-3 s, % is 1e-2). Products, quotients and powers derive the result's unit, so an electron
 /// rate is e- / s by construction rather than by a string typed beside it. Text is the results.json form ("e-/ADU",
 /// "ADU^2/pixel/s", "frames/s"); a few units keep the name people use for them (<see cref="Named"/>).
@@ -15,7 +16,7 @@ namespace CamTest.Core.Results;
 public sealed class Unit : IEquatable<Unit>
 {
     /// <summary>Base symbols in the order they are written: numerators first in this order, then "/x" per denominator.</summary>
-    private static readonly string[] BaseSymbols = ["e-", "ADU", "photons", "pixel", "frame", "s"];
+    private static readonly string[] BaseSymbols = ["e-", "ADU", "photons", "pixel", "frame", "s", "µm"];
 
     /// <summary>
     /// Derived units written by the name people use rather than by the composition rule. Declared as data ahead of
@@ -23,8 +24,8 @@ public sealed class Unit : IEquatable<Unit>
     /// </summary>
     private static readonly (string Name, sbyte[] Exponents, double Scale)[] CustomNames =
     [
-        ("ms", [0, 0, 0, 0, 0, 1], 1e-3),
-        ("frames/s", [0, 0, 0, 0, 1, -1], 1),
+        ("ms", [0, 0, 0, 0, 0, 1, 0], 1e-3),
+        ("frames/s", [0, 0, 0, 0, 1, -1, 0], 1),
     ];
 
     private readonly sbyte[] exponents;
@@ -52,12 +53,21 @@ public sealed class Unit : IEquatable<Unit>
 
     public static Unit Second { get; } = Base(5);
 
+    /// <summary>A length on the sensor: pixel pitch and pixel area (EMVA 1288 quotes thresholds per µm²).</summary>
+    public static Unit Micrometre { get; } = Base(6);
+
     public static Unit Millisecond { get; } = Resolve(Second.exponents, 1e-3);
 
     public static Unit Percent { get; } = new(One.exponents, 1e-2, "%");
 
     /// <summary>A multiplication factor, as EM gain is quoted ("262 x").</summary>
     public static Unit Times { get; } = new(One.exponents, 1, "x");
+
+    /// <summary>A ratio written in decibels (20 log10), as EMVA 1288 quotes SNR and dynamic range; a label, not a scale.</summary>
+    public static Unit Decibel { get; } = new(One.exponents, 1, "dB");
+
+    /// <summary>A ratio written in bits (log2), as EMVA 1288 quotes SNR and dynamic range; a label, not a scale.</summary>
+    public static Unit Bits { get; } = new(One.exponents, 1, "bits");
 
     public static Unit Adu2 { get; } = Adu.Pow(2);
 
@@ -192,6 +202,8 @@ public sealed class Unit : IEquatable<Unit>
         [string.Empty] = One,
         ["%"] = Percent,
         ["x"] = Times,
+        ["dB"] = Decibel,
+        ["bits"] = Bits,
         ["ms"] = Millisecond,
         ["frames/s"] = FramesPerSecond,
     };

@@ -127,15 +127,10 @@ internal sealed class EmvaDescriptorBuilder(string path, string folder)
             throw Error(open.Line, $"{kind} set has {_images.Count} image(s); a set needs at least two 'i' lines (two for a temporal pair, more for a spatial set)");
         }
 
+        // A set that repeats an earlier exposure (and photon count) is kept: real acquisitions take more pairs at one
+        // point, and the analysis merges them. (The reference parser refuses such files.)
         var set = new EmvaImageSet(open.Illumination, open.Exposure, open.Photons, _images, open.Line);
-        List<EmvaImageSet> sets = open.Illumination == EmvaIllumination.Bright ? _bright : _dark;
-        EmvaImageSet? twin = sets.FirstOrDefault(s => s.IsSpatialSet == set.IsSpatialSet && s.Exposure == set.Exposure && s.PhotonsPerPixel == set.PhotonsPerPixel);
-        if (twin is not null)
-        {
-            throw Error(open.Line, $"{kind} set repeats the exposure {open.Exposure.ToString(CultureInfo.InvariantCulture)} of line {twin.LineNumber}; only one set per exposure (and photon count) is allowed");
-        }
-
-        sets.Add(set);
+        (open.Illumination == EmvaIllumination.Bright ? _bright : _dark).Add(set);
         _open = null;
         _images = [];
     }

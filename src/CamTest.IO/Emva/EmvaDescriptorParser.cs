@@ -5,8 +5,8 @@ namespace CamTest.IO.Emva;
 /// Parses an EMVA 1288 descriptor: <c>v version</c>, <c>n bits width height</c>, <c>b exposure photons</c>,
 /// <c>d exposure</c>, each b/d followed by <c>i path</c> lines; <c>#</c> starts a comment line. Paths may use
 /// Windows backslashes and are relative to the descriptor's folder. Follows the emva1288 reference parser's
-/// rules (at least two images per set, one set per exposure and photon count, comma decimals accepted) but
-/// reports every problem with its line number.
+/// rules (at least two images per set, comma decimals accepted) but reports every problem with its line number, and
+/// keeps a set that repeats an earlier exposure and photon count (more pairs at one point) where the reference refuses it.
 /// </summary>
 public static class EmvaDescriptorParser
 {

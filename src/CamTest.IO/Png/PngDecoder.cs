@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Win32.SafeHandles;
 
 namespace CamTest.IO.Png;
@@ -5,6 +6,7 @@ namespace CamTest.IO.Png;
 /// <summary>
 /// Inflates the IDAT stream and unfilters it row by row into host-order pixels: UInt16 for 16-bit data
 /// (PNG stores it big-endian), UInt8 otherwise, with 1/2/4-bit samples unpacked to one byte each (codes, not rescaled).
+/// The pixel buffer is rented from <see cref="ArrayPool{T}.Shared"/> and may be longer than the image.
 /// </summary>
 internal static class PngDecoder
 {
@@ -13,7 +15,9 @@ internal static class PngDecoder
         PngHeader header = structure.Header;
         int rowBytes = (int)header.RowBytes;
         int pixelRowBytes = header.Width * header.PixelType.BytesPerPixel();
-        byte[] pixels = new byte[(long)pixelRowBytes * header.Height];
+        // From the shared pool: a sequence of one-frame PNGs (an EMVA measurement) would otherwise put hundreds of
+        // large arrays on the large-object heap; PngFrameSource returns it when disposed.
+        byte[] pixels = ArrayPool<byte>.Shared.Rent(checked(pixelRowBytes * header.Height));
         byte[] row = new byte[rowBytes + 1];
         byte[] prior = new byte[rowBytes + 1];
         try

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Win32.SafeHandles;
 
 namespace CamTest.IO.Png;
@@ -55,5 +56,12 @@ public sealed class PngFrameSource : IFrameSource
         _pixels.Value.AsSpan(firstRow * rowBytes, destination.Length).CopyTo(destination);
     }
 
-    public void Dispose() => _handle.Dispose();
+    public void Dispose()
+    {
+        _handle.Dispose();
+        if (_pixels.IsValueCreated)
+        {
+            ArrayPool<byte>.Shared.Return(_pixels.Value);
+        }
+    }
 }

@@ -5,7 +5,7 @@ namespace CamTest.IO.Png;
 /// <summary>
 /// The concatenated data of the IDAT chunks as one read-only stream. Each chunk is loaded and its CRC checked
 /// before any of its bytes reach the decompressor, so a damaged chunk is reported as damaged, not as bad zlib.
-/// At most one chunk (bounded by the file size) is held at a time.
+/// At most one chunk (bounded by the file size) is held at a time, in one reused buffer.
 /// </summary>
 internal sealed class PngIdatStream : Stream
 {
@@ -13,8 +13,9 @@ internal sealed class PngIdatStream : Stream
     private readonly SafeFileHandle _handle;
     private readonly IReadOnlyList<PngChunk> _chunks;
     private int _nextChunk;
-    private byte[] _data = [];
-    private int _position;
+    private byte[] _buffer = [];
+    private int _start;
+    private int _end;
 
     public PngIdatStream(string path, SafeFileHandle handle, IReadOnlyList<PngChunk> chunks)
     {
@@ -41,20 +42,27 @@ internal sealed class PngIdatStream : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        while (_position == _data.Length)
+        while (_start == _end)
         {
             if (_nextChunk == _chunks.Count || buffer.Length == 0)
             {
                 return 0;
             }
 
-            _data = PngChunkData.ReadVerified(_path, _handle, _chunks[_nextChunk++]);
-            _position = 0;
+            // One buffer for every chunk (they are usually of one size): the data sits between length and CRC.
+            PngChunk chunk = _chunks[_nextChunk++];
+            if (_buffer.Length < chunk.Length + 8)
+            {
+                _buffer = new byte[chunk.Length + 8];
+            }
+
+            PngChunkData.ReadVerifiedInto(_path, _handle, chunk, _buffer);
+            (_start, _end) = (4, 4 + chunk.Length);
         }
 
-        int count = Math.Min(buffer.Length, _data.Length - _position);
-        _data.AsSpan(_position, count).CopyTo(buffer);
-        _position += count;
+        int count = Math.Min(buffer.Length, _end - _start);
+        _buffer.AsSpan(_start, count).CopyTo(buffer);
+        _start += count;
         return count;
     }
 

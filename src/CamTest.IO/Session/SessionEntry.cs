@@ -35,6 +35,15 @@ public sealed record SessionEntry
     /// <summary>emGain entries only: the bias at this entry's EM gain set point (else the session's bias is used).</summary>
     [JsonPropertyName("bias")] public SessionEntry? Bias { get; init; }
 
+    /// <summary>Flats only, for EMVA 1288: the mean number of photons reaching one pixel during the exposure.</summary>
+    [JsonPropertyName("photonsPerPixel")] public double? PhotonsPerPixel { get; init; }
+
+    /// <summary>Flats only, for EMVA 1288 (instead of <see cref="PhotonsPerPixel"/>): irradiance on the sensor, W/m².</summary>
+    [JsonPropertyName("irradianceWPerM2")] public double? IrradianceWPerM2 { get; init; }
+
+    /// <summary>Flats only, with <see cref="IrradianceWPerM2"/>: the wavelength of the (monochromatic) light, nm.</summary>
+    [JsonPropertyName("wavelengthNm")] public double? WavelengthNm { get; init; }
+
     /// <summary>True when this bias is given as calibration maps rather than frames.</summary>
     [JsonIgnore] public bool IsMaps => OffsetMap is not null;
 

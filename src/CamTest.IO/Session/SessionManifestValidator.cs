@@ -104,6 +104,38 @@ internal static class SessionManifestValidator
         }
     }
 
+    /// <summary>The light a flat states for EMVA 1288: photons per pixel, or irradiance with its wavelength; flats only.</summary>
+    private static void CheckLight(string section, SessionEntry stack, string path)
+    {
+        if (stack.PhotonsPerPixel is null && stack.IrradianceWPerM2 is null && stack.WavelengthNm is null)
+        {
+            return;
+        }
+
+        if (!section.StartsWith("flats[", StringComparison.Ordinal))
+        {
+            throw new InvalidInputException(path, $"{section} states the light (photonsPerPixel, irradianceWPerM2, wavelengthNm), which belongs only in flats");
+        }
+
+        foreach ((string name, double? value) in new[] { ("photonsPerPixel", stack.PhotonsPerPixel), ("irradianceWPerM2", stack.IrradianceWPerM2), ("wavelengthNm", stack.WavelengthNm) })
+        {
+            if (value is double v && !(v >= 0 && double.IsFinite(v)))
+            {
+                throw new InvalidInputException(path, $"{section}.{name} {v} must be zero or a positive number");
+            }
+        }
+
+        if (stack.PhotonsPerPixel is not null && stack.IrradianceWPerM2 is not null)
+        {
+            throw new InvalidInputException(path, $"{section} gives both photonsPerPixel and irradianceWPerM2; give one");
+        }
+
+        if ((stack.IrradianceWPerM2 is null) != (stack.WavelengthNm is null))
+        {
+            throw new InvalidInputException(path, $"{section}: irradianceWPerM2 needs wavelengthNm (and camera.pixelSizeUm) to give photons per pixel");
+        }
+    }
+
     private static void CheckStack(string section, SessionEntry stack, string path, string folder)
     {
         if (stack.ExposureMs is double exposure && !(exposure >= 0 && double.IsFinite(exposure)))
@@ -134,6 +166,7 @@ internal static class SessionManifestValidator
         }
 
         CheckFrameSource(section, stack, biasSection, path);
+        CheckLight(section, stack, path);
 
         // A nested emGain bias is an entry of its own in Stacks(), checked there under its own section name.
         foreach (string? file in stack.OwnFiles)

@@ -86,7 +86,6 @@ public class EmvaDescriptorParserTests
     [InlineData("n 12 640\nd 5\ni a.png\ni b.png\n", "line 1: 'n 12 640' should be 'n bits width height'")]
     [InlineData("n 12 640 480\ni a.png\n", "line 2: 'i' image line before any 'b' or 'd' line")]
     [InlineData("v 3.0\nd 5\ni a.png\ni b.png\n", "no 'n bits width height' line")]
-    [InlineData("n 12 640 480\nd 5\ni a.png\ni b.png\nd 5\ni c.png\ni d.png\n", "line 5: dark set repeats the exposure 5 of line 2")]
     [InlineData("n 12 640 480\nn 8 64 48\n", "line 2: only one 'n bits width height' line")]
     [InlineData("n 12 640 480\nb -1 120\ni a.png\ni b.png\n", "line 2: exposure '-1' is not a non-negative number")]
     [InlineData("# nothing here\nn 12 640 480\n", "lists no bright ('b') or dark ('d') image sets")]
@@ -100,6 +99,17 @@ public class EmvaDescriptorParserTests
 
         Assert.Contains(expectedProblem, error.Problem, StringComparison.Ordinal);
         Assert.Equal(path, error.FilePath);
+    }
+
+    [Fact]
+    public void Keeps_a_repeated_exposure_and_photon_count_as_more_pairs_at_that_point()
+    {
+        EmvaDescriptor d = EmvaDescriptorParser.ParseText(
+            "/data/x.txt", "n 12 8 8\nd 5\ni a.png\ni b.png\nd 5\ni c.png\ni d.png\nb 5 100\ni e.png\ni f.png\nb 5 100\ni g.png\ni h.png\n");
+
+        Assert.Equal([2, 5], d.DarkPairs.Select(s => s.LineNumber));
+        Assert.Equal([8, 11], d.BrightPairs.Select(s => s.LineNumber));
+        Assert.All(d.BrightPairs, s => Assert.Equal(100, s.PhotonsPerPixel));
     }
 
     [Fact]

@@ -1,0 +1,41 @@
+using CamTest.Core.Diagnostics;
+using CamTest.Core.Emva;
+using CamTest.Core.Results;
+using CamTest.Reporting;
+using Spectre.Console;
+
+namespace CamTest.Cli;
+
+/// <summary>The EMVA 1288 figures on stdout as a table (symbol, figure, value ± standard error), then what the user must hear.</summary>
+public static class EmvaConsoleSummary
+{
+    public static void Write(TextWriter output, EmvaSection emva)
+    {
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+        });
+        var table = new Table().AddColumns("symbol", "figure", "value");
+        foreach (EmvaFigure figure in EmvaFigures.All)
+        {
+            if (figure.Value(emva) is Quantity q)
+            {
+                string bound = figure.Declaration == EmvaFigures.TemporalDarkNoise && emva.TemporalDarkNoiseIsUpperBound ? "≤ " : string.Empty;
+                table.AddRow(Markup.Escape(figure.Declaration.Symbol), Markup.Escape(figure.Declaration.Name), Markup.Escape(bound + QuantityText.Of(q)));
+            }
+        }
+
+        console.Write(table);
+        foreach (EmvaNotMeasured gap in emva.NotMeasured)
+        {
+            output.WriteLine($"not measured: {string.Join(", ", gap.Figures)}: {gap.Reason}");
+        }
+
+        foreach (Diagnostic note in emva.Notes)
+        {
+            output.WriteLine($"warning: {note.Message}");
+        }
+    }
+}

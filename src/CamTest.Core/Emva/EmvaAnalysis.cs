@@ -1,0 +1,246 @@
+using CamTest.Core.Diagnostics;
+using System.Globalization;
+using CamTest.Core.Analysis;
+using CamTest.Core.Results;
+using CamTest.IO;
+
+namespace CamTest.Core.Emva;
+
+/// <summary>
+/// EMVA 1288 Release 4.0, Linear module, end to end: reads the measurement once (<see cref="EmvaReducer"/>), merges
+/// repeated points, takes the dark off every bright point, finds saturation, fits K and R over the linear range, and
+/// derives every figure of the data sheet with its standard error through <see cref="Quantity"/>. What the data do not
+/// allow is named in <see cref="EmvaSection.NotMeasured"/>; what the user must hear, in <see cref="EmvaSection.Notes"/>.
+/// </summary>
+public static class EmvaAnalysis
+{
+    public static EmvaSection Run(EmvaInput input, IProgress<double>? progress = null)
+    {
+        var notes = new List<Diagnostic>(input.Notes);
+        var notMeasured = new List<EmvaNotMeasured>();
+        EmvaReduction data = EmvaReducer.Reduce(input, progress);
+        IReadOnlyList<EmvaLevel> darks = [.. EmvaLevels.Merge(data.Temporal.Where(s => !s.Set.IsBright), notes).OrderBy(d => d.ExposureS)];
+        IReadOnlyList<EmvaLevel> brights = EmvaLevels.Merge(data.Temporal.Where(s => s.Set.IsBright), notes);
+        if (darks.Count == 0)
+        {
+            throw new InvalidInputException(input.Source, "has no dark pairs (a 'd' line with two images): EMVA 1288 takes the dark signal off every bright point");
+        }
+
+        if (brights.Count < 2)
+        {
+            throw new InvalidInputException(input.Source, $"has {brights.Count} bright point(s) with a pair of images; the photon transfer curve needs at least 2 (EMVA 1288 asks for 50)");
+        }
+
+        bool photons = brights.All(b => b.PhotonsPerPixel is not null);
+        if (!photons)
+        {
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.NoPhotonCounts, "the bright points state no photon counts: quantum efficiency, responsivity and the figures in photons are not measured"));
+            notMeasured.Add(new(["quantumEfficiency", "responsivity", "sensitivityThresholdPhotons", "saturationCapacityPhotons"], "need the photons per pixel of every bright point"));
+        }
+
+        var darkMatch = new EmvaDarkMatch(darks);
+        EmvaPoint[] points = [.. Order(brights, photons).Select(b => new EmvaPoint(b, darkMatch.At(b.ExposureS)))];
+        NoteInterpolatedDarks(points, darks, notes);
+        EmvaSaturation saturation = EmvaSaturation.Find(points, data.TopCode);
+        if (!saturation.Reached)
+        {
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.SaturationNotReached, "saturation is not reached: the variance still rises at the brightest point and no pixel reaches the top code, so saturation capacity, SNR_max and dynamic range are lower bounds"));
+        }
+
+        (Quantity k, EmvaFitRange kRange) = EmvaSystemGainFit.Fit(points, saturation);
+        if (!(k.Value > 0))
+        {
+            throw new InsufficientDataException($"{input.Source}: the photon transfer curve does not rise (K = {k.Value.ToString("G3", CultureInfo.InvariantCulture)} DN/e-); are bright and dark sets swapped?");
+        }
+
+        if (kRange.Count < 3)
+        {
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.FitQuality, $"only {kRange.Count} point(s) lie below 70 % of saturation: K has {(kRange.Count < 2 ? "no" : "a poorly known")} standard error (EMVA 1288 asks for 50 points)"));
+        }
+
+        Quantity? r = null, eta = null;
+        if (photons)
+        {
+            (r, eta) = EmvaResponsivity.Fit(points, kRange, k);
+            if (EmvaResponsivity.Plausibility(eta, input.Source, points) is { } warning)
+            {
+                notes.Add(warning);
+            }
+        }
+
+        EmvaDarkNoise dark = EmvaDarkNoise.From(darks, k);
+        if (dark.QuantisationLimited)
+        {
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.QuantisationLimited, string.Create(CultureInfo.InvariantCulture,
+                $"the dark noise ({dark.SigmaY.Value:G3} DN) is below the quantisation limit sqrt(0.24) = 0.49 DN: it cannot be resolved from the ADC's rounding, so temporal dark noise is an upper bound ({dark.SigmaD.Value:G3} e-) and the sensitivity threshold uses 0.24 DN² (EMVA 1288 R4)")));
+        }
+
+        Quantity thresholdE = EmvaSensitivityThreshold.Electrons(dark, k);
+        Quantity? thresholdP = eta is null ? null : EmvaSensitivityThreshold.Photons(thresholdE, eta);
+        (Quantity? satP, Quantity satE) = EmvaSaturationCapacity.At(points[saturation.Index], k, eta);
+        Quantity snrMax = EmvaSignalToNoise.Maximum(satE);
+        Quantity range = EmvaDynamicRange.Of(satE, thresholdE);
+        EmvaLinearity? linearity = Linearity(points, saturation, photons, notMeasured);
+        EmvaDarkCurrent? current = EmvaDarkCurrent.From(darks, k);
+        if (current is null)
+        {
+            notMeasured.Add(new(["darkCurrentFromMean", "darkCurrentFromVariance"], $"need dark pairs at {EmvaDarkCurrent.LeastExposures} or more exposures ({darks.Select(d => d.ExposureS).Distinct().Count()} taken)"));
+        }
+
+        Quantity? fromMean = Positive(current?.FromMean, "dark current from the mean", "the dark mean falls as the exposure grows (an offset that drifts or is clamped)", notes, notMeasured);
+        Quantity? fromVariance = Positive(current?.FromVariance, "dark current from the variance", "the dark variance falls as the exposure grows", notes, notMeasured);
+        EmvaSpatialResult? spatial = EmvaSpatialAnalysis.Run(data, darkMatch, k, notes);
+        if (spatial is null)
+        {
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.NoSpatialSet, "no spatial set (a 'b' or 'd' line with more than two images): DSNU, PRNU, spectrograms and defect histograms need one; the temporal figures stand without it"));
+            notMeasured.Add(new(["dsnu", "prnu", "dsnuSplit", "prnuSplit", "spectrograms", "histograms"], "need spatial sets: a bright and a dark line with more than two images each (EMVA 1288 averages 16 or more)"));
+        }
+
+        Quantity? area = input.PixelSizeUm is double size ? Quantity.Exact(size * size, Unit.Micrometre.Pow(2)) : null;
+        if (area is null)
+        {
+            notMeasured.Add(new(["sensitivityThresholdPerArea", "saturationCapacityPerArea"], "need the pixel size (--pixel-size-um, or camera.pixelSizeUm in a session)"));
+        }
+
+        List<EmvaPointRow> rows = Rows(points, kRange, linearity, saturation);
+        return new EmvaSection
+        {
+            Source = input.Source,
+            Bits = (int)Math.Round(Math.Log2(data.TopCode + 1)),
+            Width = data.Width,
+            Height = data.Height,
+            PixelSizeUm = input.PixelSizeUm,
+            SystemGain = EmvaUnits.Dn(k),
+            InverseSystemGain = EmvaUnits.Dn(1 / k),
+            SystemGainFit = kRange,
+            Responsivity = EmvaUnits.Dn(r),
+            QuantumEfficiency = eta is null ? null : (eta * Quantity.Exact(1, Unit.Photon / Unit.Electron)).In(Unit.Percent),
+            DarkNoiseAdu = EmvaUnits.Dn(dark.SigmaY),
+            QuantisationLimited = dark.QuantisationLimited,
+            DarkNoiseLimitAdu = dark.QuantisationLimited ? EmvaUnits.Dn(Quantity.Exact(Math.Sqrt(EmvaDarkNoise.ResolvableVariance), Unit.Adu)) : null,
+            TemporalDarkNoise = dark.SigmaD,
+            TemporalDarkNoiseIsUpperBound = dark.QuantisationLimited,
+            SensitivityThreshold = thresholdE,
+            SensitivityThresholdPhotons = thresholdP,
+            SensitivityThresholdPerArea = area is null || thresholdP is null ? null : thresholdP / area,
+            SensitivityThresholdElectronsPerArea = area is null ? null : thresholdE / area,
+            Saturation = saturation,
+            SaturationCapacity = satE,
+            SaturationCapacityPhotons = satP,
+            SaturationCapacityPerArea = area is null || satP is null ? null : satP / area,
+            SaturationCapacityElectronsPerArea = area is null ? null : satE / area,
+            SnrMax = snrMax,
+            SnrMaxDb = LogarithmicRatio.Decibels(snrMax),
+            SnrMaxBits = LogarithmicRatio.Bits(snrMax),
+            InverseSnrMax = EmvaSignalToNoise.InverseMaximum(snrMax),
+            DynamicRange = range,
+            DynamicRangeDb = LogarithmicRatio.Decibels(range),
+            DynamicRangeBits = LogarithmicRatio.Bits(range),
+            LinearityError = linearity?.Error,
+            LinearityErrorMin = linearity?.Minimum,
+            LinearityErrorMax = linearity?.Maximum,
+            LinearityFit = linearity?.Range,
+            LinearityLine = linearity is null ? null : new EmvaLine(linearity.Intercept, linearity.Slope),
+            LinearityAgainst = linearity?.Abscissa,
+            DarkCurrentFromMean = fromMean,
+            DarkCurrentFromMeanDn = fromMean is null ? null : EmvaUnits.Dn(current?.FromMeanAdu),
+            DarkCurrentFromVariance = fromVariance,
+            DarkMeanLine = current is null ? null : new EmvaLine(current.MeanLine.Intercept, current.MeanLine.Slope),
+            DarkVarianceLine = current is null ? null : new EmvaLine(current.VarianceLine.Intercept, current.VarianceLine.Slope),
+            Dsnu = spatial?.Dsnu?.Total,
+            DsnuDn = EmvaUnits.Dn(spatial?.DsnuDn),
+            DsnuSplit = spatial?.Dsnu,
+            Prnu = spatial?.Prnu.Total,
+            PrnuSplit = spatial?.Prnu,
+            Spatial = spatial?.Info,
+            Spectrograms = spatial?.Spectrograms,
+            Histograms = spatial?.Histograms,
+            Points = rows,
+            DarkPoints = [.. darks.Select(d => new EmvaDarkRow
+            {
+                ExposureS = d.ExposureS, Pairs = d.Pairs, Mean = EmvaUnits.Dn(d.Mean), Variance = EmvaUnits.Dn(d.Variance), Origin = string.Join(", ", d.Origins),
+            })],
+            NotMeasured = notMeasured,
+            Notes = notes,
+        };
+    }
+
+    /// <summary>
+    /// A dark current that came out negative cannot be true: it is left out, and the note gives the measured slope and
+    /// its error (within about two errors of zero it only says the dark current is too small to resolve).
+    /// </summary>
+    private static Quantity? Positive(Quantity? rate, string name, string cause, List<Diagnostic> notes, List<EmvaNotMeasured> notMeasured)
+    {
+        if (rate is null || rate.Value >= 0)
+        {
+            return rate;
+        }
+
+        string value = rate.StdErr is double s ? string.Create(CultureInfo.InvariantCulture, $"{rate.Value:G3} ± {s:G2} e-/s") : rate.ToString();
+        bool resolved = rate.StdErr is double e && -rate.Value > 2 * e;
+        string why = resolved ? cause : "the dark current is below what these exposures resolve";
+        notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.NotResolved, $"{name} came out negative ({value}), which no dark current can be: {why}; the figure is left out"));
+        notMeasured.Add(new([name == "dark current from the mean" ? "darkCurrentFromMean" : "darkCurrentFromVariance"], $"negative ({value}): {why}"));
+        return null;
+    }
+
+    /// <summary>By photon count when every point states one; else by exposure, then by signal (an unnamed illumination sweep).</summary>
+    private static IEnumerable<EmvaLevel> Order(IReadOnlyList<EmvaLevel> brights, bool photons) =>
+        photons ? brights.OrderBy(b => b.PhotonsPerPixel) : brights.OrderBy(b => b.ExposureS).ThenBy(b => b.Mean.Value);
+
+    /// <summary>
+    /// Against photons when stated; against exposure when the points are an exposure sweep (each at its own exposure),
+    /// whose photon counts are proportional to exposure; otherwise not at all.
+    /// </summary>
+    private static EmvaLinearity? Linearity(EmvaPoint[] points, EmvaSaturation saturation, bool photons, List<EmvaNotMeasured> notMeasured)
+    {
+        bool exposureSweep = points.Select(p => p.ExposureS).Distinct().Count() == points.Length;
+        EmvaLinearity? linearity = photons
+            ? EmvaLinearity.Fit(points, saturation, p => p.PhotonsPerPixel!.Value, "photons")
+            : exposureSweep ? EmvaLinearity.Fit(points, saturation, p => p.ExposureS, "exposure") : null;
+        if (linearity is null)
+        {
+            notMeasured.Add(new(["linearityError", "linearityErrorMin", "linearityErrorMax"], photons || exposureSweep
+                ? "need 3 or more points between 5 % and 95 % of saturation"
+                : "need the photon counts of an illumination sweep (or an exposure sweep at one light level)"));
+        }
+
+        return linearity;
+    }
+
+    private static void NoteInterpolatedDarks(EmvaPoint[] points, IReadOnlyList<EmvaLevel> darks, List<Diagnostic> notes)
+    {
+        EmvaPoint[] interpolated = [.. points.Where(p => p.Dark.Interpolated)];
+        if (interpolated.Length == 0)
+        {
+            return;
+        }
+
+        string how = darks.Select(d => d.ExposureS).Distinct().Count() >= 2
+            ? "from straight lines through the dark series' mean and variance against exposure"
+            : string.Create(CultureInfo.InvariantCulture, $"from the only dark exposure ({darks[0].ExposureS * 1e3:G6} ms); dark current between the exposures is not taken off");
+        notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.DarkInterpolated, $"{interpolated.Length} of {points.Length} bright points have no dark pair at their exposure ({string.Join(", ", interpolated.SelectMany(p => p.Bright.Origins).Take(3))}{(interpolated.Length > 3 ? ", ..." : string.Empty)}): their dark level comes {how}"));
+    }
+
+    private static List<EmvaPointRow> Rows(EmvaPoint[] points, EmvaFitRange kRange, EmvaLinearity? linearity, EmvaSaturation saturation) =>
+        [.. points.Select((p, i) => new EmvaPointRow
+        {
+            ExposureS = p.ExposureS,
+            PhotonsPerPixel = p.PhotonsPerPixel,
+            Pairs = p.Bright.Pairs,
+            Mean = EmvaUnits.Dn(p.Bright.Mean),
+            Variance = EmvaUnits.Dn(p.Bright.Variance),
+            DarkMean = EmvaUnits.Dn(p.Dark.Mean),
+            DarkVariance = EmvaUnits.Dn(p.Dark.Variance),
+            DarkInterpolated = p.Dark.Interpolated,
+            Signal = EmvaUnits.Dn(p.Signal),
+            SignalVariance = EmvaUnits.Dn(p.SignalVariance),
+            Snr = p.Bright.Variance.Value > 0 ? p.Snr : null,
+            LinearityDeviation = linearity is not null && i < linearity.Deviations.Count ? linearity.Deviations[i] : null,
+            TopCodeFraction = p.Bright.TopCodeFraction,
+            InGainFit = kRange.Contains(i),
+            InLinearityFit = linearity?.Range.Contains(i) == true,
+            BeyondSaturation = i > saturation.Index,
+            Origin = string.Join(", ", p.Bright.Origins),
+        })];
+}

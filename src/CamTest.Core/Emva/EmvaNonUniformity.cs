@@ -1,0 +1,59 @@
+using CamTest.Core.Diagnostics;
+using System.Globalization;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Emva;
+
+/// <summary>
+/// DSNU and PRNU of EMVA 1288 from the averaged dark and bright spatial sets: DSNU = s_y.dark / K (e-), and
+/// PRNU = sqrt(s_y^2 - s_y.dark^2) / (mu_y - mu_y.dark) in percent, for the total, the column, row and pixel parts,
+/// and the highpassed total. A variance at or below zero (the pattern lost in the temporal noise left after averaging)
+/// gives no figure and a note with the measured variance, never the square root of a negative number.
+/// </summary>
+public static class EmvaNonUniformity
+{
+    /// <param name="dark">The dark spatial variances.</param>
+    /// <param name="darkHighPass">The dark highpassed variance, or null.</param>
+    public static (EmvaPatternSplit Electrons, Quantity? TotalAdu) Dsnu(EmvaSpatialVariance dark, Quantity? darkHighPass, Quantity k, ICollection<Diagnostic> notes)
+    {
+        Quantity? Part(Quantity? variance, string part) => Root(variance, "DSNU", part, notes) is { } root ? root / k : null;
+        var split = new EmvaPatternSplit(
+            Part(dark.Total, "total"), Part(dark.Column, "column part"), Part(dark.Row, "row part"), Part(dark.Pixel, "pixel part"), Part(darkHighPass, "highpassed total"));
+        return (split, dark.Total.Value > 0 ? dark.Total.Sqrt() : null);
+    }
+
+    /// <param name="dark">The dark spatial variances at the bright set's exposure, or null (then none is taken off).</param>
+    /// <param name="darkMean">The dark mean at the bright set's exposure, ADU.</param>
+    public static EmvaPatternSplit Prnu(
+        EmvaSpatialVariance bright, Quantity? brightHighPass, EmvaSpatialVariance? dark, Quantity? darkHighPass, Quantity darkMean, ICollection<Diagnostic> notes)
+    {
+        Quantity signal = bright.Mean - darkMean;
+        Quantity Zero() => Quantity.Exact(0, Unit.Adu2);
+        Quantity? Part(Quantity? b, Quantity? d, string part) =>
+            b is null ? null : Root(b - (d ?? Zero()), "PRNU", part, notes) is { } root ? (root / signal).In(Unit.Percent) : null;
+        return new EmvaPatternSplit(
+            Part(bright.Total, dark?.Total, "total"),
+            Part(bright.Column, dark?.Column, "column part"),
+            Part(bright.Row, dark?.Row, "row part"),
+            Part(bright.Pixel, dark?.Pixel, "pixel part"),
+            Part(brightHighPass, darkHighPass, "highpassed total"));
+    }
+
+    private static Quantity? Root(Quantity? variance, string figure, string part, ICollection<Diagnostic> notes)
+    {
+        if (variance is null)
+        {
+            return null;
+        }
+
+        if (variance.Value > 0)
+        {
+            return variance.Sqrt();
+        }
+
+        string error = variance.StdErr is double s ? s.ToString("G2", CultureInfo.InvariantCulture) : "unknown";
+        notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.NotResolved, $"{figure} {part} not resolved: its spatial variance is {variance.Value.ToString("G3", CultureInfo.InvariantCulture)} ± {error} DN² after the temporal noise is taken off, "
+            + "so this pattern is below what the averaged frames resolve (more frames in the spatial set would lower the limit)"));
+        return null;
+    }
+}

@@ -1,0 +1,107 @@
+using CamTest.Core.Diagnostics;
+using System.Globalization;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Emva;
+
+/// <summary>
+/// The spatial half of EMVA 1288: from the averaged bright and dark spatial sets, DSNU and PRNU (total, column, row,
+/// pixel, highpassed), the four spectrograms and the two defect histograms. The bright set's dark is the dark spatial
+/// set at its exposure; without one, the dark series' mean at that exposure is taken off and no dark pattern.
+/// </summary>
+public static class EmvaSpatialAnalysis
+{
+    public static EmvaSpatialResult? Run(EmvaReduction data, EmvaDarkMatch darks, Quantity k, ICollection<Diagnostic> notes)
+    {
+        ReducedSpatial? bright = Pick(data.Spatial.Where(s => s.Set.IsBright).ToList(), null, notes);
+        ReducedSpatial? dark = Pick(data.Spatial.Where(s => !s.Set.IsBright).ToList(), bright?.Set.ExposureS, notes);
+        if (bright is null && dark is null)
+        {
+            return null;
+        }
+
+        int w = data.Width, h = data.Height;
+        EmvaSpatialVariance? d = dark is null ? null : EmvaSpatialVariance.Of(dark.Image, w, h);
+        Quantity? dHigh = dark is null || d is null ? null : EmvaHighPassVariance.Of(dark.Image, w, h, d.Temporal);
+        (EmvaPatternSplit Electrons, Quantity? TotalAdu)? dsnu = d is null ? null : EmvaNonUniformity.Dsnu(d, dHigh, k, notes);
+
+        EmvaPatternSplit prnu = new(null, null, null, null, null);
+        EmvaSpectrogram? hPrnu = null, vPrnu = null;
+        EmvaHistogram? prnuHistogram = null;
+        double? brightTemporal = null;
+        EmvaSpatialVariance? b = null;
+        Quantity? darkMean = null;
+        if (bright is not null)
+        {
+            b = EmvaSpatialVariance.Of(bright.Image, w, h);
+            Quantity? bHigh = EmvaHighPassVariance.Of(bright.Image, w, h, b.Temporal);
+            bool darkFits = d is not null && EmvaDarkMatch.SameExposure(dark!.Set.ExposureS, bright.Set.ExposureS);
+            darkMean = darkFits ? d!.Mean : darks.At(bright.Set.ExposureS).Mean;
+            if (!darkFits)
+            {
+                notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.SpatialDark, d is null
+                    ? $"no dark spatial set: PRNU from {bright.Set.Origin} takes off the dark mean at its exposure but not the dark pattern (DSNU), which raises it slightly"
+                    : $"the dark spatial set {dark!.Set.Origin} was taken at another exposure than the bright one ({bright.Set.Origin}); its pattern is taken off PRNU as measured"));
+            }
+
+            prnu = EmvaNonUniformity.Prnu(b, bHigh, d, dHigh, darkMean, notes);
+            double signal = (b.Mean - darkMean).Value;
+            double[] signalImage = Subtract(bright.Image.Mean, dark?.Image.Mean, darkMean.Value);
+            hPrnu = EmvaSpectrogram.Of(signalImage, w, h, vertical: false, 100 / signal, "%");
+            vPrnu = EmvaSpectrogram.Of(signalImage, w, h, vertical: true, 100 / signal, "%");
+            (double[] highPassed, _, _) = EmvaHighPass.Filter(signalImage, w, h);
+            prnuHistogram = highPassed.Length > 1 ? EmvaHistogram.Of([.. highPassed.Select(v => 100 * v / signal)], 0, "%") : null;
+            brightTemporal = 100 * Math.Sqrt(b.Temporal.Value + (d?.Temporal.Value ?? 0)) / signal;
+            if (bright.TopCodeFraction > 0)
+            {
+                notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, string.Create(CultureInfo.InvariantCulture,
+                    $"{bright.TopCodeFraction:P3} of the bright spatial set's pixel values ({bright.Set.Origin}) sit at the top code: it should be taken at about 50 % of saturation, and clipped pixels lower PRNU")));
+            }
+        }
+
+        var info = new EmvaSpatialInfo
+        {
+            BrightExposureS = bright?.Set.ExposureS, BrightPhotonsPerPixel = bright?.Set.PhotonsPerPixel, BrightFrames = bright?.Image.Frames,
+            BrightSignalDn = b is null || darkMean is null ? null : (b.Mean - darkMean).Value,
+            DarkExposureS = dark?.Set.ExposureS, DarkFrames = dark?.Image.Frames, DarkMeanDn = d?.Mean.Value,
+        };
+        var spectrograms = new EmvaSpectrograms(
+            dark is null ? null : EmvaSpectrogram.Of(dark.Image.Mean, w, h, vertical: false, 1, "DN"),
+            dark is null ? null : EmvaSpectrogram.Of(dark.Image.Mean, w, h, vertical: true, 1, "DN"),
+            hPrnu,
+            vPrnu,
+            d is null ? null : Math.Sqrt(d.Temporal.Value),
+            brightTemporal);
+        EmvaHistogram? dsnuHistogram = dark is null || d is null ? null
+            : EmvaHistogram.Of([.. dark.Image.Mean.Select(v => v - d.Mean.Value)], 1.0 / dark.Image.Frames, "DN");
+        return new EmvaSpatialResult(dsnu?.Electrons, dsnu?.TotalAdu, prnu, info, spectrograms, new EmvaHistograms(dsnuHistogram, prnuHistogram));
+    }
+
+    /// <summary>The one spatial set used: the first at <paramref name="exposure"/> when given, else the first; the others named in a note.</summary>
+    private static ReducedSpatial? Pick(List<ReducedSpatial> sets, double? exposure, ICollection<Diagnostic> notes)
+    {
+        if (sets.Count == 0)
+        {
+            return null;
+        }
+
+        ReducedSpatial chosen = exposure is double t ? sets.FirstOrDefault(s => EmvaDarkMatch.SameExposure(s.Set.ExposureS, t)) ?? sets[0] : sets[0];
+        if (sets.Count > 1)
+        {
+            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, $"{string.Join(", ", sets.Where(s => s != chosen).Select(s => s.Set.Origin))}: only one {(chosen.Set.IsBright ? "bright" : "dark")} spatial set is used ({chosen.Set.Origin})"));
+        }
+
+        return chosen;
+    }
+
+    private static double[] Subtract(double[] bright, double[]? dark, double darkMean)
+    {
+        var result = new double[bright.Length];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = bright[i] - (dark is null ? darkMean : dark[i]);
+        }
+
+        return result;
+    }
+}

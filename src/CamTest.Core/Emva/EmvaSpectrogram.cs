@@ -1,0 +1,71 @@
+using System.Numerics;
+using System.Text.Json.Serialization;
+
+namespace CamTest.Core.Emva;
+
+/// <summary>
+/// A spectrogram of EMVA 1288: the power spectrum of every row (horizontal) or every column (vertical) of an averaged
+/// image, its mean taken off, averaged over rows (columns), shown as the standard deviation per frequency
+/// sqrt(|X_k|^2 / N): white noise of standard deviation s is flat at s, and the mean over all N frequencies of the
+/// power is the image's variance (Parseval). Periodic patterns stand out as peaks, row or column stripes at frequency 0.
+/// Frequencies run from 0 to 0.5 cycles per pixel. The values are in the unit given (DN, or percent of the mean signal).
+/// </summary>
+public sealed record EmvaSpectrogram(
+    [property: JsonPropertyName("frequencyCyclesPerPixel")] IReadOnlyList<double> Frequency,
+    [property: JsonPropertyName("values")] IReadOnlyList<double> Values,
+    [property: JsonPropertyName("unit")] string Unit)
+{
+    /// <summary>The horizontal (along rows) or vertical (along columns) spectrogram of <paramref name="image"/>, scaled by <paramref name="scale"/>.</summary>
+    public static EmvaSpectrogram Of(double[] image, int width, int height, bool vertical, double scale, string unit)
+    {
+        (int length, int lines) = vertical ? (height, width) : (width, height);
+        double mean = image.Average();
+        int half = (length / 2) + 1;
+        var fourier = new MixedRadixFourier(length);
+        double Value(int line, int i) => (vertical ? image[(i * width) + line] : image[(line * width) + i]) - mean;
+
+        // Two real lines go through one complex transform (a + i b): A_k = (Z_k + conj Z_(N-k)) / 2, B_k = (Z_k - conj Z_(N-k)) / 2i.
+        int couples = (lines + 1) / 2;
+        var power = new double[couples][];
+        Parallel.For(
+            0,
+            couples,
+            () => (new Complex[length], new Complex[length]),
+            (c, _, buffers) =>
+            {
+                int a = 2 * c, b = a + 1;
+                for (int i = 0; i < length; i++)
+                {
+                    buffers.Item1[i] = new Complex(Value(a, i), b < lines ? Value(b, i) : 0);
+                }
+
+                fourier.Forward(buffers.Item1, buffers.Item2);
+                var p = new double[half];
+                for (int k = 0; k < half; k++)
+                {
+                    Complex z = buffers.Item2[k], mirror = Complex.Conjugate(buffers.Item2[(length - k) % length]);
+                    p[k] = ((z + mirror).Magnitude * (z + mirror).Magnitude / 4) + ((z - mirror).Magnitude * (z - mirror).Magnitude / 4);
+                }
+
+                power[c] = p;
+                return buffers;
+            },
+            _ => { });
+
+        var frequency = new double[half];
+        var values = new double[half];
+        for (int k = 0; k < half; k++)
+        {
+            double sum = 0;
+            for (int c = 0; c < couples; c++)
+            {
+                sum += power[c][k];
+            }
+
+            frequency[k] = k / (double)length;
+            values[k] = scale * Math.Sqrt(sum / lines / length);
+        }
+
+        return new EmvaSpectrogram(frequency, values, unit);
+    }
+}

@@ -83,7 +83,7 @@ public static class SessionManifestFile
         message = Regex.Replace(message, @" contained in type '[^']*'", string.Empty);
         message = Regex.Replace(message, @"could not be converted to (\S+?)\.?$", m => $"has the wrong kind of value (expected {Kind(m.Groups[1].Value)})");
         message = message.Replace("The JSON value has the wrong kind of value", "wrong kind of value", StringComparison.Ordinal)
-            .Replace("could not be mapped to any .NET member.", "is not a session key (known: camera, bias, flats, darks, hotPixels, emGain; exposureMs, emGain, files in an entry; offsetMap, readNoiseMap for a bias; bias in an emGain entry)", StringComparison.Ordinal);
+            .Replace("could not be mapped to any .NET member.", "is not a session key (known: camera, acquired, conditions, bias, flats, darks, hotPixels, emGain; name, sensor, bitDepth, pixelSizeUm, serial, stated in camera; exposureMs, emGain, files in an entry; offsetMap, readNoiseMap for a bias; bias in an emGain entry)", StringComparison.Ordinal);
         string where = ex.LineNumber is long line ? $" at line {line + 1}" : string.Empty;
         string key = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? string.Empty : $" ({ex.Path})";
         return $"not a valid session manifest{where}{key}: {message}";

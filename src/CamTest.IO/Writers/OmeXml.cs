@@ -20,6 +20,12 @@ public static class OmeXml
             .Append("xsi:schemaLocation=\"http://www.openmicroscopy.org/Schemas/OME/2016-06 http://www.openmicroscopy.org/Schemas/OME/2016-06/ome.xsd\" ")
             .Append("Creator=\"CamTest\">");
         xml.Append(c, $"<Image ID=\"Image:0\" Name=\"{SecurityElement.Escape(stack.ImageName)}\">");
+        if (stack.AcquisitionDate is DateTimeOffset acquired)
+        {
+            // xsd:dateTime, first child of Image by the schema's order.
+            xml.Append(c, $"<AcquisitionDate>{IsoTimestamp.Format(acquired)}</AcquisitionDate>");
+        }
+
         xml.Append(c, $"<Pixels ID=\"Pixels:0\" DimensionOrder=\"XYZCT\" Type=\"uint16\" SignificantBits=\"{stack.BitDepth}\" ")
             .Append(c, $"BigEndian=\"false\" Interleaved=\"false\" SizeX=\"{stack.Width}\" SizeY=\"{stack.Height}\" ")
             .Append(c, $"SizeZ=\"1\" SizeC=\"1\" SizeT=\"{stack.FrameCount}\"");

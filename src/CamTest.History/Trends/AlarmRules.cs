@@ -6,7 +6,7 @@ namespace CamTest.History.Trends;
 /// <summary>
 /// When a series raises an alarm. The runs of a series are read in time order, r_0 (the first) .. r_n, and each rule is
 /// checked as it would have been when each run was added; the alarm fires at the first run k where the rule holds
-/// (z = <see cref="TrendSettings.Significance"/>, 3 by default):
+/// (z = <see cref="TrendSettings.Significance"/>, 4 by default):
 /// <list type="bullet">
 /// <item><b>em-gain-fall-off</b> (emGain.factor, per EM gain set point): G_k &lt; f G_0 and G_0 - G_k &gt; z sqrt(s_0^2 + s_k^2),
 /// where G is the measured gain, s its standard error, f = <see cref="TrendSettings.EmGainFraction"/> (0.8). Both must hold:

@@ -23,7 +23,7 @@ public sealed class AlarmRulesTests
         Assert.Equal(3, alarm.FirstRun);
         Assert.Equal([1L, 3L], alarm.Runs);
         Assert.Equal(-20.1, alarm.Change.Value, 9);
-        Assert.Equal(-20.1, alarm.ChangePercent, 9);
+        Assert.Equal(-20.1, alarm.ChangePercent!.Value, 9);
         Assert.Equal(20.1 / Math.Sqrt(2), alarm.Significance, 9);
         // A stricter fraction moves it: at 70 % the fourth run is the first below.
         Assert.Equal(4, AlarmRules.Check(Series("emGain.factor", (100, 1), (85, 1), (79.9, 1), (69, 1)), new TrendSettings(EmGainFraction: 0.7))!.FirstRun);
@@ -42,7 +42,7 @@ public sealed class AlarmRulesTests
         Assert.Equal(10, alarm.FirstRun); // k = 9, the tenth run
         Assert.Equal(10, alarm.Runs.Count);
         Assert.Equal(4.5, alarm.Change.Value, 9); // 0.5 a month over 9 months
-        Assert.Equal(45, alarm.ChangePercent, 9);
+        Assert.Equal(45, alarm.ChangePercent!.Value, 9);
     }
 
     [Fact]

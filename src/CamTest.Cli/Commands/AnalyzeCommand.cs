@@ -1,6 +1,8 @@
 using System.CommandLine;
 using CamTest.Core.Results;
 using CamTest.Core.Session;
+using CamTest.History.Recording;
+using CamTest.History.Storage;
 using CamTest.IO.Session;
 using CamTest.Reporting;
 using CamTest.Reporting.Html;
@@ -20,12 +22,16 @@ public static class AnalyzeCommand
         var session = new Argument<string>("session") { Description = "session.json naming the bias, flat, dark, hot-pixel and EM gain stacks" };
         var output = new Option<string>("--out") { Description = "folder for results.json and report.html", Required = true };
         var json = new Option<bool>("--json") { Description = "print results.json on stdout instead of the summary table" };
-        var command = new Command("analyze", "Run the camera test protocol on a session.") { session, output, json };
-        command.SetAction(parse => Run(console, parse.GetRequiredValue(session), parse.GetRequiredValue(output), parse.GetValue(json)));
+        var record = new Option<bool>("--record") { Description = "also add the run to the camera history (see --db)" };
+        Option<string?> db = HistoryOptions.Db();
+        var command = new Command("analyze", "Run the camera test protocol on a session.") { session, output, json, record, db };
+        command.SetAction(parse => Run(console, parse.GetRequiredValue(session), parse.GetRequiredValue(output), parse.GetValue(json),
+            parse.GetValue(record) ? HistoryOptions.Open(parse.GetValue(db)) : null));
         return command;
     }
 
-    public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson)
+    /// <param name="history">With --record: the history, opened before the analysis so a bad --db fails at once.</param>
+    public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson, HistoryStore? history = null)
     {
         SessionManifest manifest = SessionManifestFile.Load(sessionPath);
         OutputCheck.Folder(outDir);
@@ -33,6 +39,13 @@ public static class AnalyzeCommand
         CameraResults results = ProgressDisplay.Run(console, progress => SessionAnalysis.Run(manifest, progress));
         string json = ResultsJson.Serialize(results);
         string folder = Write(results, json, outDir);
+        if (history is not null)
+        {
+            // The run as results.json holds it, so that 'history add' of the same file later adds nothing.
+            RecordedRun run = RunReader.Read(json, Path.Combine(folder, "results.json"));
+            HistoryAddCommand.Report(console, history, [run], history.Add([run]), asJson ? console.Error : console.Out);
+        }
+
         if (asJson)
         {
             console.Out.WriteLine(json);

@@ -15,5 +15,6 @@ public static class CommandCatalog
         yield return PlanCommand.Create(console);
         yield return ProfileCommand.Create(console);
         yield return BinCommand.Create(console);
+        yield return HistoryCommand.Create(console);
     }
 }

@@ -18,8 +18,8 @@ public static class FigureCollector
         ["hotPixels.persistentCount"] = "pixels",
     };
 
-    /// <summary>Sections that describe the run rather than measure the camera.</summary>
-    private static readonly HashSet<string> NotFigures = new(StringComparer.Ordinal) { "camera", "run", "warnings", "schema" };
+    /// <summary>Sections that describe the run rather than measure the camera, and criteria written as quantities.</summary>
+    private static readonly HashSet<string> NotFigures = new(StringComparer.Ordinal) { "camera", "run", "warnings", "schema", "bias.stability.limit" };
 
     public static List<Figure> Collect(JsonElement root)
     {
@@ -34,6 +34,11 @@ public static class FigureCollector
 
     private static void Walk(JsonElement e, string path, List<Figure> figures)
     {
+        if (NotFigures.Contains(path))
+        {
+            return;
+        }
+
         if (e.ValueKind == JsonValueKind.Number && Counts.TryGetValue(path, out string? countUnit))
         {
             double n = e.GetDouble();

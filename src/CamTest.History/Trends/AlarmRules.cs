@@ -82,10 +82,10 @@ public static class AlarmRules
             {
                 double span = p[k].Months - p[0].Months;
                 double change = fit.SlopePerMonth * span;
-                double percent = fit.Start != 0 ? 100 * change / Math.Abs(fit.Start) : double.NaN;
+                double? percent = fit.PercentPerMonth is double perMonth ? perMonth * span : null;
                 string verb = rule == Rising ? "rose" : change > 0 ? "drifted up" : "drifted down";
                 string message = Invariant(
-                    $"{series.Label} {verb} by {change:G3} ± {fit.SlopeStdErr * span:G2} {series.Unit} ({percent:+0.0;-0.0} %) from run {p[0].RunId} ({Day(p[0])}) to run {p[k].RunId} ({Day(p[k])}): {fit.SlopePerMonth:G3} ± {fit.SlopeStdErr:G2} {series.Unit} a month over {k + 1} runs, {Math.Abs(z):F1} standard errors");
+                    $"{series.Label} {verb} by {change:G3} ± {fit.SlopeStdErr * span:G2} {series.Unit}{(percent is double pc ? Invariant($" ({pc:+0.0;-0.0} %)") : string.Empty)} from run {p[0].RunId} ({Day(p[0])}) to run {p[k].RunId} ({Day(p[k])}): {fit.SlopePerMonth:G3} ± {fit.SlopeStdErr:G2} {series.Unit} a month over {k + 1} runs, {Math.Abs(z):F1} standard errors");
                 return new Alarm(series.Figure, series.Conditions, rule, p[k].RunId, p[k].Acquired, [.. upTo.Select(x => x.RunId)],
                     new Figure(series.Figure, change, series.Unit, fit.SlopeStdErr * span), percent, Math.Abs(z), message);
             }

@@ -10,13 +10,14 @@ namespace CamTest.History.Trends;
 /// line is unweighted and its error comes from the scatter alone (NaN with two runs).
 /// </summary>
 /// <param name="Start">The fitted value at the first run.</param>
-/// <param name="PercentPerMonth">The slope as a percentage of <see cref="Start"/>.</param>
+/// <param name="PercentPerMonth">The slope as a percentage of <see cref="Start"/>; null when the start is not clearly
+/// above zero (within two of its standard errors), where a percentage would mean nothing (a hot-pixel count from 0).</param>
 /// <param name="ScatterRatio">sqrt(chi^2/dof) of a weighted fit: above 1, the runs scatter more than their errors say.</param>
 public sealed record TrendFit(
     [property: JsonPropertyName("slopePerMonth")] double SlopePerMonth,
     [property: JsonPropertyName("slopeStdErr")] double SlopeStdErr,
     [property: JsonPropertyName("start")] double Start,
-    [property: JsonPropertyName("percentPerMonth")] double PercentPerMonth,
+    [property: JsonPropertyName("percentPerMonth")] double? PercentPerMonth,
     [property: JsonPropertyName("weighted")] bool Weighted,
     [property: JsonPropertyName("scatterRatio")] double? ScatterRatio)
 {
@@ -36,7 +37,7 @@ public sealed record TrendFit(
             : LinearRegression.Fit(x, y);
         double start = line.Predict(0);
         return new TrendFit(
-            line.Slope, line.SlopeStdErr, start, start != 0 ? 100 * line.Slope / Math.Abs(start) : double.NaN, weighted,
+            line.Slope, line.SlopeStdErr, start, Math.Abs(start) > 2 * line.InterceptStdErr && start != 0 ? 100 * line.Slope / Math.Abs(start) : null, weighted,
             weighted && line.DegreesOfFreedom > 0 ? ScatterOf(x, y, points, line) : null);
     }
 

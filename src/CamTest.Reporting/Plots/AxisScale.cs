@@ -4,7 +4,7 @@ namespace CamTest.Reporting.Plots;
 
 /// <summary>
 /// A linear axis: data range to pixel range, with "nice" ticks (steps of 1, 2 or 5 times a power of ten) that cover the
-/// data. A range of zero width is widened around its value, so a constant series still gets a readable axis.
+/// data. A range of (nearly) zero width is widened around its value, so a constant series still gets a readable axis.
 /// </summary>
 public sealed class AxisScale
 {
@@ -13,10 +13,13 @@ public sealed class AxisScale
 
     public AxisScale(double min, double max, double pixelFrom, double pixelTo, int targetTicks = 5)
     {
-        if (!(max > min))
+        // A range narrower than a part per million of its values (a figure that never moves, errors of 1e-13) cannot be
+        // divided into ticks a double can tell apart: it is widened around its middle, as a zero range is.
+        double middle = (min + max) / 2, scale = Math.Max(Math.Abs(min), Math.Abs(max));
+        if (!(max - min > 1e-6 * scale))
         {
-            double pad = min == 0 ? 1 : Math.Abs(min) * 0.01;
-            (min, max) = (min - pad, max + pad);
+            double pad = scale == 0 ? 1 : scale * 0.01;
+            (min, max) = (middle - pad, middle + pad);
         }
 
         Step = NiceStep((max - min) / targetTicks);
@@ -36,9 +39,10 @@ public sealed class AxisScale
     public IEnumerable<double> Ticks()
     {
         int decimals = Decimals;
-        for (double t = Min; t <= Max + (Step / 2); t += Step)
+        int count = (int)Math.Round((Max - Min) / Step);
+        for (int i = 0; i <= count; i++)
         {
-            yield return Math.Round(t, decimals);
+            yield return Math.Round(Min + (i * Step), decimals);
         }
     }
 

@@ -16,12 +16,13 @@ public static class QuantityText
 
     private const int MaxDecimals = 8;
 
-    public static string Of(Quantity q) => $"{Number(q)} {q.Unit}";
+    public static string Of(Quantity q) => q.Unit.Symbol.Length == 0 ? Number(q) : $"{Number(q)} {q.Unit}";
 
     /// <summary>The value and its error as <see cref="Of"/> writes them, without the unit (for a table whose header names it).</summary>
     public static string Number(Quantity q)
     {
-        if (q.StdErr is double s && s >= 0 && double.IsFinite(s) && double.IsFinite(q.Value))
+        // An exact number (error 0: a count, a limit) is written plainly.
+        if (q.StdErr is double s && s > 0 && double.IsFinite(s) && double.IsFinite(q.Value))
         {
             if (s < NegligibleRelativeError * Math.Abs(q.Value))
             {

@@ -28,7 +28,7 @@ public static class SummaryFigures
         Add("System gain", r.Gain?.SystemGain);
         if (r.Gain is { } g)
         {
-            figures.Add(new SummaryFigure("Gain linearity (largest deviation)", new Quantity(g.Linearity.MaxDeviationPercent, "%", null), "≤ 1 %", g.Linearity.Pass));
+            figures.Add(new SummaryFigure("Gain linearity (largest deviation)", new Quantity(g.Linearity.MaxDeviationPercent, Unit.Percent, null), "≤ 1 %", g.Linearity.Pass));
         }
 
         Add("Read noise (rms)", r.ReadNoise?.Rms ?? r.ReadNoise?.RmsAdu);
@@ -37,7 +37,7 @@ public static class SummaryFigures
         Add("Dark current (noise method)", r.DarkCurrent is { Rate: not null } ? r.DarkCurrent.RateFromNoise : r.DarkCurrent?.RateFromNoiseAdu2);
         if (r.HotPixels is { } hot)
         {
-            Add("Hot pixels", new Quantity(hot.Count, $"pixels above {QuantityText.Of(hot.Threshold)}", null));
+            Add($"Hot pixels (above {QuantityText.Of(hot.Threshold)})", Quantity.Exact(hot.Count, Unit.One));
         }
 
         Add("Linear full well", r.Saturation?.LinearFullWell);

@@ -44,7 +44,7 @@ public class FigureFormattingTests
     {
         // These are what G5 ± G2 printed as "0.0090812 ± 2.7E-05" and "1.6197E+05 ± 3.8E+02": the error's two
         // significant digits set the decimals of both.
-        Assert.Equal(expected, QuantityText.Of(new Quantity(value, unit, stderr)));
+        Assert.Equal(expected, QuantityText.Of(new Quantity(value, Unit.Parse(unit), stderr)));
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public class FigureFormattingTests
     [InlineData(42, "42 e-")]
     public void A_value_without_an_error_prints_five_significant_digits_without_E_notation(double value, string expected)
     {
-        Assert.Equal(expected, QuantityText.Of(new Quantity(value, "e-", null)));
+        Assert.Equal(expected, QuantityText.Of(new Quantity(value, Unit.Electron, null)));
     }
 
     [Fact]
@@ -62,10 +62,10 @@ public class FigureFormattingTests
         // Numbers chosen so each formatted cell is known: the error's two significant digits set the decimals.
         var level = new PhotonTransferLevel(10, 600, 500, 250.5, 3.14, 2.001, 0.0123, false, true, 0.2);
         var gain = new GainSection(
-            new Quantity(2, "e-/ADU", 0.01), new Quantity(0.5, "ADU/e-", 0.0025), new Quantity(4, "ADU²", 1), null,
+            new Quantity(2, Unit.ElectronsPerAdu, 0.01), new Quantity(0.5, Unit.AduPerElectron, 0.0025), new Quantity(4, Unit.Adu2, 1), null,
             [level], new LinearitySection(0.2, 0.3, 1, true));
         var dark = new DarkCurrentSection(
-            null, null, [new DarkLevel(1, 101.234, 0.0056, 9.87, 0.44)], new Quantity(1.2, "ADU/pixel/s", 0.1), null);
+            null, null, [new DarkLevel(1, 101.234, 0.0056, 9.87, 0.44)], new Quantity(1.2, Unit.AduPerPixelPerSecond, 0.1), null);
         string html = HtmlReport.Render(new CameraResults { Gain = gain, DarkCurrent = dark }, new Dictionary<string, string>(), "test");
 
         Assert.Contains(">250.5 &#177; 3.1<", html, StringComparison.Ordinal);       // PTC variance ± varianceStdErr
@@ -78,9 +78,10 @@ public class FigureFormattingTests
     public void The_hot_pixel_threshold_is_shown_as_the_quantity_it_is_in_its_own_unit()
     {
         // Without flats the threshold stays in ADU/s: the summary must not call it e-/s.
-        var hot = new HotPixelsSection(3, 2, new Quantity(12.345, "ADU/s", 0.21), 10, 5000, []);
+        var hot = new HotPixelsSection(3, 2, new Quantity(12.345, Unit.Adu / Unit.Second, 0.21), 10, 5000, []);
         SummaryFigure figure = Assert.Single(SummaryFigures.Of(new CameraResults { HotPixels = hot }));
-        Assert.Equal("3 pixels above 12.35 ± 0.21 ADU/s", QuantityText.Of(figure.Value!));
+        Assert.Equal("Hot pixels (above 12.35 ± 0.21 ADU/s)", figure.Label);
+        Assert.Equal("3", QuantityText.Of(figure.Value!));
     }
 
     [Fact]

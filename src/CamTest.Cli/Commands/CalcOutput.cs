@@ -97,5 +97,5 @@ public static class CalcOutput
     public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
     /// <summary>As every figure is shown (<see cref="QuantityText"/>); the caller writes the unit, or none for "1".</summary>
-    private static string Format(double value, double? stderr) => QuantityText.Number(new Quantity(value, string.Empty, stderr));
+    private static string Format(double value, double? stderr) => QuantityText.Number(new Quantity(value, Unit.One, stderr));
 }

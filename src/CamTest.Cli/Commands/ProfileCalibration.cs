@@ -15,11 +15,11 @@ public sealed record ProfileCalibration(Quantity Bias, Quantity Gain)
     public Quantity Electrons(double greyAdu)
     {
         CalculatorResult e = ElectronSignal.Compute(greyAdu, Bias.Value, Gain.Value, Bias.StdErr, Gain.StdErr);
-        return new Quantity(e.Value, e.Unit, e.Stderr);
+        return new Quantity(e.Value, Unit.Electron, e.Stderr);
     }
 
     public static ProfileCalibration Given(double biasAdu, double gainEPerAdu) =>
-        new(new Quantity(biasAdu, "ADU", null), new Quantity(gainEPerAdu, "e-/ADU", null));
+        new(new Quantity(biasAdu, Unit.Adu, null), new Quantity(gainEPerAdu, Unit.ElectronsPerAdu, null));
 
     public static ProfileCalibration Read(string path)
     {
@@ -55,7 +55,7 @@ public sealed record ProfileCalibration(Quantity Bias, Quantity Gain)
         {
             // The stderr, where results.json has one, carries into the electrons (null where it could not be estimated).
             double? stderr = q.TryGetProperty("stderr", out JsonElement se) && se.ValueKind == JsonValueKind.Number ? se.GetDouble() : null;
-            return new Quantity(v.GetDouble(), unit, stderr);
+            return new Quantity(v.GetDouble(), Unit.Parse(unit), stderr);
         }
 
         throw new InvalidInputException(path, $"has no {section}.{key}.value; give --bias and --gain instead");

@@ -39,7 +39,7 @@ public static class ProfileOutput
         ProfilePoint peak = profile.Peak;
         output.WriteLine($"{request.ImagePath}, frame {request.Frame}: line {request.Line}, {profile.Points.Count} samples (bilinear, 1-pixel steps)");
         string electrons = calibration is not null
-            ? $" = {QuantityText.Of(peakElectrons ?? new Quantity(double.NaN, "e-", null))}  ((peak - bias {QuantityText.Of(calibration.Bias)}) x gain {QuantityText.Of(calibration.Gain)})"
+            ? $" = {QuantityText.Of(peakElectrons ?? new Quantity(double.NaN, Unit.Electron, null))}  ((peak - bias {QuantityText.Of(calibration.Bias)}) x gain {QuantityText.Of(calibration.Gain)})"
             : "  (give --bias and --gain, or --results, for electrons)";
         output.WriteLine(string.Format(c, "  peak {0:0.##} ADU at distance {1} (x {2:0.##}, y {3:0.##}){4}", peak.Grey, peak.Distance, peak.X, peak.Y, electrons));
         output.WriteLine("  distance        x        y       grey   electrons");

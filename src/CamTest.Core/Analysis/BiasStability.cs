@@ -27,11 +27,11 @@ public static class BiasStability
         // The largest deviation is an extreme of n frames, not a mean: its error is the single-frame scatter
         // (the fit residual), which says how much of it the next stack would reproduce.
         Quantity? inElectrons = gainEPerAdu is { } g
-            ? new Quantity(maxDeviation * g.Value, "e-", fit.ResidualStd * g.Value)
+            ? new Quantity(maxDeviation * g.Value, Unit.Electron, fit.ResidualStd * g.Value)
             : null;
         return new BiasStabilityResult(
-            new Quantity(level, "ADU", spread / Math.Sqrt(n)),
-            new Quantity(fit.Slope, "ADU/frame", fit.SlopeStdErr),
+            new Quantity(level, Unit.Adu, spread / Math.Sqrt(n)),
+            new Quantity(fit.Slope, Unit.AduPerFrame, fit.SlopeStdErr),
             maxDeviation,
             inElectrons,
             fit);

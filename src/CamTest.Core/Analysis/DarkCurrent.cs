@@ -39,7 +39,7 @@ public static class DarkCurrent
         // With exactly two points there is no scatter to estimate an error from: the two levels' own errors give it.
         Quantity fromMean = x.Count == 2
             ? TwoPointSlope(x, y, se)
-            : SlopeOf(LinearRegression.Fit([.. x], [.. y]), "ADU/pixel/s");
+            : SlopeOf(LinearRegression.Fit([.. x], [.. y]), Unit.AduPerPixelPerSecond);
 
         // Noise method. Several exposures: the slope of variance against exposure (the intercept absorbs read
         // noise), weighted by each variance's known error (absolute weights: a handful of exposures cannot estimate
@@ -49,14 +49,14 @@ public static class DarkCurrent
         {
             LineFit fit = LinearRegression.FitWeighted(
                 [.. ordered.Select(l => l.ExposureS)], [.. ordered.Select(l => l.VarianceAdu2)], Weights([.. ordered.Select(l => l.VarianceStdErr)]), absoluteWeights: true);
-            fromNoise = SlopeOf(fit, "ADU^2/pixel/s");
+            fromNoise = SlopeOf(fit, Unit.Adu2PerPixelPerSecond);
         }
         else
         {
             DarkLevel d = ordered[0];
             double shot = d.VarianceAdu2 - readVarianceAdu2.Value;
             double shotErr = Math.Sqrt((d.VarianceStdErr * d.VarianceStdErr) + Math.Pow(readVarianceAdu2.StdErr ?? 0, 2));
-            fromNoise = new Quantity(shot / d.ExposureS, "ADU^2/pixel/s", shotErr / d.ExposureS);
+            fromNoise = new Quantity(shot / d.ExposureS, Unit.Adu2PerPixelPerSecond, shotErr / d.ExposureS);
         }
 
         // A single exposure without a bias has no read variance to subtract: no noise-method figure.
@@ -69,10 +69,10 @@ public static class DarkCurrent
     private static Quantity TwoPointSlope(List<double> x, List<double> y, List<double> se)
     {
         double dt = x[1] - x[0];
-        return new Quantity((y[1] - y[0]) / dt, "ADU/pixel/s", Math.Sqrt((se[0] * se[0]) + (se[1] * se[1])) / dt);
+        return new Quantity((y[1] - y[0]) / dt, Unit.AduPerPixelPerSecond, Math.Sqrt((se[0] * se[0]) + (se[1] * se[1])) / dt);
     }
 
-    private static Quantity SlopeOf(LineFit fit, string unit) =>
+    private static Quantity SlopeOf(LineFit fit, Unit unit) =>
         new(fit.Slope, unit, double.IsNaN(fit.SlopeStdErr) ? null : fit.SlopeStdErr);
 
     /// <summary>ADU-based rate times gain^power, the gain's relative error added in quadrature (power times).</summary>
@@ -81,7 +81,7 @@ public static class DarkCurrent
         double gRel = gain.RelativeStdErr ?? 0;
         double value = rate.Value * Math.Pow(gain.Value, power);
         double? err = rate.RelativeStdErr is double r ? Math.Abs(value) * Math.Sqrt((r * r) + Math.Pow(power * gRel, 2)) : null;
-        return new Quantity(value, "e-/pixel/s", err);
+        return new Quantity(value, Unit.ElectronsPerPixelPerSecond, err);
     }
 
     private static double[] Weights(IEnumerable<double> stdErrs) =>

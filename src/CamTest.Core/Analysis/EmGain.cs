@@ -32,13 +32,13 @@ public static class EmGain
         if (referenceMeanAdu.StdErr is null || amplifiedMeanAdu.StdErr is null)
         {
             // One frame gives a mean but not its error: no error bar rather than one that leaves the frame noise out.
-            return new Quantity(factor, "x", null);
+            return new Quantity(factor, Unit.Times, null);
         }
 
         double refSignalErr = Math.Sqrt(Math.Pow(referenceMeanAdu.StdErr ?? 0, 2) + Math.Pow(referenceBiasAdu.StdErr ?? 0, 2));
         double ampSignalErr = Math.Sqrt(Math.Pow(amplifiedMeanAdu.StdErr ?? 0, 2) + Math.Pow(amplifiedBiasAdu.StdErr ?? 0, 2));
         double rel = Math.Sqrt(Math.Pow(refSignalErr / refSignal, 2) + Math.Pow(ampSignalErr / ampSignal, 2));
-        return new Quantity(factor, "x", Math.Abs(factor) * rel);
+        return new Quantity(factor, Unit.Times, Math.Abs(factor) * rel);
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ public static class EmGain
             Math.Pow(Math.Sqrt(Math.Pow(varianceAdu2.StdErr ?? 0, 2) + Math.Pow(readVarianceAdu2.StdErr ?? 0, 2)) / excess, 2)
             + Math.Pow(gainEPerAdu.RelativeStdErr ?? 0, 2)
             + Math.Pow(signalAdu.RelativeStdErr ?? 0, 2));
-        return new Quantity((x + 1) / 2, "x", Math.Abs(x) * relX / 2);
+        return new Quantity((x + 1) / 2, Unit.Times, Math.Abs(x) * relX / 2);
     }
 
     /// <summary>The advised EM gain range for a read noise in electrons: 4-5 x rms, capped at 300.</summary>

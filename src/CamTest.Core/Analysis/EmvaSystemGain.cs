@@ -32,6 +32,6 @@ public static class EmvaSystemGain
         double[] x = [.. points.Take(last + 1).Select(p => p.SignalAdu)];
         double[] y = [.. points.Take(last + 1).Select(p => p.SignalVarianceAdu2)];
         LineFit fit = LinearRegression.FitThroughOrigin(x, y);
-        return (new Quantity(fit.Slope, "DN/e-", fit.SlopeStdErr), saturation, last);
+        return (new Quantity(fit.Slope, Unit.AduPerElectron, fit.SlopeStdErr), saturation, last);
     }
 }

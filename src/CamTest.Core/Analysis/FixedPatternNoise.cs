@@ -94,6 +94,6 @@ public static class FixedPatternNoise
 
         double noise = Math.Sqrt(corrected);
         double varianceErr = Math.Sqrt((measured * measured * 2.0 / (n - 1)) + (correctionErr * correctionErr));
-        return new Quantity(noise * gain, "e-", varianceErr / (2 * noise) * gain);
+        return new Quantity(noise * gain, Unit.Electron, varianceErr / (2 * noise) * gain);
     }
 }

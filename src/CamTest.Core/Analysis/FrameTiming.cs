@@ -33,8 +33,8 @@ public static class FrameTiming
         double mean = intervals.Average();
         double sd = SampleSpread.StandardDeviation(intervals);
         double se = sd / Math.Sqrt(intervals.Count);
-        var interval = new Quantity(mean, "ms", se);
-        var rate = new Quantity(1000 / mean, "frames/s", 1000 * se / (mean * mean));
+        var interval = new Quantity(mean, Unit.Millisecond, se);
+        var rate = new Quantity(1000 / mean, Unit.FramesPerSecond, 1000 * se / (mean * mean));
         return new TimingSection(rate, interval, interval, source, stack);
     }
 }

@@ -155,7 +155,7 @@ public sealed class HotPixelDetector
             : double.NaN;
         List<HotPixel> listed = [.. pixels.OrderByDescending(p => p.RateEPerS).Take(MaxListed)];
         return new HotPixelResult(
-            pixels.Count, persistent, new Quantity(meanThreshold, "e-/pixel/s", double.IsNaN(thresholdSpread) ? null : thresholdSpread),
+            pixels.Count, persistent, new Quantity(meanThreshold, Unit.ElectronsPerPixelPerSecond, double.IsNaN(thresholdSpread) ? null : thresholdSpread),
             frames, listed, mask);
     }
 }

@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Fitting;
 using CamTest.Core.Results;
 
@@ -15,8 +16,8 @@ public static class LightLeakCheck
     /// <summary>Minimum excess in ADU, so a real but harmless offset difference of a fraction of an ADU is not flagged.</summary>
     public const double MinimumExcessAdu = 0.5;
 
-    /// <returns>A warning in words, or null when the bias agrees with the darks (or there are too few darks to tell).</returns>
-    public static string? Check(Quantity biasLevel, IReadOnlyList<DarkLevel> darks, string biasLabel)
+    /// <returns>The diagnostic, or null when the bias agrees with the darks (or there are too few darks to tell).</returns>
+    public static Diagnostic? Check(Quantity biasLevel, IReadOnlyList<DarkLevel> darks, string biasLabel)
     {
         if (darks.Select(d => d.ExposureS).Distinct().Count() < 2)
         {
@@ -29,7 +30,8 @@ public static class LightLeakCheck
         double excess = biasLevel.Value - fit.Intercept;
         double se = Math.Sqrt(Math.Pow(biasLevel.StdErr ?? 0, 2) + Math.Pow(double.IsNaN(fit.InterceptStdErr) ? 0 : fit.InterceptStdErr, 2));
         return excess > MinimumExcessAdu && excess > Sigmas * se
-            ? $"{biasLabel}: the bias is {excess:F2} ADU above the darks' zero-exposure level ({fit.Intercept:F2} ADU); light may have reached the sensor (lens cap, shutter)"
+            ? BiasDiagnostics.LightLeak.Raise($"{biasLabel}: the bias is {excess:F2} ADU above the darks' zero-exposure level ({fit.Intercept:F2} ADU); light may have reached the sensor (lens cap, shutter)")
+                with { Section = "bias", File = biasLabel }
             : null;
     }
 }

@@ -129,6 +129,6 @@ public static class PhotoResponseNonUniformity
         }
 
         double sd = Math.Sqrt(variance);
-        return new Quantity(100 * sd / mean, "%", double.IsFinite(varianceStdErr) ? 100 * varianceStdErr / (2 * sd * mean) : null);
+        return new Quantity(100 * sd / mean, Unit.Percent, double.IsFinite(varianceStdErr) ? 100 * varianceStdErr / (2 * sd * mean) : null);
     }
 }

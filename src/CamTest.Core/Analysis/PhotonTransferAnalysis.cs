@@ -53,9 +53,9 @@ public static class PhotonTransferAnalysis
 
         double maxDeviation = levels.Where(l => l.InFit).Max(l => Math.Abs(l.DeviationPercent));
         double noiseFloor = 100 * Quantiles.Median([.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceStdErr / p.VarianceAdu2)]);
-        var conversion = new Quantity(fit.Slope, "ADU/e-", fit.SlopeStdErr);
-        var gain = new Quantity(1 / fit.Slope, "e-/ADU", fit.SlopeStdErr / (fit.Slope * fit.Slope));
-        var intercept = new Quantity(fit.Intercept, "ADU^2", fit.InterceptStdErr);
+        var conversion = new Quantity(fit.Slope, Unit.AduPerElectron, fit.SlopeStdErr);
+        var gain = new Quantity(1 / fit.Slope, Unit.ElectronsPerAdu, fit.SlopeStdErr / (fit.Slope * fit.Slope));
+        var intercept = new Quantity(fit.Intercept, Unit.Adu2, fit.InterceptStdErr);
         return new PhotonTransferResult(
             gain, conversion, intercept, fit, levels, maxDeviation, noiseFloor, saturation, LinearLimit(ordered, fit, inFit, saturation));
     }

@@ -33,15 +33,15 @@ public static class ReadNoise
         bool limited = integer && variance < ResolvableVariance;
         double corrected = Math.Sqrt(Math.Max(variance, integer ? ResolvableVariance : 0) - q);
         // A quantisation-limited figure is the ADC's resolution, an upper bound: it has no standard error.
-        var rms = new Quantity(corrected, "ADU", limited ? null : varianceErr / (2 * corrected));
+        var rms = new Quantity(corrected, Unit.Adu, limited ? null : varianceErr / (2 * corrected));
         Quantity? medianAdu = bias.PerPixel is { FrameCount: >= MinFramesForMedian } acc && !limited
             ? MedianNoise(acc.VarianceMap(), q, (int)acc.FrameCount)
             : null;
         return new ReadNoiseSection(
-            gain is null ? null : rms.Times(gain, "e-"),
+            gain is null ? null : rms * gain,
             rms,
-            new Quantity(measured, "ADU", varianceErr / (2 * measured)),
-            gain is null || medianAdu is null ? null : medianAdu.Times(gain, "e-"),
+            new Quantity(measured, Unit.Adu, varianceErr / (2 * measured)),
+            gain is null || medianAdu is null ? null : medianAdu * gain,
             medianAdu,
             bias.Pairs.Count,
             limited);
@@ -58,13 +58,13 @@ public static class ReadNoise
     {
         double[] variances = [.. sigmaAdu.Select(s => s * s)];
         double rmsAdu = Math.Sqrt(variances.Average());
-        var rms = new Quantity(rmsAdu, "ADU", SampleSpread.StandardErrorOfMean(variances) / (2 * rmsAdu));
+        var rms = new Quantity(rmsAdu, Unit.Adu, SampleSpread.StandardErrorOfMean(variances) / (2 * rmsAdu));
         Quantity median = MedianWithError([.. sigmaAdu.Order()]);
         return new ReadNoiseSection(
-            gain is null ? null : rms.Times(gain, "e-"),
+            gain is null ? null : rms * gain,
             rms,
             rms,
-            gain is null ? null : median.Times(gain, "e-"),
+            gain is null ? null : median * gain,
             median,
             0,
             false);
@@ -94,6 +94,6 @@ public static class ReadNoise
     private static Quantity MedianWithError(double[] sorted)
     {
         double sigma = (Quantiles.OfSorted(sorted, 0.75) - Quantiles.OfSorted(sorted, 0.25)) / 1.349;
-        return new Quantity(Quantiles.OfSorted(sorted, 0.5), "ADU", 1.2533 * sigma / Math.Sqrt(sorted.Length));
+        return new Quantity(Quantiles.OfSorted(sorted, 0.5), Unit.Adu, 1.2533 * sigma / Math.Sqrt(sorted.Length));
     }
 }

@@ -23,7 +23,7 @@ public static class Saturation
     {
         Quantity g = ptc.SystemGain;
         double adcTop = integerData ? Math.Pow(2, bitDepth) - 1 : double.PositiveInfinity;
-        Quantity Electrons(double adu) => new(adu * g.Value, "e-", g.RelativeStdErr is double r ? Math.Abs(adu * g.Value) * r : null);
+        Quantity Electrons(double adu) => new(adu * g.Value, Unit.Electron, g.RelativeStdErr is double r ? Math.Abs(adu * g.Value) * r : null);
 
         (int Index, double? CrossingAdu, double? StepAdu)? response = ResponseLinearLimit(ptc, orderedPoints);
         int linearIndex = response?.Index ?? ptc.LinearLimitIndex;

@@ -24,4 +24,8 @@ public sealed record CameraResults
     [JsonPropertyName("emGain")] public EmGainSection? EmGain { get; init; }
     [JsonPropertyName("timing")] public TimingSection? Timing { get; init; }
     [JsonPropertyName("warnings")] public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The same lines as <see cref="Warnings"/> (and any of severity info), each with its stable code, the
+    /// section, files and exposures it concerns: match on the code, not on the wording.</summary>
+    [JsonPropertyName("diagnostics")] public IReadOnlyList<ReportedDiagnostic> Diagnostics { get; init; } = [];
 }

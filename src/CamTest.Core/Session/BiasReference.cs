@@ -29,12 +29,12 @@ public sealed record BiasReference(
     {
         double offset = maps.Offset.Average();
         double readVariance = maps.ReadNoise.Average(s => s * s);
-        return new(maps.Label, new Quantity(offset, "ADU", null), (offset, double.NaN), (readVariance, double.NaN), maps.Offset, null, maps);
+        return new(maps.Label, new Quantity(offset, Unit.Adu, null), (offset, double.NaN), (readVariance, double.NaN), maps.Offset, null, maps);
     }
 
     /// <summary><see cref="ReadVariance"/> as a quantity (no stderr where it is not known).</summary>
     public Quantity ReadVarianceQuantity() =>
-        new(ReadVariance.Variance, "ADU^2", double.IsNaN(ReadVariance.StdErr) ? null : ReadVariance.StdErr);
+        new(ReadVariance.Variance, Unit.Adu2, double.IsNaN(ReadVariance.StdErr) ? null : ReadVariance.StdErr);
 
     /// <summary>
     /// The offset map with the temporal variance still in it, ADU^2: the read variance over the frames averaged; nil
@@ -58,5 +58,5 @@ public sealed record BiasReference(
     };
 
     /// <summary><see cref="Offset"/> as a quantity (no stderr where it is not known).</summary>
-    public Quantity OffsetQuantity() => new(Offset.Mean, "ADU", double.IsNaN(Offset.StdErr) ? null : Offset.StdErr);
+    public Quantity OffsetQuantity() => new(Offset.Mean, Unit.Adu, double.IsNaN(Offset.StdErr) ? null : Offset.StdErr);
 }

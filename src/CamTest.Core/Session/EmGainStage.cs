@@ -1,4 +1,5 @@
 using CamTest.Core.Analysis;
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
 
 namespace CamTest.Core.Session;
@@ -15,7 +16,7 @@ public static class EmGainStage
         (OpenedEntry Entry, StackSummary Summary, BiasReference Bias) amplified,
         Quantity? gain,
         Quantity? readNoiseElectrons,
-        List<string> warnings)
+        List<Diagnostic> warnings)
     {
         Quantity referenceBias = reference.Bias.OffsetQuantity();
         Quantity amplifiedBias = amplified.Bias.OffsetQuantity();
@@ -28,7 +29,7 @@ public static class EmGainStage
         }
         catch (InsufficientDataException ex)
         {
-            warnings.Add($"EM gain not measured: {ex.Message}");
+            warnings.Add(EmGainDiagnostics.NotMeasured.Raise($"EM gain not measured: {ex.Message}") with { Section = "emGain" });
             return null;
         }
 
@@ -37,8 +38,8 @@ public static class EmGainStage
         {
             (double variance, double varianceErr) = amplified.Summary.TemporalVariance();
             (double mean, double meanErr) = amplified.Summary.Mean();
-            var signal = new Quantity(mean - amplifiedBias.Value, "ADU", Math.Sqrt((meanErr * meanErr) + Math.Pow(amplifiedBias.StdErr ?? 0, 2)));
-            fromNoise = EmGain.FactorFromNoise(new Quantity(variance, "ADU^2", varianceErr), amplified.Bias.ReadVarianceQuantity(), signal, gain);
+            var signal = new Quantity(mean - amplifiedBias.Value, Unit.Adu, Math.Sqrt((meanErr * meanErr) + Math.Pow(amplifiedBias.StdErr ?? 0, 2)));
+            fromNoise = EmGain.FactorFromNoise(new Quantity(variance, Unit.Adu2, varianceErr), amplified.Bias.ReadVarianceQuantity(), signal, gain);
         }
 
         (double lo, double hi)? advised = readNoiseElectrons is null ? null : EmGain.Advised(readNoiseElectrons.Value);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CamTest.Core.Analysis;
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
 using CamTest.Core.Statistics;
 
@@ -20,14 +21,14 @@ public static class GainStage
         IReadOnlyList<(OpenedEntry Entry, StackSummary Summary)> flats,
         IReadOnlyDictionary<double, DarkLevel> darksByExposureMs,
         BiasReference? bias,
-        List<string> warnings)
+        List<Diagnostic> warnings)
     {
         (double Mean, double Variance)? biasOffset = bias is null ? null : (bias.Offset.Mean, bias.ReadVariance.Variance);
         bool offsetKnown = bias is not null || flats.Any(f => darksByExposureMs.ContainsKey(f.Entry.ExposureMs ?? double.NaN));
         if (!offsetKnown && flats.Count > 0)
         {
             biasOffset = (0, 0);
-            warnings.Add("flats without a bias or matching darks: the gain comes from the slope of variance against mean alone; single-point gains, signal in electrons and saturation need the offset and are not given");
+            warnings.Add(GainDiagnostics.NoOffset.Raise("flats without a bias or matching darks: the gain comes from the slope of variance against mean alone; single-point gains, signal in electrons and saturation need the offset and are not given") with { Section = "flats" });
         }
 
         var points = new List<(PhotonTransferPoint Point, OpenedEntry Entry)>();
@@ -41,7 +42,7 @@ public static class GainStage
                 : biasOffset;
             if (o is null)
             {
-                warnings.Add($"{entry.Label}: no bias and no dark at {exposure} ms to subtract; this flat level was left out of the gain");
+                warnings.Add(GainDiagnostics.FlatWithoutOffset.Raise($"{entry.Label}: no bias and no dark at {exposure} ms to subtract; this flat level was left out of the gain") with { Section = "flats", File = entry.Label, ExposureMs = entry.ExposureMs });
                 continue;
             }
 
@@ -60,7 +61,7 @@ public static class GainStage
         }
         catch (InsufficientDataException ex)
         {
-            warnings.Add($"gain not measured: {ex.Message}");
+            warnings.Add(GainDiagnostics.NotMeasured.Raise($"gain not measured: {ex.Message}") with { Section = "gain" });
             return (null, null, [], []);
         }
 
@@ -73,19 +74,21 @@ public static class GainStage
                 string why = p.ClippedFraction > SaturationPoint.ClippedFractionLimit
                     ? string.Create(CultureInfo.InvariantCulture, $"{p.ClippedFraction:P1} of pixels at the top code")
                     : "past the variance maximum";
-                warnings.Add($"{ordered[i].Entry.Label}: flat at {p.ExposureMs} ms is saturated ({why}); left out of the gain fit");
+                warnings.Add(GainDiagnostics.FlatSaturated.Raise($"{ordered[i].Entry.Label}: flat at {p.ExposureMs} ms is saturated ({why}); left out of the gain fit")
+                    with { Section = "flats", File = ordered[i].Entry.Label, ExposureMs = p.ExposureMs, Reason = why });
             }
         }
 
         if (ptc.NoiseFloorPercent > PhotonTransferResult.LinearityLimitPercent / 3)
         {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"gain linearity: one level's variance is uncertain by about {ptc.NoiseFloorPercent:F2} % (too few pixels or frames), so the 1 % criterion is not resolved well"));
+            warnings.Add(GainDiagnostics.LinearityUnresolved.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"gain linearity: one level's variance is uncertain by about {ptc.NoiseFloorPercent:F2} % (too few pixels or frames), so the 1 % criterion is not resolved well"))
+                with { Section = "gain" });
         }
 
         var fitted = ptc.Levels.Where(l => l.InFit).ToList();
         Quantity? singlePoint = fitted.Count > 1
-            ? new Quantity(fitted.Average(l => l.GainEPerAdu), "e-/ADU", SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.GainEPerAdu)]))
+            ? new Quantity(fitted.Average(l => l.GainEPerAdu), Unit.ElectronsPerAdu, SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.GainEPerAdu)]))
             : null;
         var linearity = new LinearitySection(ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
         var section = offsetKnown

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CamTest.Core.Analysis;
+using CamTest.Core.Diagnostics;
 
 namespace CamTest.Core.Session;
 
@@ -27,12 +28,12 @@ public static class PrnuStage
         (double[] Map, double Mean, double ResidualTemporalVariance)? biasMap,
         bool[]? mask,
         double clipAdu,
-        List<string> warnings,
+        List<Diagnostic> warnings,
         IProgress<AnalysisProgress>? progress)
     {
         if (ChooseLevel(ptc, points, clipAdu) is not int index)
         {
-            warnings.Add("PRNU not measured: no flat level is unsaturated and in the photon transfer fit");
+            warnings.Add(GainDiagnostics.PrnuNoLevel.Raise(GainDiagnostics.PrnuNoLevel.Summary) with { Section = "prnu" });
             return null;
         }
 
@@ -51,15 +52,16 @@ public static class PrnuStage
             PrnuResult r = PhotoResponseNonUniformity.Analyze(flat, maps.Info.Width, maps.Info.Height, offset, clipAdu, mask);
             if (r.PixelToPixel is null || r.Total is null)
             {
-                warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{entry.Label}: the PRNU at {point.ExposureMs} ms is below what {r.Frames} averaged frames resolve (the temporal noise left in the mean hides it); average more frames"));
+                warnings.Add(GainDiagnostics.PrnuUnresolved.Raise(string.Create(CultureInfo.InvariantCulture,
+                    $"{entry.Label}: the PRNU at {point.ExposureMs} ms is below what {r.Frames} averaged frames resolve (the temporal noise left in the mean hides it); average more frames"))
+                    with { Section = "prnu", File = entry.Label, ExposureMs = point.ExposureMs });
             }
 
             return (r, point.ExposureMs);
         }
         catch (InsufficientDataException ex)
         {
-            warnings.Add($"{entry.Label}: PRNU not measured: {ex.Message}");
+            warnings.Add(GainDiagnostics.PrnuNotMeasured.Raise($"{entry.Label}: PRNU not measured: {ex.Message}") with { Section = "prnu", File = entry.Label, ExposureMs = point.ExposureMs, Reason = ex.Message });
             return null;
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CamTest.Core.Analysis;
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
 using CamTest.Core.Statistics;
 using CamTest.IO;
@@ -29,7 +30,7 @@ public static class SessionAnalysis
         SessionManifest manifest, Func<IReadOnlyList<string>, IFrameSource> open, IProgress<AnalysisProgress>? progress)
     {
         using OpenedSession session = OpenedSession.Open(manifest, open);
-        var warnings = new List<string>();
+        var warnings = new List<Diagnostic>();
         int bitDepth = manifest.Camera?.BitDepth ?? session.All.Max(s => s.Source.Info.BitDepth);
 
         StackSummary? biasFrames = session.Bias?.Frames is { } b ? Reduce(b, perPixel: true, progress) : null;
@@ -50,7 +51,7 @@ public static class SessionAnalysis
             (darks[d.ExposureMs.Value], darkOffsets[d.ExposureMs.Value]) = DarkReduction.Reduce(d.Source, d.ExposureMs.Value, mask);
         }
 
-        if (biasFrames is not null && LightLeakCheck.Check(biasFrames.Level(), [.. darks.Values], session.Bias!.Label) is string leak)
+        if (biasFrames is not null && LightLeakCheck.Check(biasFrames.Level(), [.. darks.Values], session.Bias!.Label) is { } leak)
         {
             warnings.Add(leak);
         }
@@ -61,7 +62,7 @@ public static class SessionAnalysis
         Quantity? g = gain?.SystemGain;
         if (g is null)
         {
-            warnings.Add("no gain: without usable flats the figures stay in ADU and the electron-based verdicts are not given");
+            warnings.Add(GainDiagnostics.NoGain.Raise(GainDiagnostics.NoGain.Summary) with { Section = "gain" });
         }
 
         ReadNoiseSection? readNoise = ReadNoiseOf(bias, g);
@@ -81,10 +82,11 @@ public static class SessionAnalysis
             FixedPattern = WithPrnu(FixedPatternOf(bias, g, mask, warnings), gain?.OffsetSubtracted == true ? ptc : null, points, pointEntries, bias, mask, bitDepth, warnings, progress),
             EmGain = EmGainOf(session, bias, g, readNoise, warnings, progress),
             Timing = TimingOf(session),
-            Warnings = warnings,
         };
+        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(warnings);
+        results = results with { Diagnostics = lines, Warnings = DiagnosticDigest.Warnings(lines) };
         return NothingMeasured(results)
-            ? throw new InvalidInputException(manifest.SourcePath ?? "session.json", $"nothing could be measured: {string.Join("; ", warnings)}")
+            ? throw new InvalidInputException(manifest.SourcePath ?? "session.json", $"nothing could be measured: {string.Join("; ", results.Warnings)}")
             : results;
     }
 
@@ -93,7 +95,7 @@ public static class SessionAnalysis
         r is { Bias: null, ReadNoise: null, Gain: null, DarkCurrent: null, HotPixels: null, Saturation: null, FixedPattern: null, EmGain: null };
 
     /// <summary>Fixed-pattern noise of the averaged bias; needs bias frames (a calibration map's temporal part is unknown).</summary>
-    private static FixedPatternResult? FixedPatternOf(BiasReference? bias, Quantity? g, bool[]? mask, List<string> warnings)
+    private static FixedPatternResult? FixedPatternOf(BiasReference? bias, Quantity? g, bool[]? mask, List<Diagnostic> warnings)
     {
         if (bias is not { Frames: { PerPixel: { } acc } frames, OffsetMap: { } map } || g is null)
         {
@@ -107,23 +109,24 @@ public static class SessionAnalysis
         }
         catch (InsufficientDataException ex)
         {
-            warnings.Add($"fixed-pattern noise not measured: {ex.Message}");
+            warnings.Add(BiasDiagnostics.FixedPatternNotMeasured.Raise($"fixed-pattern noise not measured: {ex.Message}") with { Section = "fixedPattern" });
             return null;
         }
     }
 
     /// <summary>The bias as the zero of other stacks: from its frames, or from calibration maps (with what that cannot give said).</summary>
-    private static BiasReference ReferenceOf(OpenedBias opened, StackSummary? frames, List<string> warnings)
+    private static BiasReference ReferenceOf(OpenedBias opened, StackSummary? frames, List<Diagnostic> warnings)
     {
         if (frames is not null && frames.BottomCodeFraction > BottomCodeWarningFraction)
         {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{opened.Label}: {frames.BottomCodeFraction:P3} of {opened.Section} values sit on the lowest code: the offset is too low for the noise, which is cut off there, so the bias level and read noise read low"));
+            warnings.Add(BiasDiagnostics.BottomCodeClipped.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"{opened.Label}: {frames.BottomCodeFraction:P3} of {opened.Section} values sit on the lowest code: the offset is too low for the noise, which is cut off there, so the bias level and read noise read low"))
+                with { Section = opened.Section, File = opened.Label });
         }
 
         if (frames is null && opened.Section == "bias")
         {
-            warnings.Add($"{opened.Label}: the bias is given as maps, so its stability and fixed pattern (which need bias frames) are not measured, and offsets carry no standard error");
+            warnings.Add(BiasDiagnostics.GivenAsMaps.Raise($"{opened.Label}: the bias is given as maps, so its stability and fixed pattern (which need bias frames) are not measured, and offsets carry no standard error") with { Section = opened.Section, File = opened.Label });
         }
 
         return frames is not null ? BiasReference.FromFrames(opened.Label, frames) : BiasReference.FromMaps(opened.Maps!);
@@ -139,7 +142,7 @@ public static class SessionAnalysis
     /// <summary>The bias figures (or none) with the PRNU of one flat level added, when flats gave a photon transfer curve.</summary>
     private static FixedPatternResult? WithPrnu(
         FixedPatternResult? fromBias, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points, IReadOnlyList<OpenedEntry> pointEntries,
-        BiasReference? bias, bool[]? mask, int bitDepth, List<string> warnings, IProgress<AnalysisProgress>? progress)
+        BiasReference? bias, bool[]? mask, int bitDepth, List<Diagnostic> warnings, IProgress<AnalysisProgress>? progress)
     {
         // No PRNU without a photon transfer curve measured from a known offset (flats alone have neither signal nor map).
         if (ptc is null)
@@ -158,11 +161,11 @@ public static class SessionAnalysis
         return StackReducer.Reduce(entry.Source, perPixel, progress is null ? null : new StageProgress(progress, stage));
     }
 
-    private static HotPixelDetector? DetectHotPixels(OpenedEntry entry, BiasReference? bias, List<string> warnings, IProgress<AnalysisProgress>? progress)
+    private static HotPixelDetector? DetectHotPixels(OpenedEntry entry, BiasReference? bias, List<Diagnostic> warnings, IProgress<AnalysisProgress>? progress)
     {
         if (bias?.OffsetMap is null)
         {
-            warnings.Add($"{entry.Label}: hot pixels need a bias stack to subtract; skipped");
+            warnings.Add(DarkDiagnostics.HotPixelsWithoutBias.Raise($"{entry.Label}: hot pixels need a bias stack to subtract; skipped") with { Section = "hotPixels", File = entry.Label });
             return null;
         }
 
@@ -172,9 +175,10 @@ public static class SessionAnalysis
         var detector = new HotPixelDetector(info.Width, info.Height, bias.OffsetMap, variance, frames, entry.ExposureMs!.Value / 1000);
         if (info.FrameCount < 3)
         {
-            warnings.Add(detector.UsesPixelNoise
+            warnings.Add(DarkDiagnostics.HotPixelsFewFrames.Raise(detector.UsesPixelNoise
                 ? $"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from cosmic rays by persistence (the protocol takes 10)"
-                : $"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from noisy pixels by persistence (the protocol takes 10)");
+                : $"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from noisy pixels by persistence (the protocol takes 10)")
+                with { Section = "hotPixels", File = entry.Label, ExposureMs = entry.ExposureMs });
         }
 
         for (int f = 0; f < info.FrameCount; f++)
@@ -195,10 +199,10 @@ public static class SessionAnalysis
 
         BiasStabilityResult s = BiasStability.Analyze(means, gain);
         return new BiasSection(s.Level, means.Count, means, new BiasStabilitySection(
-            s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, new Quantity(BiasStabilityResult.LimitElectrons, "e-", null), s.Pass));
+            s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, new Quantity(BiasStabilityResult.LimitElectrons, Unit.Electron, null), s.Pass));
     }
 
-    private static DarkCurrentSection? DarkCurrentOf(Dictionary<double, DarkLevel> darks, BiasReference? bias, Quantity? g, List<string> warnings)
+    private static DarkCurrentSection? DarkCurrentOf(Dictionary<double, DarkLevel> darks, BiasReference? bias, Quantity? g, List<Diagnostic> warnings)
     {
         if (darks.Count == 0)
         {
@@ -207,16 +211,16 @@ public static class SessionAnalysis
 
         if (darks.Count < 2 && bias is null)
         {
-            warnings.Add("dark current needs two dark exposures, or one and a bias stack; skipped");
+            warnings.Add(DarkDiagnostics.TooFewExposures.Raise(DarkDiagnostics.TooFewExposures.Summary) with { Section = "darkCurrent" });
             return null;
         }
 
-        Quantity offset = bias?.OffsetQuantity() ?? new Quantity(double.NaN, "ADU", null);
-        Quantity readVariance = bias?.ReadVarianceQuantity() ?? new Quantity(double.NaN, "ADU^2", null);
+        Quantity offset = bias?.OffsetQuantity() ?? new Quantity(double.NaN, Unit.Adu, null);
+        Quantity readVariance = bias?.ReadVarianceQuantity() ?? new Quantity(double.NaN, Unit.Adu2, null);
         DarkCurrentResult r = DarkCurrent.Analyze([.. darks.Values], offset, readVariance, g);
         if (g is null)
         {
-            warnings.Add("dark current is given in ADU/pixel/s only: electrons need the gain, which needs flats");
+            warnings.Add(DarkDiagnostics.AduOnly.Raise(DarkDiagnostics.AduOnly.Summary) with { Section = "darkCurrent" });
         }
 
         return new DarkCurrentSection(r.FromMean, r.FromNoise, r.Levels, r.FromMeanAdu, r.FromNoiseAdu2);
@@ -228,13 +232,13 @@ public static class SessionAnalysis
         return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, r.Pixels);
     }
 
-    private static EmGainSection? EmGainOf(OpenedSession session, BiasReference? bias, Quantity? g, ReadNoiseSection? readNoise, List<string> warnings, IProgress<AnalysisProgress>? progress)
+    private static EmGainSection? EmGainOf(OpenedSession session, BiasReference? bias, Quantity? g, ReadNoiseSection? readNoise, List<Diagnostic> warnings, IProgress<AnalysisProgress>? progress)
     {
         if (session.EmReference is null || session.EmAmplified is null)
         {
             if (session.EmReference is not null || session.EmAmplified is not null)
             {
-                warnings.Add("EM gain needs both a reference and an amplified stack; skipped");
+                warnings.Add(EmGainDiagnostics.Incomplete.Raise(EmGainDiagnostics.Incomplete.Summary) with { Section = "emGain" });
             }
 
             return null;
@@ -246,7 +250,7 @@ public static class SessionAnalysis
         BiasReference? amplifiedBias = session.EmAmplifiedBias is { } ab ? ReferenceOf(ab, ReduceBiasFrames(ab, progress), warnings) : bias;
         if (referenceBias is null || amplifiedBias is null)
         {
-            warnings.Add("EM gain needs a bias to subtract (the session's, or one in each emGain entry); skipped");
+            warnings.Add(EmGainDiagnostics.NoBias.Raise(EmGainDiagnostics.NoBias.Summary) with { Section = "emGain" });
             return null;
         }
 
@@ -283,20 +287,20 @@ public static class SessionAnalysis
     }
 
     private static SaturationSection SaturationOf(
-        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, BiasReference? bias, int bitDepth, List<(OpenedEntry Entry, StackSummary Summary)> flats, List<string> warnings)
+        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, BiasReference? bias, int bitDepth, List<(OpenedEntry Entry, StackSummary Summary)> flats, List<Diagnostic> warnings)
     {
         bool integer = flats[0].Summary.Info.PixelType.IsInteger();
         SaturationSection s = Saturation.Analyze(ptc, points, bias?.Offset.Mean ?? points[0].OffsetAdu, bitDepth, TopCode(flats), integer);
         if (s.LinearFullWell is null && ptc.SaturationIndex is null)
         {
-            warnings.Add($"saturation not reached: the brightest flat holds {points[^1].SignalAdu * ptc.SystemGain.Value:F0} e-, so the linear full well is above that; add brighter flats to measure it");
+            warnings.Add(GainDiagnostics.SaturationNotReached.Raise($"saturation not reached: the brightest flat holds {points[^1].SignalAdu * ptc.SystemGain.Value:F0} e-, so the linear full well is above that; add brighter flats to measure it") with { Section = "saturation" });
         }
 
         return s;
     }
 
     /// <summary>The stated bit depth, raised (with a warning) to what the data prove when a code lies above 2^depth - 1.</summary>
-    private static int CheckBitDepth(int stated, IReadOnlyList<StackSummary> stacks, List<string> warnings)
+    private static int CheckBitDepth(int stated, IReadOnlyList<StackSummary> stacks, List<Diagnostic> warnings)
     {
         double top = stacks.Select(s => s.TopCode).Where(double.IsFinite).DefaultIfEmpty(0).Max();
         if (top <= Math.Pow(2, stated) - 1)
@@ -305,7 +309,7 @@ public static class SessionAnalysis
         }
 
         int needed = (int)Math.Ceiling(Math.Log2(top + 1));
-        warnings.Add($"the data hold code {top}, above the {stated}-bit ADC's top code {Math.Pow(2, stated) - 1}: bitDepth taken as {needed}; check camera.bitDepth in session.json");
+        warnings.Add(SessionDiagnostics.BitDepthRaised.Raise($"the data hold code {top}, above the {stated}-bit ADC's top code {Math.Pow(2, stated) - 1}: bitDepth taken as {needed}; check camera.bitDepth in session.json") with { Section = "camera" });
         return needed;
     }
 

@@ -38,7 +38,7 @@ public sealed record StackSummary(
     public Quantity Level()
     {
         (double mean, double se) = Mean();
-        return new Quantity(mean, "ADU", double.IsNaN(se) ? null : se);
+        return new Quantity(mean, Unit.Adu, double.IsNaN(se) ? null : se);
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public static class Html
 
     /// <summary>A table cell: value ± standard error without the unit (the column header names it), "—" when not a number.</summary>
     public static string Estimate(double value, double stderr) =>
-        double.IsFinite(value) ? Encode(QuantityText.Number(new Quantity(value, string.Empty, stderr))) : "—";
+        double.IsFinite(value) ? Encode(QuantityText.Number(new Quantity(value, Unit.One, stderr))) : "—";
 
     public static string Number(double value, string format = "G5") =>
         double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "—";

@@ -5,9 +5,9 @@ namespace CamTest.Core.Tests.Analysis;
 
 public class DarkCurrentTests
 {
-    private static readonly Quantity Bias = new(100, "ADU", 0.001);
-    private static readonly Quantity ReadVariance = new(4, "ADU^2", 0.01);
-    private static readonly Quantity Gain = new(2, "e-/ADU", 0.002);
+    private static readonly Quantity Bias = new(100, Unit.Adu, 0.001);
+    private static readonly Quantity ReadVariance = new(4, Unit.Adu2, 0.01);
+    private static readonly Quantity Gain = new(2, Unit.ElectronsPerAdu, 0.002);
 
     [Fact]
     public void Dark_current_on_reference_set_001_matches_the_reference_mean_method()
@@ -15,7 +15,7 @@ public class DarkCurrentTests
         // emva1288 fits the dark mean against exposure (offset free) and divides by K: 28.41 e-/s for this set
         // (reference XML). Equal per-level errors make our weighted fit ordinary least squares, as theirs is.
         (_, IReadOnlyList<DarkLevel> dark) = EmvaReferenceSet001.Load();
-        var gain = new Quantity(1 / 0.280769, "e-/ADU", 0);
+        var gain = new Quantity(1 / 0.280769, Unit.ElectronsPerAdu, 0);
         DarkCurrentResult result = DarkCurrent.Analyze(dark, Bias, ReadVariance, gain);
         Assert.Equal(28.41, result.FromMean!.Value, 1);
     }
@@ -28,7 +28,7 @@ public class DarkCurrentTests
         DarkCurrentResult result = DarkCurrent.Analyze(levels, Bias, ReadVariance, Gain);
         Assert.Equal(5, result.FromMean!.Value, 9);
         Assert.Equal(5, result.FromNoise!.Value, 9);
-        Assert.Equal("e-/pixel/s", result.FromMean!.Unit);
+        Assert.Equal("e-/pixel/s", result.FromMean!.Unit.Symbol);
     }
 
     [Fact]

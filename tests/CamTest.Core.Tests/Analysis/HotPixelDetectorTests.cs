@@ -52,7 +52,7 @@ public class HotPixelDetectorTests
 
         // The threshold is 5 sigma of the noise in rate units: 5 x 3 ADU x 2 / 5 s = 6 e-/s (a few % either way).
         Assert.InRange(result.Threshold.Value, 5.4, 6.6);
-        Assert.Equal("e-/pixel/s", result.Threshold.Unit);
+        Assert.Equal("e-/pixel/s", result.Threshold.Unit.Symbol);
     }
 
     [Theory]

@@ -53,10 +53,10 @@ public class LanlEmccdTests(ITestOutputHelper output)
         (double variance, double varianceErr) = amplified.TemporalVariance();
         (double mean, double meanErr) = amplified.Mean();
         Quantity fromNoise = EmGain.FactorFromNoise(
-            new Quantity(variance, "ADU^2", varianceErr), new Quantity(readVariance, "ADU^2", 0), new Quantity(mean - s0, "ADU", meanErr), new Quantity(StatedConversion, "e-/ADU", 0));
+            new Quantity(variance, Unit.Adu2, varianceErr), new Quantity(readVariance, Unit.Adu2, 0), new Quantity(mean - s0, Unit.Adu, meanErr), new Quantity(StatedConversion, Unit.ElectronsPerAdu, 0));
         // The protocol's ratio: same scene and exposure, each stack less its own set point's offset.
         (double refMean, double refErr) = reference.Mean();
-        Quantity ratio = EmGain.Factor(new Quantity(refMean, "ADU", refErr), 1, new Quantity(s0Reference, "ADU", 0), new Quantity(mean, "ADU", meanErr), 1, new Quantity(s0, "ADU", 0));
+        Quantity ratio = EmGain.Factor(new Quantity(refMean, Unit.Adu, refErr), 1, new Quantity(s0Reference, Unit.Adu, 0), new Quantity(mean, Unit.Adu, meanErr), 1, new Quantity(s0, Unit.Adu, 0));
         output.WriteLine($"{setPoint}x: from noise {fromNoise}, from the signal ratio {ratio}, stated {statedWithF2Of2}");
 
         // The stated values took F^2 = 2 at every gain, G = x / 2; with F^2 = 2 - 1/G the same data give x/2 + 0.5. So

@@ -1,0 +1,18 @@
+namespace CamTest.Core.Diagnostics;
+
+/// <summary>Diagnostics of the darks, the dark current and the hot pixels.</summary>
+[DiagnosticCatalog]
+public static class DarkDiagnostics
+{
+    public static readonly DiagnosticCode TooFewExposures = new("darkCurrent.too-few-exposures", DiagnosticSeverity.Warning,
+        "dark current needs two dark exposures, or one and a bias stack; skipped");
+
+    public static readonly DiagnosticCode AduOnly = new("darkCurrent.adu-only", DiagnosticSeverity.Warning,
+        "dark current is given in ADU/pixel/s only: electrons need the gain, which needs flats");
+
+    public static readonly DiagnosticCode HotPixelsWithoutBias = new("hotPixels.no-bias", DiagnosticSeverity.Warning,
+        "hot pixels need a bias stack to subtract; skipped");
+
+    public static readonly DiagnosticCode HotPixelsFewFrames = new("hotPixels.few-frames", DiagnosticSeverity.Warning,
+        "hot pixels from fewer than 3 frames cannot be told from cosmic rays or noisy pixels by persistence");
+}

@@ -16,5 +16,5 @@ public static class HistoryText
         time?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown";
 
     public static string Figure(StoredRun run, string key) =>
-        run.Figures.TryGetValue(key, out Figure? f) ? QuantityText.Of(new Core.Results.Quantity(f.Value, f.Unit, f.StdErr)) : "—";
+        run.Figures.TryGetValue(key, out Figure? f) ? HistoryQuantityText.Of(f.Value, f.StdErr, f.Unit) : "—";
 }

@@ -71,7 +71,7 @@ public static class HistoryTrendCommand
         foreach (TrendSeries s in trend.Trends.Where(s => s.Fit is not null))
         {
             TrendFit f = s.Fit!;
-            string slope = QuantityText.Of(new Core.Results.Quantity(f.SlopePerMonth, $"{s.Unit}/month", double.IsFinite(f.SlopeStdErr) ? f.SlopeStdErr : null));
+            string slope = HistoryQuantityText.Of(f.SlopePerMonth, f.SlopeStdErr, $"{s.Unit}/month");
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {s.Label,-44} {s.Points.Count,3} runs  {slope}{(f.PercentPerMonth is double pc ? $" ({pc:+0.00;-0.00;0.00} %/month)" : string.Empty)}"));
         }
 

@@ -82,7 +82,7 @@ public static class TrendPage
     private static string FitText(TrendSeries s) => s.Fit is not { } f
         ? $"{s.Points.Count} run(s): no trend fitted (two runs at different times are needed)"
         : string.Create(CultureInfo.InvariantCulture,
-            $"{s.Points.Count} runs; trend {QuantityText.Of(new Core.Results.Quantity(f.SlopePerMonth, $"{s.Unit}/month", double.IsFinite(f.SlopeStdErr) ? f.SlopeStdErr : null))}{(f.PercentPerMonth is double pc ? $" ({pc:+0.00;-0.00;0.00} % a month)" : string.Empty)}{(f.ScatterRatio is > 1 and var r ? $"; runs scatter {r:F1} x their errors, slope error widened" : string.Empty)}");
+            $"{s.Points.Count} runs; trend {HistoryQuantityText.Of(f.SlopePerMonth, f.SlopeStdErr, $"{s.Unit}/month")}{(f.PercentPerMonth is double pc ? $" ({pc:+0.00;-0.00;0.00} % a month)" : string.Empty)}{(f.ScatterRatio is > 1 and var r ? $"; runs scatter {r:F1} x their errors, slope error widened" : string.Empty)}");
 
     private static void Runs(StringBuilder h, IReadOnlyList<StoredRun> runs)
     {

@@ -89,8 +89,7 @@ public static class TrendSvg
         svg.Append(Invariant($"<text class=\"axis-label\" x=\"{(Left + Width - Right) / 2:F1}\" y=\"{Height - 6}\" text-anchor=\"middle\" font-size=\"11\">acquired</text>"));
     }
 
-    internal static string Value(double value, double? stderr, string unit) =>
-        QuantityText.Of(new Core.Results.Quantity(value, unit, stderr));
+    internal static string Value(double value, double? stderr, string unit) => HistoryQuantityText.Of(value, stderr, unit);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -44,7 +44,7 @@ public sealed class AgeingTests
         Assert.Equal("SIM-emccd-512-3", manifest.Camera!.Serial);
         Assert.Equal(-80, manifest.Conditions!.TemperatureC);
         using IFrameSource bias = ImageFile.Open(manifest.Bias!.Files[0]);
-        Assert.Equal("2026-06-15T10:00:00Z", bias.Info.Properties["AcquisitionStart"]); // OME AcquisitionDate
+        Assert.Equal(new DateTimeOffset(2026, 6, 15, 10, 0, 0, TimeSpan.Zero), IsoTimestamp.TryParse(bias.Info.Properties["AcquisitionStart"])); // the first frame's Micro-Manager "Time"
     }
 
     [Fact]

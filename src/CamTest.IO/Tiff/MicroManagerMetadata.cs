@@ -127,6 +127,12 @@ internal static class MicroManagerMetadata
                     properties[key] = value;
                 }
             }
+
+            // The first image's wall-clock time, when the summary gave no StartTime.
+            if (Text(root, "Time") is { Length: > 0 } time)
+            {
+                properties.TryAdd("AcquisitionStart", time);
+            }
         }
 
         return (bitDepth, exposure);

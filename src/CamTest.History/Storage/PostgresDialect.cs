@@ -38,11 +38,13 @@ public sealed class PostgresDialect : SqlDialect
     public override void LockForMigration(DbConnection connection, DbTransaction transaction) =>
         Db.Execute(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", ("@key", MigrationLockKey));
 
-    public override bool TableExists(DbConnection connection, string table) =>
-        Db.Scalar<bool>(connection, null, "SELECT to_regclass(@name) IS NOT NULL", ("@name", table));
+    // A catalog query under the statement's snapshot, not to_regclass: that looks names up through a cache that may still
+    // hold "no such table" from before another process's migration committed (seen with eight recorders at once).
+    public override bool TableExists(DbConnection connection, DbTransaction? transaction, string table) =>
+        Db.Scalar<long>(connection, transaction, "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = @name", ("@name", table)) > 0;
 
     // A shared server holds other programs' tables beside ours; only our own names are checked.
-    public override bool HoldsOtherTables(DbConnection connection, IReadOnlyCollection<string> ours) => false;
+    public override bool HoldsOtherTables(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> ours) => false;
 
     public override bool IsTransient(Exception ex) =>
         ex is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };

@@ -17,13 +17,21 @@ public static class SchemaMigrator
     public static int Migrate(SqlDialect dialect, DbConnection connection, IReadOnlyList<Migration> migrations, IReadOnlyCollection<string> tables)
     {
         int latest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
-        if (CurrentVersion(dialect, connection, null, tables) is int known && known >= latest)
+        if (dialect.TableExists(connection, null, VersionTable)
+            && (Db.Scalar<int?>(connection, null, $"SELECT max(version) FROM {VersionTable}") ?? 0) is int known && known >= latest)
         {
-            return Check(dialect, known, latest);
+            return Check(dialect, known, latest); // the common case: up to date, no lock taken
         }
 
         using DbTransaction transaction = connection.BeginTransaction();
         dialect.LockForMigration(connection, transaction);
+        // Looked at only now, under the lock: another process may have created the schema since the check above.
+        if (!dialect.TableExists(connection, transaction, VersionTable)
+            && (tables.Any(t => t != VersionTable && dialect.TableExists(connection, transaction, t)) || dialect.HoldsOtherTables(connection, transaction, tables)))
+        {
+            throw new InvalidInputException(dialect.Target.Display, "holds other tables but no schema_version: not a CamTest history database");
+        }
+
         Db.Execute(connection, transaction, $"CREATE TABLE IF NOT EXISTS {VersionTable} (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied TEXT NOT NULL)");
         int current = Db.Scalar<int?>(connection, transaction, $"SELECT max(version) FROM {VersionTable}") ?? 0;
         Check(dialect, current, latest);
@@ -40,22 +48,6 @@ public static class SchemaMigrator
 
         transaction.Commit();
         return latest;
-    }
-
-    /// <summary>The version recorded, or null for a database without the version table (new, or not a history).</summary>
-    private static int? CurrentVersion(SqlDialect dialect, DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> tables)
-    {
-        if (dialect.TableExists(connection, VersionTable))
-        {
-            return Db.Scalar<int?>(connection, transaction, $"SELECT max(version) FROM {VersionTable}") ?? 0;
-        }
-
-        if (tables.Any(t => t != VersionTable && dialect.TableExists(connection, t)) || dialect.HoldsOtherTables(connection, tables))
-        {
-            throw new InvalidInputException(dialect.Target.Display, "holds other tables but no schema_version: not a CamTest history database");
-        }
-
-        return null;
     }
 
     private static int Check(SqlDialect dialect, int found, int latest) =>

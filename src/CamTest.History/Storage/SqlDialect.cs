@@ -26,10 +26,10 @@ public abstract class SqlDialect
     public abstract void LockForMigration(DbConnection connection, DbTransaction transaction);
 
     /// <summary>Whether a table of that name exists (in the schema the connection uses).</summary>
-    public abstract bool TableExists(DbConnection connection, string table);
+    public abstract bool TableExists(DbConnection connection, DbTransaction? transaction, string table);
 
     /// <summary>Whether the database holds any table at all (an SQLite file that holds others is not a history).</summary>
-    public abstract bool HoldsOtherTables(DbConnection connection, IReadOnlyCollection<string> ours);
+    public abstract bool HoldsOtherTables(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> ours);
 
     /// <summary>True for a failure that retrying the transaction cures (a deadlock or serialisation failure).</summary>
     public abstract bool IsTransient(Exception ex);

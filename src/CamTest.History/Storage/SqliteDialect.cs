@@ -60,13 +60,12 @@ public sealed class SqliteDialect : SqlDialect
         // The IMMEDIATE transaction already holds the file's write lock.
     }
 
-    public override bool TableExists(DbConnection connection, string table) =>
-        Db.Scalar<long>(connection, null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name", ("@name", table)) > 0;
+    public override bool TableExists(DbConnection connection, DbTransaction? transaction, string table) =>
+        Db.Scalar<long>(connection, transaction, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name", ("@name", table)) > 0;
 
-    public override bool HoldsOtherTables(DbConnection connection, IReadOnlyCollection<string> ours)
+    public override bool HoldsOtherTables(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> ours)
     {
-        using DbCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+        using DbCommand command = Db.Command(connection, transaction, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
         using DbDataReader reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -8,6 +8,14 @@ public static class HistoryDatabase
 {
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
+
+    /// <summary>A --db value for a new, empty history: an SQLite file in a fresh folder, or a fresh PostgreSQL schema.</summary>
+    public static string NewDb(PostgresServer server, string kind, string name) => kind switch
+    {
+        Sqlite => Path.Combine(TestPaths.NewTempFolder(name), "history.db"),
+        Postgres => server.NewSchema(name.Replace('-', '_')),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "sqlite or postgres"),
+    };
 }
 
 /// <summary>A theory row for the SQLite history database (a fresh file per test).</summary>

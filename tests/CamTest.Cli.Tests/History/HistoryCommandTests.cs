@@ -12,7 +12,7 @@ public sealed class HistoryCommandTests(PostgresServer server, MonthlySessions s
     [Theory, SqliteDatabase, PostgresDatabase]
     public void Analyze_record_adds_the_run_and_history_add_of_the_same_results_adds_nothing(string kind)
     {
-        string db = CliHistoryDatabases.NewDb(server, kind, "record");
+        string db = HistoryDatabase.NewDb(server, kind, "record");
         string outDir = TestPaths.NewTempFolder("record-out");
 
         CliRun analyze = CliRun.Of("analyze", sessions.Sessions[0], "--out", outDir, "--record", "--db", db);
@@ -101,7 +101,7 @@ public sealed class HistoryCommandTests(PostgresServer server, MonthlySessions s
     /// <summary>The four sessions analysed with --record into a new history; returns its --db.</summary>
     private string Record(string kind, string name)
     {
-        string db = CliHistoryDatabases.NewDb(server, kind, name);
+        string db = HistoryDatabase.NewDb(server, kind, name);
         foreach ((string session, int m) in sessions.Sessions.Select((s, m) => (s, m)))
         {
             CliRun run = CliRun.Of("analyze", session, "--out", Path.Combine(sessions.Folder, $"{name}-{kind}-r{m}"), "--record", "--db", db);

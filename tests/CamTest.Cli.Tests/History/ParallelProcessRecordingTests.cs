@@ -19,7 +19,7 @@ public sealed class ParallelProcessRecordingTests(PostgresServer server)
     [Theory, SqliteDatabase, PostgresDatabase]
     public void Eight_processes_adding_fifty_runs_each_store_every_run_once(string kind)
     {
-        string db = CliHistoryDatabases.NewDb(server, kind, "processes");
+        string db = HistoryDatabase.NewDb(server, kind, "processes");
         string folder = TestPaths.NewTempFolder("process-runs");
         string[][] files = [.. Enumerable.Range(0, Processes).Select(p => Enumerable.Range(0, RunsEach).Select(i => Write(folder, p, i)).ToArray())];
 

@@ -49,6 +49,17 @@ public sealed class HistoryDatabaseFailureTests
     }
 
     [Fact]
+    public void The_default_history_is_made_in_the_data_folder_on_first_use()
+    {
+        string data = TestPaths.NewTempFolder("xdg");
+        HistoryTarget target = HistoryTarget.Resolve(null, key => key == "XDG_DATA_HOME" ? data : null);
+
+        HistoryStore.Open(target);
+
+        Assert.True(File.Exists(Path.Combine(data, "camtest", "history.db")));
+    }
+
+    [Fact]
     public void An_unreachable_postgresql_server_is_named_without_its_password()
     {
         // Port 1 on the loopback: nothing listens there, the connection is refused at once.

@@ -137,13 +137,11 @@ public sealed class PostgresServer : IDisposable
             return;
         }
 
-        try
+        if (File.Exists(Path.Combine(_data, "postmaster.pid")))
         {
             AsServer(Path.Combine(_binaries, "pg_ctl"), ["-D", _data, "-m", "immediate", "-w", "stop"], Environment.UserName == "root");
         }
-        finally
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
+
+        Directory.Delete(_folder, recursive: true);
     }
 }

@@ -14,7 +14,8 @@ public enum HistoryDatabaseKind
 /// shares. <see cref="Display"/> names it in messages without any password.
 /// </summary>
 /// <param name="ConnectionString">For SQLite the file path; for PostgreSQL an Npgsql connection string.</param>
-public sealed record HistoryTarget(HistoryDatabaseKind Kind, string ConnectionString, string Display)
+/// <param name="CreateFolder">True for the default file, whose folder is made on first use; a folder the user names must exist.</param>
+public sealed record HistoryTarget(HistoryDatabaseKind Kind, string ConnectionString, string Display, bool CreateFolder = false)
 {
     /// <summary>The environment variable that may name the database when no --db is given.</summary>
     public const string EnvironmentVariable = "CAMTEST_DB";
@@ -31,7 +32,7 @@ public sealed record HistoryTarget(HistoryDatabaseKind Kind, string ConnectionSt
         string? text = !string.IsNullOrWhiteSpace(named) ? named : environment(EnvironmentVariable);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Sqlite(DefaultFile(environment));
+            return Sqlite(DefaultFile(environment)) with { CreateFolder = true };
         }
 
         if (PostgresConnection.IsConnectionString(text))

@@ -26,7 +26,12 @@ public sealed class SqliteDialect : SqlDialect
         string? folder = Path.GetDirectoryName(Target.ConnectionString);
         if (folder is not null && !Directory.Exists(folder))
         {
-            throw new InvalidInputException(Target.Display, $"folder {folder} does not exist");
+            if (!Target.CreateFolder)
+            {
+                throw new InvalidInputException(Target.Display, $"folder {folder} does not exist");
+            }
+
+            Directory.CreateDirectory(folder);
         }
 
         var builder = new SqliteConnectionStringBuilder

@@ -37,6 +37,17 @@ public sealed class RunReaderTests
     }
 
     [Fact]
+    public void A_count_written_as_an_exact_quantity_still_gets_the_poisson_error()
+    {
+        JsonObject doc = SyntheticResults.Document();
+        doc["hotPixels"]!["count"] = SyntheticResults.Quantity(25, "pixel", 0);
+
+        Figure count = RunReader.Read(SyntheticResults.Text(doc), "results.json").Figures.Single(x => x.Key == "hotPixels.count");
+
+        Assert.Equal((25.0, 5.0), (count.Value, count.StdErr!.Value));
+    }
+
+    [Fact]
     public void A_quantity_written_as_null_is_no_figure()
     {
         JsonObject doc = SyntheticResults.Document();

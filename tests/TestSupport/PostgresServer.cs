@@ -62,6 +62,8 @@ public sealed class PostgresServer : IDisposable
             Run("chown", ["postgres:postgres", _folder]);
         }
 
+        // Should the runner end without disposing the fixture, the server still goes with the test process.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Dispose();
         int port = FreePort();
         AsServer(Path.Combine(_binaries, "initdb"), ["-D", _data, "--auth=trust", "-U", "postgres", "--no-sync", "-E", "UTF8"], root);
         AsServer(Path.Combine(_binaries, "pg_ctl"), ["-D", _data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60",
@@ -132,7 +134,15 @@ public sealed class PostgresServer : IDisposable
 
     public void Dispose()
     {
-        if (_data is null || _binaries is null || _folder is null)
+        lock (_connection)
+        {
+            Stop();
+        }
+    }
+
+    private void Stop()
+    {
+        if (_data is null || _binaries is null || _folder is null || !Directory.Exists(_folder))
         {
             return;
         }

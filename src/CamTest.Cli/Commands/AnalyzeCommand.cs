@@ -26,7 +26,8 @@ public static class AnalyzeCommand
         Option<string?> db = HistoryOptions.Db();
         var command = new Command("analyze", "Run the camera test protocol on a session.") { session, output, json, record, db };
         command.SetAction(parse => Run(console, parse.GetRequiredValue(session), parse.GetRequiredValue(output), parse.GetValue(json),
-            parse.GetValue(record) ? HistoryOptions.Open(parse.GetValue(db)) : null));
+            parse.GetValue(record) ? HistoryOptions.Open(parse.GetValue(db))
+            : parse.GetValue(db) is null ? null : throw new UsageException("--db names the history that --record adds to; give --record too")));
         return command;
     }
 

@@ -39,9 +39,11 @@ public static class FigureCollector
             return;
         }
 
-        if (e.ValueKind == JsonValueKind.Number && Counts.TryGetValue(path, out string? countUnit))
+        // A count, written as a number or as an exact quantity: the history gives it the Poisson error of a count.
+        JsonElement count = e.ValueKind == JsonValueKind.Object && e.TryGetProperty("value", out JsonElement v) ? v : e;
+        if (count.ValueKind == JsonValueKind.Number && Counts.TryGetValue(path, out string? countUnit))
         {
-            double n = e.GetDouble();
+            double n = count.GetDouble();
             figures.Add(new Figure(path, n, countUnit, Math.Sqrt(Math.Max(n, 1))));
             return;
         }

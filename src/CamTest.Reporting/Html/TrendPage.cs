@@ -30,9 +30,10 @@ public static class TrendPage
 
         h.Append("<section id=\"trends\"><h2>Figures over time</h2>");
         h.Append($"<p class=\"note\">Each point is a run with its standard error; the dashed line is the straight line fitted through them (weighted by the errors), its slope per month (of {TrendPoint.DaysPerMonth:F2} days) with its standard error.</p>");
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (TrendSeries series in trend.Trends)
         {
-            Series(h, series, trend.Alarms.FirstOrDefault(a => a.Figure == series.Figure && a.Conditions == series.Conditions));
+            Series(h, series, trend.Alarms.FirstOrDefault(a => a.Figure == series.Figure && a.Conditions == series.Conditions), ids);
         }
 
         h.Append("</section>");
@@ -70,9 +71,16 @@ public static class TrendPage
             $"<p class=\"note\">Rules: EM gain below {s.EmGainFraction:P0} of its first measurement and fallen by more than {s.Significance:G3} standard errors; read noise, dark current and hot pixels rising, or the bias drifting, with a fitted slope beyond {s.Significance:G3} standard errors (three runs or more).</p></section>");
     }
 
-    private static void Series(StringBuilder h, TrendSeries series, Alarm? alarm)
+    private static void Series(StringBuilder h, TrendSeries series, Alarm? alarm, HashSet<string> ids)
     {
-        string id = "trend-" + string.Concat(series.Label.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-'));
+        // An id from the label; one figure recorded in two units (two series of one label) gets a number after the first.
+        string stem = "trend-" + string.Concat(series.Label.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-'));
+        string id = stem;
+        for (int n = 2; !ids.Add(id); n++)
+        {
+            id = $"{stem}-{n}";
+        }
+
         h.Append($"<section class=\"trend{(alarm is null ? string.Empty : " has-alarm")}\" id=\"{Encode(id)}\" data-figure=\"{Encode(series.Figure)}\" data-conditions=\"{Encode(series.Conditions)}\">");
         h.Append($"<h3>{Encode(series.Label)}</h3><p class=\"fit note\">{Encode(FitText(series))}</p>");
         h.Append(TrendSvg.Render(series, alarm?.FirstRun));

@@ -72,6 +72,15 @@ public sealed class HistoryBadInputTests
     }
 
     [Fact]
+    public void Db_without_record_is_a_usage_error()
+    {
+        CliRun run = CliRun.Of("analyze", "session.json", "--out", "out", "--db", "h.db");
+
+        Assert.Equal(2, run.ExitCode);
+        run.AssertOneLineError("--db names the history that --record adds to");
+    }
+
+    [Fact]
     public void Acquired_supplies_the_time_of_old_results_and_may_not_contradict_a_stated_one()
     {
         string folder = TestPaths.NewTempFolder("acquired");

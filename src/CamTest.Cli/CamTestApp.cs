@@ -23,7 +23,7 @@ public static class CamTestApp
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"camtest: {parse.Errors[0].Message} (see 'camtest --help')");
+            stderr.WriteLine($"camtest: {ParseErrorText.For(parse)}");
             return BadInput;
         }
 
@@ -51,7 +51,8 @@ public static class CamTestApp
         }
     }
 
-    private static RootCommand BuildRoot(CliConsole console)
+    /// <summary>The whole command tree, every numeric option with the shared parser (tests walk it).</summary>
+    public static RootCommand BuildRoot(CliConsole console)
     {
         var root = new RootCommand("CamTest: characterise a scientific camera from its bias, flat and dark stacks.");
         foreach (Command command in CommandCatalog.Create(console))
@@ -59,6 +60,7 @@ public static class CamTestApp
             root.Subcommands.Add(command);
         }
 
+        NumericOptions.Apply(root);
         return root;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using CamTest.Core.Statistics;
 using CamTest.IO;
 
 namespace CamTest.Cli;
@@ -20,8 +21,16 @@ public sealed record FileReport
     [JsonPropertyName("hardwareTimestampsMs")] public IReadOnlyList<double?>? HardwareTimestampsMs { get; init; }
     [JsonPropertyName("properties")] public IReadOnlyDictionary<string, string>? Properties { get; init; }
     [JsonPropertyName("frameMeans")] public required IReadOnlyList<double> FrameMeans { get; init; }
+    [JsonPropertyName("min")] public required double Min { get; init; }
+    [JsonPropertyName("max")] public required double Max { get; init; }
 
-    public static FileReport From(IFrameSource source, IReadOnlyList<double> frameMeans)
+    /// <summary>The ADC's top code (2^bitDepth - 1); null for floating-point data.</summary>
+    [JsonPropertyName("topCode")] public double? TopCode { get; init; }
+    [JsonPropertyName("fractionAtTopCode")] public double? FractionAtTopCode { get; init; }
+    [JsonPropertyName("fractionAtZero")] public required double FractionAtZero { get; init; }
+    [JsonPropertyName("fractionAtMax")] public required double FractionAtMax { get; init; }
+
+    public static FileReport From(IFrameSource source, FrameSurvey survey)
     {
         StackInfo info = source.Info;
         IReadOnlyList<FrameMetadata> frames = info.Frames;
@@ -39,7 +48,13 @@ public sealed record FileReport
             ElapsedMs = AnyValue(frames, f => f.ElapsedMs),
             HardwareTimestampsMs = AnyValue(frames, f => f.HardwareTimestampMs),
             Properties = info.Properties.Count > 0 ? info.Properties : null,
-            FrameMeans = frameMeans,
+            FrameMeans = [.. survey.Frames.Select(m => m.Mean)],
+            Min = survey.Codes.Min,
+            Max = survey.Codes.Max,
+            TopCode = survey.Codes.TopCode,
+            FractionAtTopCode = survey.Codes.TopCodeFraction,
+            FractionAtZero = survey.Codes.ZeroFraction,
+            FractionAtMax = survey.Codes.MaxFraction,
         };
     }
 
@@ -70,6 +85,13 @@ public sealed record FileReport
             output.WriteLine($"  {key,-11} {value}");
         }
 
+        output.WriteLine(string.Format(c, "  values      {0:G6} .. {1:G6}; {2} at 0{3}", Min, Max, Percent(FractionAtZero),
+            TopCode is double top ? string.Format(c, ", {0} at the top code {1:G6}", Percent(FractionAtTopCode ?? double.NaN), top) : string.Empty));
+        if (TopCode is double topCode && Max < topCode && FractionAtMax >= PileUp)
+        {
+            output.WriteLine(string.Format(c, "  warning     {0} of the pixels sit at the maximum {1:G6}, below the top code {2:G6}: clipped by an ADC narrower than the file's {3} bits?", Percent(FractionAtMax), Max, topCode, BitDepth));
+        }
+
         const int shown = 10;
         output.Write("  frame means ");
         IEnumerable<string> means = FrameMeans.Take(shown).Select(m => m.ToString("F3", c));
@@ -80,6 +102,17 @@ public sealed record FileReport
             output.WriteLine(string.Format(c, "  mean of means {0:F3}", FrameMeans.Average()));
         }
     }
+
+    /// <summary>EMVA 1288 R4 calls a level saturated when 0.1-0.2 % of pixels reach the top; that many at one maximum is a pile-up.</summary>
+    private const double PileUp = 1e-3;
+
+    /// <summary>A fraction as a percentage that never rounds a few clipped pixels to "0 %".</summary>
+    private static string Percent(double fraction) => fraction switch
+    {
+        0 => "none",
+        < 1e-4 => string.Format(CultureInfo.InvariantCulture, "{0:0.###e0} %", fraction * 100),
+        _ => string.Format(CultureInfo.InvariantCulture, "{0:0.###} %", fraction * 100),
+    };
 
     private static List<double?>? AnyValue(IReadOnlyList<FrameMetadata> frames, Func<FrameMetadata, double?> field) =>
         frames.Any(f => field(f) is not null) ? frames.Select(field).ToList() : null;

@@ -19,7 +19,7 @@ public static class CameraModelFile
     {
         if (!File.Exists(path))
         {
-            throw new InvalidInputException(path, "camera file not found (give a preset name or a camera.json)");
+            throw new InvalidInputException(path, Directory.Exists(path) ? "is a folder, not a camera.json" : "camera file not found (give a preset name or a camera.json)");
         }
 
         CameraModel? model;
@@ -29,7 +29,7 @@ public static class CameraModelFile
         }
         catch (JsonException ex)
         {
-            throw new InvalidInputException(path, $"not a valid camera description: {ex.Message}", ex);
+            throw new InvalidInputException(path, JsonProblem.Describe(ex, "camera description", "see docs/camera-json.md"), ex);
         }
 
         if (model is null)

@@ -10,22 +10,12 @@ namespace CamTest.Cli.Tests;
 /// </summary>
 public class AnalyzeEmvaReferenceTests
 {
-    [Fact]
+    [SharedDataFact]
     public void Emva_set_001_as_a_session_gives_the_reference_gain_dark_noise_and_dark_current()
     {
         EmvaDescriptor d = EmvaDescriptorParser.Parse(TestPaths.SharedData("emva1288_refset001_ccd12bit_basler", "EMVA1288_Data.txt"));
-        // The descriptor's exposures are in ns (set 001's README): 40000 = 40 us.
-        var flats = d.BrightPairs.Select(p => new { exposureMs = p.Exposure / 1e6, files = p.ImagePaths });
-        var darks = d.DarkPairs.Select(p => new { exposureMs = p.Exposure / 1e6, files = p.ImagePaths }).ToList();
         string folder = TestPaths.NewTempFolder("emva001");
-        string session = Path.Combine(folder, "session.json");
-        File.WriteAllText(session, JsonSerializer.Serialize(new
-        {
-            camera = new { name = "EMVA 1288 reference set 001", sensor = "CCD", bitDepth = 12 },
-            bias = darks[0],
-            flats,
-            darks,
-        }));
+        string session = EmvaSessionFile.Write(d, folder, "EMVA 1288 reference set 001");
 
         CliRun run = CliRun.Of("analyze", session, "--out", Path.Combine(folder, "out"), "--json");
         Assert.Equal(0, run.ExitCode);
@@ -60,18 +50,12 @@ public class AnalyzeEmvaReferenceTests
         }
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Without_a_bias_the_fixed_pattern_section_still_gives_the_prnu_over_the_dark_at_the_same_exposure()
     {
         EmvaDescriptor d = EmvaDescriptorParser.Parse(TestPaths.SharedData("emva1288_refset001_ccd12bit_basler", "EMVA1288_Data.txt"));
         string folder = TestPaths.NewTempFolder("emva001-nobias");
-        string session = Path.Combine(folder, "session.json");
-        File.WriteAllText(session, JsonSerializer.Serialize(new
-        {
-            camera = new { name = "EMVA 1288 reference set 001", sensor = "CCD", bitDepth = 12 },
-            flats = d.BrightPairs.Select(p => new { exposureMs = p.Exposure / 1e6, files = p.ImagePaths }),
-            darks = d.DarkPairs.Select(p => new { exposureMs = p.Exposure / 1e6, files = p.ImagePaths }),
-        }));
+        string session = EmvaSessionFile.Write(d, folder, "EMVA 1288 reference set 001", withBias: false);
 
         CliRun run = CliRun.Of("analyze", session, "--out", Path.Combine(folder, "out"), "--json");
         Assert.Equal(0, run.ExitCode);

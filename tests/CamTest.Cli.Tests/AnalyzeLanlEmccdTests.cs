@@ -12,7 +12,7 @@ public class AnalyzeLanlEmccdTests
 {
     private const double StatedConversion = 3.859;
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData(5, 4.3)]
     [InlineData(25, 22.8)]
     [InlineData(100, 89.7)]
@@ -54,7 +54,7 @@ public class AnalyzeLanlEmccdTests
         Assert.Contains(r.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("given as maps", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_amplified_stack_is_measured_from_its_own_offset_not_the_1x_one()
     {
         // LANL's offset falls from 587.7 ADU (1x) to 566.2 (300x). With the 1x bias for both stacks the 300x signal

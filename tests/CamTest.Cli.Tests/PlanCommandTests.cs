@@ -46,13 +46,13 @@ public partial class PlanCommandTests
         Assert.Equal(1, emGain.GetProperty("reference").GetProperty("emGain").GetDouble());
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("sCMOS")]
     [InlineData("EMCCD")]
     public void Session_template_has_the_shape_of_the_guide_s_manifest(string sensor)
     {
         // The independent reference: the example manifest in GUIDE.md section 2.
-        string guide = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "GUIDE.md"));
+        string guide = File.ReadAllText(Path.Combine(TestPaths.SharedRoot, "GUIDE.md"));
         Match block = JsonBlock().Match(guide[guide.IndexOf("### Session manifest", StringComparison.Ordinal)..]);
         Assert.True(block.Success, "GUIDE.md holds no session.json example");
         using var expected = JsonDocument.Parse(block.Groups[1].Value);
@@ -61,7 +61,7 @@ public partial class PlanCommandTests
         CliRun run = CliRun.Of("plan", "--sensor", sensor, "--out", folder);
         Assert.Equal(0, run.ExitCode);
         using var actual = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "session.json")));
-        AssertSameShape(expected.RootElement, actual.RootElement, "$", requireAll: sensor == "EMCCD");
+        AssertSameShape(expected.RootElement, actual.RootElement, "$", requireAll: sensor == "EMCCD", expected.RootElement);
         Assert.Equal(sensor, actual.RootElement.GetProperty("camera").GetProperty("sensor").GetString());
     }
 
@@ -94,8 +94,55 @@ public partial class PlanCommandTests
         Assert.Equal("{\"mine\": true}", File.ReadAllText(existing));
     }
 
-    /// <summary>Every key of <paramref name="actual"/> exists in the guide's example with the same JSON kind, and (for a full plan) vice versa.</summary>
-    private static void AssertSameShape(JsonElement expected, JsonElement actual, string path, bool requireAll)
+    [Theory]
+    [InlineData("sCMOS")]
+    [InlineData("CCD")]
+    [InlineData("EMCCD")]
+    public void The_plan_puts_at_least_8_flat_levels_inside_the_fit_range_and_brackets_saturation(string sensor)
+    {
+        using var doc = JsonDocument.Parse(CliRun.Of("plan", "--sensor", sensor, "--json").Stdout);
+        // The light is set so 40 ms reaches about 40 % of full scale (the first flat's light target says so): the
+        // level of a flat, in % of full scale, is its exposure in ms. EMVA 1288 fits up to 70 % of saturation.
+        double[] levels = [.. doc.RootElement.GetProperty("steps").EnumerateArray()
+            .Where(s => s.GetProperty("section").GetString() == "flats").Select(s => s.GetProperty("exposureMs").GetDouble())];
+        string firstLight = doc.RootElement.GetProperty("steps").EnumerateArray().First(s => s.GetProperty("section").GetString() == "flats").GetProperty("lightTarget").GetString()!;
+        Assert.Contains("40 ms frame reaches about 40 % of full scale", firstLight, StringComparison.Ordinal);
+        Assert.True(levels.Count(l => l < 70) >= 8, $"only {levels.Count(l => l < 70)} levels below 70 %: {string.Join(", ", levels)}");
+        // Saturation (full scale, ~100 %) bracketed: levels on both sides of it, within 10 % of it and beyond.
+        Assert.Contains(levels, l => l is >= 90 and < 100);
+        Assert.Contains(levels, l => l is > 100 and <= 110);
+        Assert.Contains(levels, l => l >= 150);
+        // The protocol's own pairs stay: 5, 10, 20 and 40 ms.
+        Assert.All(new double[] { 5, 10, 20, 40 }, ms => Assert.Contains(ms, levels));
+    }
+
+    [Fact]
+    public void The_emccd_plan_takes_a_bias_at_every_em_gain_set_point()
+    {
+        using var doc = JsonDocument.Parse(CliRun.Of("plan", "--sensor", "EMCCD", "--json").Stdout);
+        JsonElement[] steps = [.. doc.RootElement.GetProperty("steps").EnumerateArray()];
+        double[] setPoints = [.. steps.Where(s => s.TryGetProperty("emGain", out _) && s.GetProperty("lensCap").GetString() == "off")
+            .Select(s => s.GetProperty("emGain").GetDouble()).Distinct()];
+        Assert.Equal([1.0, 300.0], setPoints.Order());
+        foreach (double gain in setPoints)
+        {
+            // A lens-cap-on, shortest-exposure stack of 100 frames at that set point.
+            Assert.Contains(steps, s => s.GetProperty("lensCap").GetString() == "on" && s.GetProperty("exposureMs").GetDouble() == 0
+                && s.GetProperty("frames").GetInt32() == 100 && s.GetProperty("emGain").GetDouble() == gain);
+        }
+
+        // The template gives each emGain entry the bias at its own set point (the analysis's per-entry "bias").
+        JsonElement emGain = doc.RootElement.GetProperty("session").GetProperty("emGain");
+        Assert.Equal("bias.ome.tif", emGain.GetProperty("reference").GetProperty("bias").GetProperty("files")[0].GetString());
+        Assert.Equal("bias_em300x.ome.tif", emGain.GetProperty("amplified").GetProperty("bias").GetProperty("files")[0].GetString());
+    }
+
+    /// <summary>
+    /// Every key of <paramref name="actual"/> exists in the guide's example with the same JSON kind, and (for a full plan)
+    /// vice versa. One documented extension (README, "The session manifest"): an emGain entry may carry its own "bias",
+    /// shaped as the top-level one.
+    /// </summary>
+    private static void AssertSameShape(JsonElement expected, JsonElement actual, string path, bool requireAll, JsonElement guide)
     {
         Assert.True(expected.ValueKind == actual.ValueKind, $"{path}: {actual.ValueKind} where the guide has {expected.ValueKind}");
         if (expected.ValueKind == JsonValueKind.Object)
@@ -103,8 +150,14 @@ public partial class PlanCommandTests
             var expectedKeys = expected.EnumerateObject().Select(p => p.Name).ToHashSet();
             foreach (JsonProperty p in actual.EnumerateObject())
             {
+                if (p.Name == "bias" && path.StartsWith("$.emGain.", StringComparison.Ordinal))
+                {
+                    AssertSameShape(guide.GetProperty("bias"), p.Value, $"{path}.bias", requireAll, guide);
+                    continue;
+                }
+
                 Assert.True(expectedKeys.Contains(p.Name), $"{path}.{p.Name} is not in the guide's manifest");
-                AssertSameShape(expected.GetProperty(p.Name), p.Value, $"{path}.{p.Name}", requireAll);
+                AssertSameShape(expected.GetProperty(p.Name), p.Value, $"{path}.{p.Name}", requireAll, guide);
             }
 
             if (requireAll)
@@ -116,7 +169,7 @@ public partial class PlanCommandTests
         {
             foreach (JsonElement item in actual.EnumerateArray())
             {
-                AssertSameShape(expected[0], item, $"{path}[]", requireAll: false);
+                AssertSameShape(expected[0], item, $"{path}[]", requireAll: false, guide);
             }
         }
     }

@@ -20,8 +20,7 @@ public partial class ReadmeQuickstartTests
     [Fact]
     public void The_demo_recovers_the_simulated_gain_within_its_error()
     {
-        string folder = Path.Combine(TestPaths.NewTempFolder("readme-demo"), "demo");
-        CliRun run = CliRun.Of("demo", "--out", folder);
+        (string folder, CliRun run) = DemoRun.Default;
         Assert.Equal(0, run.ExitCode);
         using JsonDocument results = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "results", "results.json")));
         using JsonDocument truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "truth.json")));

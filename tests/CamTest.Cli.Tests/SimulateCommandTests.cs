@@ -107,8 +107,7 @@ public class SimulateCommandTests
     [Fact]
     public void Demo_simulates_analyses_and_writes_the_report_beside_the_truth()
     {
-        string folder = Path.Combine(TestPaths.NewTempFolder("cli-demo"), "demo");
-        CliRun run = CliRun.Of("demo", "--out", folder);
+        (string folder, CliRun run) = DemoRun.Default;
         Assert.Equal(0, run.ExitCode);
         Assert.True(File.Exists(Path.Combine(folder, "session.json")));
         Assert.True(File.Exists(Path.Combine(folder, "truth.json")));

@@ -11,26 +11,35 @@ public static class TestPaths
 
     public static string Fixture(params string[] parts) => Path.Combine([Fixtures, .. parts]);
 
+    /// <summary>The shared folder beside the checkout (../shared): the real data sets and the design guide.</summary>
+    public static string SharedRoot { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+
+    /// <summary>True when the real camera data sets sit beside the checkout (as in CI); a fresh clone has none.</summary>
+    public static bool HasSharedData => Directory.Exists(Path.Combine(SharedRoot, "data"));
+
+    /// <summary>Why a test that reads the full data sets is skipped on a checkout without them.</summary>
+    public static string SharedDataMissing =>
+        $"needs the real camera data sets at {Path.Combine(SharedRoot, "data")} (../shared/data beside the checkout); "
+        + "the fixtures under tests/fixtures/real cover a crop of each set";
+
     /// <summary>
-    /// The real camera data beside the checkout (../shared/data). Tests that need it fail with this message when it
-    /// is missing, rather than passing vacuously.
+    /// A path in the real camera data beside the checkout (../shared/data). Tests that call this carry
+    /// <see cref="SharedDataFactAttribute"/> or <see cref="SharedDataTheoryAttribute"/>, so they are reported skipped
+    /// where the data is missing; called anyway, it fails with the reason rather than passing vacuously.
     /// </summary>
     public static string SharedData(params string[] parts)
     {
-        string root = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"));
-        if (!Directory.Exists(root))
-        {
-            throw new DirectoryNotFoundException(
-                $"the real camera data sets are expected at {root} (../shared/data beside the checkout); this test reads them");
-        }
-
-        return Path.Combine([root, .. parts]);
+        string root = Path.Combine(SharedRoot, "data");
+        return Directory.Exists(root) ? Path.Combine([root, .. parts]) : throw new DirectoryNotFoundException(SharedDataMissing);
     }
 
-    /// <summary>A fresh empty folder under the system temp folder, for outputs.</summary>
+    /// <summary>
+    /// A fresh empty folder for a test's outputs, inside this test run's own temp folder, which is removed when the
+    /// test process exits (<see cref="TestTempRoot"/>).
+    /// </summary>
     public static string NewTempFolder(string name)
     {
-        string path = Path.Combine(Path.GetTempPath(), "camtest-tests", $"{name}-{Guid.NewGuid():N}");
+        string path = Path.Combine(TestTempRoot.Path, $"{name}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(path);
         return path;
     }

@@ -22,20 +22,22 @@ public static class AnalyzeCommand
         var session = new Argument<string>("session") { Description = "session.json naming the bias, flat, dark, hot-pixel and EM gain stacks" };
         var output = new Option<string>("--out") { Description = "folder for results.json and report.html", Required = true };
         var json = new Option<bool>("--json") { Description = "print results.json on stdout instead of the summary table" };
+        var force = new Option<bool>("--force") { Description = "replace the results.json and report.html of an earlier run in --out" };
         var record = new Option<bool>("--record") { Description = "also add the run to the camera history (see --db)" };
         Option<string?> db = HistoryOptions.Db();
-        var command = new Command("analyze", "Run the camera test protocol on a session.") { session, output, json, record, db };
-        command.SetAction(parse => Run(console, parse.GetRequiredValue(session), parse.GetRequiredValue(output), parse.GetValue(json),
+        var command = new Command("analyze", "Run the camera test protocol on a session.") { session, output, json, force, record, db };
+        command.SetAction(parse => Run(console, parse.GetRequiredValue(session), parse.GetRequiredValue(output), parse.GetValue(json), parse.GetValue(force),
             parse.GetValue(record) ? HistoryOptions.Open(parse.GetValue(db))
             : parse.GetValue(db) is null ? null : throw new UsageException("--db names the history that --record adds to; give --record too")));
         return command;
     }
 
     /// <param name="history">With --record: the history, opened before the analysis so a bad --db fails at once.</param>
-    public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson, HistoryStore? history = null)
+    public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson, bool force = false, HistoryStore? history = null)
     {
         SessionManifest manifest = SessionManifestFile.Load(sessionPath);
         OutputCheck.Folder(outDir);
+        RefuseToReplace(outDir, force);
 
         CameraResults results = ProgressDisplay.Run(console, progress => SessionAnalysis.Run(manifest, progress));
         string json = ResultsJson.Serialize(results);
@@ -58,6 +60,19 @@ public static class AnalyzeCommand
         }
 
         return CamTestApp.Success;
+    }
+
+    /// <summary>
+    /// An earlier run's results are a record the user may still need (and may have edited or cited): replaced only
+    /// when asked, as simulate and plan never overwrite, and checked before the analysis starts.
+    /// </summary>
+    private static void RefuseToReplace(string outDir, bool force)
+    {
+        string[] earlier = [.. ResultFiles.Where(name => File.Exists(Path.Combine(outDir, name)))];
+        if (earlier.Length > 0 && !force)
+        {
+            throw new UsageException($"{outDir} already holds {string.Join(" and ", earlier)} from an earlier run; add --force to replace them, or choose another --out folder");
+        }
     }
 
     /// <summary>Stages results.json and report.html, then moves both into place.</summary>
@@ -88,6 +103,8 @@ public static class AnalyzeCommand
     }
 
     private static readonly string[] PlotNames = ["bias", "ptc", "dark"];
+
+    private static readonly string[] ResultFiles = ["results.json", "report.html"];
 
     private static List<string> StageAll(CameraResults results, string resultsJson, OutputFolder folder)
     {

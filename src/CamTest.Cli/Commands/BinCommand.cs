@@ -2,13 +2,13 @@ using System.CommandLine;
 using System.Text.Json;
 using CamTest.Core.Calculators;
 using CamTest.IO;
-using CamTest.IO.Writers;
 
 namespace CamTest.Cli.Commands;
 
 /// <summary>
-/// <c>camtest bin STACK --factor N --out FILE [--raw LAYOUT]</c>: software binning (sum of N x N blocks), frame by
-/// frame, written as headerless binary with the layout to read it back, for the binning trade-off.
+/// <c>camtest bin STACK --factor N --out FILE.tif|FILE.raw [--raw LAYOUT]</c>: software binning (sum of N x N blocks),
+/// frame by frame, written as OME-TIFF (the binning in its metadata) or, for a .raw name, headerless binary with the
+/// layout to read it back; for the binning trade-off.
 /// </summary>
 public static class BinCommand
 {
@@ -16,7 +16,7 @@ public static class BinCommand
     {
         var stack = new Argument<string>("stack") { Description = "image stack to bin" };
         var factor = new Option<int>("--factor") { Description = $"block size N (N x N pixels summed), 2..{SoftwareBinning.MaxFactor}", Required = true };
-        var output = new Option<string>("--out") { Description = "output file (headerless binary; the read-back layout is printed)", Required = true };
+        var output = new Option<string>("--out") { Description = "output file: NAME.tif (OME-TIFF) or NAME.raw (headerless binary; the read-back layout is printed)", Required = true };
         Option<string?> raw = RawOption.Create();
         Option<bool> json = CalcOutput.JsonOption();
         var command = new Command("bin", "Software binning of a stack: sums of N x N blocks, widened so they cannot overflow.")
@@ -35,18 +35,8 @@ public static class BinCommand
             throw new UsageException($"--factor {factor} must be between 2 and {SoftwareBinning.MaxFactor}");
         }
 
-        if (string.Equals(Path.GetFullPath(outPath), Path.GetFullPath(input), StringComparison.Ordinal))
-        {
-            throw new UsageException($"--out {outPath} is the input stack; camtest never overwrites an input");
-        }
-
-        if (File.Exists(outPath) || Directory.Exists(outPath))
-        {
-            throw new UsageException($"--out {outPath} already exists; remove it or choose another name");
-        }
-
-        OutputCheck.File("--out", outPath);
-
+        CheckOutput(input, outPath);
+        BinnedStackFormat format = BinnedStackFormat.FromName(outPath);
         RawLayout? layout = RawOption.Parse(rawText);
         using IFrameSource source = ImageFile.Open(input, layout);
         StackInfo info = source.Info;
@@ -55,21 +45,22 @@ public static class BinCommand
             throw new UsageException($"--factor {factor} is larger than the {info.Width}x{info.Height} frame");
         }
 
-        int outWidth = info.Width / factor;
-        int outHeight = info.Height / factor;
-        PixelType outType = SoftwareBinning.OutputType(info.PixelType);
+        var target = new BinnedFrames(info, factor, SoftwareBinning.OutputType(info.PixelType));
         byte[] frame = new byte[info.BytesPerFrame];
-        using RawStackWriter writer = RawStackWriter.Create(outPath, outWidth, outHeight, outType);
-        byte[] binned = new byte[writer.BytesPerFrame];
-        for (int i = 0; i < info.FrameCount; i++)
+        byte[] binned = new byte[target.BytesPerFrame];
+        using (IBinnedStackWriter writer = format.Create(outPath, target))
         {
-            source.ReadFrame(i, frame);
-            SoftwareBinning.SumBlocks(frame, info.PixelType, info.Width, info.Height, factor, binned);
-            writer.WriteFrame(binned);
+            for (int i = 0; i < info.FrameCount; i++)
+            {
+                source.ReadFrame(i, frame);
+                SoftwareBinning.SumBlocks(frame, info.PixelType, info.Width, info.Height, factor, binned);
+                writer.WriteFrame(binned);
+            }
+
+            writer.Complete();
         }
 
-        writer.Complete();
-        var summary = new BinSummary(input, outPath, factor, info, writer.Layout, writer.FramesWritten);
+        var summary = new BinSummary(input, outPath, format, target);
         if (asJson)
         {
             console.Out.WriteLine(JsonSerializer.Serialize(summary.ToJson(), CalcOutput.Readable));
@@ -80,5 +71,25 @@ public static class BinCommand
         }
 
         return CamTestApp.Success;
+    }
+
+    private static void CheckOutput(string input, string outPath)
+    {
+        if (string.Equals(Path.GetFullPath(outPath), Path.GetFullPath(input), StringComparison.Ordinal))
+        {
+            throw new UsageException($"--out {outPath} is the input stack; camtest never overwrites an input");
+        }
+
+        if (Directory.Exists(outPath))
+        {
+            throw new UsageException($"--out {outPath} is a folder; give a file name in it (e.g. {Path.Combine(outPath, "binned.ome.tif")})");
+        }
+
+        if (File.Exists(outPath))
+        {
+            throw new UsageException($"--out {outPath} already exists; remove it or choose another name");
+        }
+
+        OutputCheck.File("--out", outPath);
     }
 }

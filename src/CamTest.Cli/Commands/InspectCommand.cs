@@ -7,7 +7,7 @@ namespace CamTest.Cli.Commands;
 
 /// <summary>
 /// <c>camtest inspect FILE... [--json]</c>: what each file is (format, size, frames, bit depth, exposure,
-/// timestamps) and the mean of every frame, streamed frame by frame.
+/// timestamps), the mean of every frame, the extremes and the pixels clipped at 0 or the top code, in one streaming pass.
 /// </summary>
 public static class InspectCommand
 {
@@ -31,7 +31,7 @@ public static class InspectCommand
         foreach (string path in paths)
         {
             using IFrameSource source = ImageFile.Open(path, layout);
-            reports.Add(FileReport.From(source, FrameMeans.Compute(source)));
+            reports.Add(FileReport.From(source, FrameSurvey.Of(source)));
         }
 
         if (asJson)

@@ -25,7 +25,7 @@ public sealed record ProfileCalibration(Quantity Bias, Quantity Gain)
     {
         if (!File.Exists(path))
         {
-            throw new InvalidInputException(path, "file not found");
+            throw new InvalidInputException(path, Directory.Exists(path) ? "is a folder, not a results.json" : "file not found");
         }
 
         try

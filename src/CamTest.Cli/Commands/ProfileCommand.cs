@@ -70,6 +70,8 @@ public static class ProfileCommand
         double[] rows = PixelConversion.ToDouble(band, info.PixelType);
         LineProfile profile = LineProfile.Sample(rows, info.Width, firstRow, x0, y0, x1, y1, calibration?.Bias.Value, calibration?.Gain.Value);
 
+        string? clipped = ProfileClipping.Warning(profile, rows, info.Width, firstRow, info);
+
         // The peak through ElectronSignal, so the bias's and gain's standard errors reach it (a NaN peak stays without one).
         Quantity? peakElectrons = calibration is not null && double.IsFinite(profile.Peak.Grey) ? calibration.Electrons(profile.Peak.Grey) : null;
 
@@ -80,11 +82,17 @@ public static class ProfileCommand
 
         if (asJson)
         {
-            console.Out.WriteLine(JsonSerializer.Serialize(ProfileOutput.From(request, profile, calibration, peakElectrons), CalcOutput.Readable));
+            Dictionary<string, object?> json = ProfileOutput.From(request, profile, calibration, peakElectrons);
+            json["warnings"] = clipped is null ? Array.Empty<string>() : new[] { clipped };
+            console.Out.WriteLine(JsonSerializer.Serialize(json, CalcOutput.Readable));
         }
         else
         {
             ProfileOutput.WriteText(console.Out, request, profile, calibration, peakElectrons);
+            if (clipped is not null)
+            {
+                console.Out.WriteLine($"  warning: {clipped}");
+            }
         }
 
         return CamTestApp.Success;

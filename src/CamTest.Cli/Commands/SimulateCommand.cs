@@ -49,7 +49,7 @@ public static class SimulateCommand
             return (preset, preset.Name);
         }
 
-        if (File.Exists(text) || text.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        if (File.Exists(text) || Directory.Exists(text) || text.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             return (CameraModelFile.Load(text), Path.GetFileName(text));
         }

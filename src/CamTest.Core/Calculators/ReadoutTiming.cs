@@ -45,19 +45,44 @@ public static class ReadoutTiming
         double? fullMs = request.FramesPerSecond is double f ? 1000 / f : null;
         double? frameMs = fullMs;
         string formula = "readout time = 1 / frame rate";
-        if (ccd && pixelTimeUs is double perPixel && roiW is int w && roiH is int h)
+        bool roiOrBinning = request.RoiWidth is not null || request.RoiHeight is not null || request.Binning > 1;
+        if (ccd && roiW is int w && roiH is int h && (pixelTimeUs is not null || (fullMs is not null && width is not null && height is not null)))
         {
             long pixelsRead = (long)Math.Ceiling((double)w / request.Binning) * (long)Math.Ceiling((double)h / request.Binning);
-            frameMs = pixelsRead * perPixel / 1000;
             derived.Add(new DerivedQuantity("pixelsRead", pixelsRead, "pixels"));
-            formula = "readout time = (ROI pixels / binning^2) / readout rate";
+            if (pixelTimeUs is double perPixel)
+            {
+                frameMs = pixelsRead * perPixel / 1000;
+                formula = "readout time = (ROI pixels / binning^2) / readout rate";
+            }
+            else
+            {
+                // Without the amplifier's rate, the full frame's time scales by the share of pixels read.
+                frameMs = fullMs!.Value * pixelsRead / ((double)width!.Value * height!.Value);
+                formula = "readout time = (1 / full-frame rate) x (ROI pixels / binning^2) / sensor pixels";
+            }
+
             notes.Add("CCD/EMCCD: one amplifier reads every pixel, so ROI area and binning^2 both cut the frame time");
+        }
+        else if (ccd && roiOrBinning)
+        {
+            // An ROI or binning the arithmetic cannot use would leave the frame time unchanged and look like an answer.
+            throw new CalculatorInputException("CCD/EMCCD: an ROI or binning changes the frame time through the pixels read; give --readout-rate-mhz with the ROI (or sensor) size, or --fps with the sensor's --width and --height");
+        }
+        else if (!ccd && request.RoiHeight is not null && (fullMs is null || height is null))
+        {
+            throw new CalculatorInputException("sCMOS: --roi-height shortens readout in proportion to the sensor's rows; give --fps and the sensor's --height with it");
         }
         else if (!ccd && fullMs is double full && height is int fullH && roiH is int rows)
         {
             frameMs = full * rows / fullH;
             formula = "readout time = (1 / full-frame rate) x ROI rows / sensor rows";
             notes.Add("sCMOS: rows are read in parallel, so only the ROI's height shortens readout");
+        }
+
+        if (!ccd && request.RoiWidth is not null)
+        {
+            notes.Add("sCMOS: the ROI width does not change the readout time (the columns of a row are read in parallel)");
         }
 
         if (!ccd && request.Binning > 1)

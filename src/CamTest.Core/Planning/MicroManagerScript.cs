@@ -7,6 +7,8 @@ namespace CamTest.Core.Planning;
 /// A Micro-Manager 2 Beanshell script (Tools > Script Panel) that acquires a plan's stacks with its exposures and
 /// frame counts, asks the user to put the lens cap on or take it off whenever that changes, saves each stack as a
 /// multipage OME-TIFF in its own folder, and writes session.json naming the files Micro-Manager actually wrote.
+/// Every stack is taken as one sequence acquisition (not a loop of snaps), so frames come at the camera's own pace
+/// and their timestamps are the camera's; every text written into session.json is JSON-escaped.
 /// </summary>
 public static class MicroManagerScript
 {
@@ -37,6 +39,7 @@ public static class MicroManagerScript
         SessionSection.Darks => "darks",
         SessionSection.HotPixels => "hotPixels",
         SessionSection.EmGainReference => "emGain.reference",
+        SessionSection.EmGainAmplifiedBias => "emGain.amplified.bias",
         _ => "emGain.amplified",
     };
 
@@ -87,11 +90,22 @@ public static class MicroManagerScript
             exposures[k] = mmc.getExposure(); // what the camera actually set
             File dir = new File(ROOT, name);
             Datastore store = mm.data().createMultipageTIFFDatastore(dir.getPath(), false, false);
-            for (int i = 0; i < frames; i++) {
-                mmc.snapImage();
-                store.putImage(mm.data().convertTaggedImage(mmc.getTaggedImage(), Coordinates.builder().time(i).build(), null));
-                mm.scripter().message(name + ": frame " + (i + 1) + " of " + frames);
+            // One sequence acquisition: the camera runs at its own pace and stamps every frame itself (a loop of
+            // snaps would add the computer's delays between frames and lose the hardware timestamps).
+            mmc.startSequenceAcquisition(frames, 0, true);
+            int got = 0;
+            while (got < frames) {
+                if (mmc.getRemainingImageCount() > 0) {
+                    store.putImage(mm.data().convertTaggedImage(mmc.popNextTaggedImage(), Coordinates.builder().time(got).build(), null));
+                    got++;
+                    if (got % 10 == 0 || got == frames) mm.scripter().message(name + ": frame " + got + " of " + frames);
+                } else if (!mmc.isSequenceRunning()) {
+                    throw new RuntimeException(name + ": the camera stopped after " + got + " of " + frames + " frames");
+                } else {
+                    Thread.sleep(2);
+                }
             }
+            mmc.stopSequenceAcquisition();
             store.freeze();
             store.close();
             File[] files = dir.listFiles();
@@ -105,34 +119,55 @@ public static class MicroManagerScript
             return list.split("\n");
         }
 
+        // A JSON string literal: quotes, backslashes and control characters escaped, so any camera name or path is valid JSON.
+        String json(String text) {
+            StringBuilder b = new StringBuilder("\"");
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '"' || ch == '\\') b.append('\\').append(ch);
+                else if (ch < 0x20) b.append(String.format("\\u%04x", new Object[] { Integer.valueOf((int) ch) }));
+                else b.append(ch);
+            }
+            return b.append('"').toString();
+        }
+
         String files(int k) {
             String s = "[";
             for (int j = 0; j < written[k].length; j++) {
-                s += (j > 0 ? ", " : "") + "\"" + written[k][j] + "\"";
+                s += (j > 0 ? ", " : "") + json(written[k][j]);
             }
             return s + "]";
         }
 
-        String entry(int k, boolean withEmGain) {
+        String entry(int k, boolean withEmGain, String biasFiles) {
             String s = "{\"exposureMs\": " + exposures[k];
             if (withEmGain) {
                 s += ", \"emGain\": " + Math.max(1, Double.parseDouble(STEPS[k][5]));
+            }
+            if (biasFiles != null) {
+                s += ", \"bias\": {\"files\": " + biasFiles + "}";
             }
             return s + ", \"files\": " + files(k) + "}";
         }
 
         String sessionJson() {
             String flats = "", darks = "", bias = null, hot = null, reference = null, amplified = null;
+            String biasFiles = null, amplifiedBiasFiles = null;
+            for (int k = 0; k < STEPS.length; k++) {
+                if (STEPS[k][1].equals("bias")) biasFiles = files(k);
+                else if (STEPS[k][1].equals("emGain.amplified.bias")) amplifiedBiasFiles = files(k);
+            }
             for (int k = 0; k < STEPS.length; k++) {
                 String section = STEPS[k][1];
-                if (section.equals("bias")) bias = "{\"files\": " + files(k) + "}";
-                else if (section.equals("flats")) flats += (flats.length() > 0 ? ",\n    " : "") + entry(k, false);
-                else if (section.equals("darks")) darks += (darks.length() > 0 ? ",\n    " : "") + entry(k, false);
-                else if (section.equals("hotPixels")) hot = entry(k, false);
-                else if (section.equals("emGain.reference")) reference = entry(k, true);
-                else if (section.equals("emGain.amplified")) amplified = entry(k, true);
+                if (section.equals("bias")) bias = "{\"files\": " + biasFiles + "}";
+                else if (section.equals("flats")) flats += (flats.length() > 0 ? ",\n    " : "") + entry(k, false, null);
+                else if (section.equals("darks")) darks += (darks.length() > 0 ? ",\n    " : "") + entry(k, false, null);
+                else if (section.equals("hotPixels")) hot = entry(k, false, null);
+                // A bias per EM gain set point: the reference (1x) is measured from the 1x bias, the amplified stack from its own.
+                else if (section.equals("emGain.reference")) reference = entry(k, true, biasFiles);
+                else if (section.equals("emGain.amplified")) amplified = entry(k, true, amplifiedBiasFiles);
             }
-            String s = "{\n  \"camera\": {\"name\": \"" + CAMERA_NAME + "\", \"sensor\": \"@SENSOR@\", \"bitDepth\": "
+            String s = "{\n  \"camera\": {\"name\": " + json(CAMERA_NAME) + ", \"sensor\": \"@SENSOR@\", \"bitDepth\": "
                 + mmc.getImageBitDepth() + ", \"pixelSizeUm\": " + PIXEL_SIZE_UM + "},\n";
             s += "  \"bias\": " + bias + ",\n";
             s += "  \"flats\": [\n    " + flats + "\n  ],\n";

@@ -4,9 +4,11 @@ using CamTest.Core.Calculators;
 namespace CamTest.Core.Planning;
 
 /// <summary>
-/// The protocol's acquisitions as a plan: 100 bias frames; flat pairs at 5, 10, 20 and 40 ms (extended to 80 and
-/// 160 ms so the photon transfer curve reaches saturation); dark pairs at growing exposures; ten long darks for
-/// hot pixels; and, for an EMCCD, a dim sample without and with EM gain.
+/// The protocol's acquisitions as a plan: 100 bias frames; flat pairs at the protocol's 5, 10, 20 and 40 ms and
+/// between and beyond them, so that at least <see cref="MinimumFittedLevels"/> levels lie inside the photon transfer
+/// fit's range (below 70 % of saturation, EMVA 1288) and further levels bracket saturation; dark pairs at growing
+/// exposures; ten long darks for hot pixels; and, for an EMCCD, a dim sample without and with EM gain, with a bias
+/// at each EM gain set point (its offset moves with the set point).
 /// </summary>
 public static class ProtocolPlan
 {
@@ -14,7 +16,19 @@ public static class ProtocolPlan
     public const int HotPixelFrames = 10;
     public const double HotPixelExposureMs = 5000;
 
-    private static readonly double[] FlatExposuresMs = [5, 10, 20, 40, 80, 160];
+    /// <summary>The light is set so a 40 ms frame reaches about 40 % of full scale: 1 % per ms.</summary>
+    public const double FullScalePercentPerMs = 1;
+
+    /// <summary>The fit range's upper end, as a percentage of saturation (EMVA 1288).</summary>
+    public const double FitRangePercent = 70;
+
+    public const int MinimumFittedLevels = 8;
+
+    /// <summary>8 levels below 70 % (5 .. 60 ms), then 80 .. 160 ms around and past saturation (about 100 ms).</summary>
+    private static readonly double[] FlatExposuresMs = [5, 10, 15, 20, 30, 40, 50, 60, 80, 95, 105, 120, 160];
+
+    /// <summary>The EM gain the amplified stack is taken at (and its own bias).</summary>
+    public const double AmplifiedEmGain = 300;
 
     public static AcquisitionPlan For(SensorKind sensor)
     {
@@ -35,15 +49,16 @@ public static class ProtocolPlan
             {
                 Stack = Name("flat", ms), Section = SessionSection.Flats, ExposureMs = ms, Frames = 2, LensCapOn = false,
                 EmGain = noEmGain,
-                LightTarget = ms switch
+                LightTarget = (ms * FullScalePercentPerMs) switch
                 {
                     <= 5 => "uniform, steady light on the whole sensor, set so a 40 ms frame reaches about 40 % of full scale (5 ms then sits near 5 %); leave it unchanged from here on",
-                    > 40 => "same light: this level may saturate; it shows where the response leaves the line",
+                    >= 90 => "same light: about full scale; this level brackets saturation (it may clip: that is its purpose)",
+                    >= FitRangePercent => "same light: above the fit range, towards saturation",
                     _ => "same light as the 5 ms pair",
                 },
-                Purpose = ms <= 40
-                    ? "a flat pair for the single-point gain and the photon transfer curve (the protocol's 5-40 ms)"
-                    : "extends the photon transfer curve to saturation: linearity and full well (beyond the protocol)",
+                Purpose = ms * FullScalePercentPerMs < FitRangePercent
+                    ? "a flat pair inside the photon transfer fit's range (below 70 % of saturation): single-point gain and the fit"
+                    : "brackets saturation: linearity, where the response leaves the line, full well (beyond the protocol)",
             });
         }
 
@@ -67,6 +82,13 @@ public static class ProtocolPlan
         {
             steps.Add(new AcquisitionStep
             {
+                Stack = string.Create(CultureInfo.InvariantCulture, $"bias_em{AmplifiedEmGain:0}x"), Section = SessionSection.EmGainAmplifiedBias,
+                ExposureMs = 0, Frames = BiasFrames, LensCapOn = true, EmGain = AmplifiedEmGain,
+                LightTarget = "dark: lens cap on, shutter closed",
+                Purpose = "the offset at the 300x EM gain set point (it moves with the set point): the amplified stack is measured from it",
+            });
+            steps.Add(new AcquisitionStep
+            {
                 Stack = "emgain_ref_1000ms", Section = SessionSection.EmGainReference, ExposureMs = 1000, Frames = 10,
                 LensCapOn = false, EmGain = 1,
                 LightTarget = "a dim, steady sample: a few hundred e- above bias without EM gain",
@@ -75,7 +97,7 @@ public static class ProtocolPlan
             steps.Add(new AcquisitionStep
             {
                 Stack = "emgain_300x_10ms", Section = SessionSection.EmGainAmplified, ExposureMs = 10, Frames = 10,
-                LensCapOn = false, EmGain = 300,
+                LensCapOn = false, EmGain = AmplifiedEmGain,
                 LightTarget = "the same sample untouched; no pixel may saturate (lower the EM gain if one does)",
                 Purpose = "EM gain: bias-subtracted signal per ms against the reference gives the multiplication factor",
             });

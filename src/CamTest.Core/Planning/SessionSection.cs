@@ -9,4 +9,7 @@ public enum SessionSection
     HotPixels,
     EmGainReference,
     EmGainAmplified,
+
+    /// <summary>The bias at the amplified stack's EM gain set point (emGain.amplified.bias).</summary>
+    EmGainAmplifiedBias,
 }

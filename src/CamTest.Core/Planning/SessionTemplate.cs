@@ -20,7 +20,8 @@ public static class SessionTemplate
         };
         IEnumerable<AcquisitionStep> Of(SessionSection section) => plan.Steps.Where(s => s.Section == section);
 
-        if (Of(SessionSection.Bias).FirstOrDefault() is { } bias)
+        AcquisitionStep? bias = Of(SessionSection.Bias).FirstOrDefault();
+        if (bias is not null)
         {
             session["bias"] = new JsonObject { ["files"] = Files(bias) };
         }
@@ -35,7 +36,19 @@ public static class SessionTemplate
         if (Of(SessionSection.EmGainReference).FirstOrDefault() is { } reference
             && Of(SessionSection.EmGainAmplified).FirstOrDefault() is { } amplified)
         {
-            session["emGain"] = new JsonObject { ["reference"] = WithEmGain(reference), ["amplified"] = WithEmGain(amplified) };
+            // A bias per EM gain set point: the reference (1x) shares the main bias, taken at 1x; the amplified stack has its own.
+            JsonObject referenceEntry = WithEmGain(reference), amplifiedEntry = WithEmGain(amplified);
+            if (bias is not null)
+            {
+                referenceEntry["bias"] = new JsonObject { ["files"] = Files(bias) };
+            }
+
+            if (Of(SessionSection.EmGainAmplifiedBias).FirstOrDefault() is { } amplifiedBias)
+            {
+                amplifiedEntry["bias"] = new JsonObject { ["files"] = Files(amplifiedBias) };
+            }
+
+            session["emGain"] = new JsonObject { ["reference"] = referenceEntry, ["amplified"] = amplifiedEntry };
         }
 
         return session;

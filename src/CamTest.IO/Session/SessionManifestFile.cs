@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 
 namespace CamTest.IO.Session;
@@ -70,32 +69,6 @@ public static class SessionManifestFile
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative.Replace('\\', '/');
     }
 
-    private static string Describe(JsonException ex)
-    {
-        // The runtime's message names .NET types and repeats the position; keep only the part a user can act on.
-        string message = ex.Message;
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            message = message[..cut];
-        }
-
-        message = Regex.Replace(message, @" contained in type '[^']*'", string.Empty);
-        message = Regex.Replace(message, @"could not be converted to (\S+?)\.?$", m => $"has the wrong kind of value (expected {Kind(m.Groups[1].Value)})");
-        message = message.Replace("The JSON value has the wrong kind of value", "wrong kind of value", StringComparison.Ordinal)
-            .Replace("could not be mapped to any .NET member.", "is not a session key (known: camera, acquired, conditions, bias, flats, darks, hotPixels, emGain; name, sensor, bitDepth, pixelSizeUm, serial, stated in camera; exposureMs, emGain, files in an entry; offsetMap, readNoiseMap for a bias; bias in an emGain entry)", StringComparison.Ordinal);
-        string where = ex.LineNumber is long line ? $" at line {line + 1}" : string.Empty;
-        string key = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? string.Empty : $" ({ex.Path})";
-        return $"not a valid session manifest{where}{key}: {message}";
-    }
-
-    /// <summary>A .NET type name in the words of the JSON a user writes.</summary>
-    private static string Kind(string typeName) => typeName switch
-    {
-        _ when typeName.Contains("Double", StringComparison.Ordinal) => "a number",
-        _ when typeName.Contains("Int32", StringComparison.Ordinal) => "a whole number",
-        _ when typeName.Contains("String", StringComparison.Ordinal) && !typeName.Contains("List", StringComparison.Ordinal) => "text",
-        _ when typeName.Contains("List", StringComparison.Ordinal) => "a list",
-        _ => "an object",
-    };
+    private static string Describe(JsonException ex) => JsonProblem.Describe(
+        ex, "session manifest", "camera, acquired, conditions, bias, flats, darks, hotPixels, emGain; name, sensor, bitDepth, pixelSizeUm, serial, stated in camera; exposureMs, emGain, files in an entry; offsetMap, readNoiseMap for a bias; bias in an emGain entry");
 }

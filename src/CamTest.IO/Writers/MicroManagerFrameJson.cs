@@ -19,11 +19,15 @@ public static class MicroManagerFrameJson
         {
             json.WriteStartObject();
             json.WriteString("Camera", stack.CameraName);
-            json.WriteNumber("Exposure-ms", plane.ExposureMs);
+            if (plane.ExposureMs is double exposure)
+            {
+                json.WriteNumber("Exposure-ms", exposure);
+            }
+
             json.WriteNumber("ElapsedTime-ms", plane.ElapsedMs);
             json.WriteString("Binning", $"{stack.Binning}x{stack.Binning}");
             json.WriteNumber("BitDepth", stack.BitDepth);
-            json.WriteString("PixelType", "GRAY16");
+            json.WriteString("PixelType", $"GRAY{8 * stack.PixelType.BytesPerPixel()}");
             json.WriteNumber("Width", stack.Width);
             json.WriteNumber("Height", stack.Height);
             json.WriteNumber("FrameIndex", frame);

@@ -6,4 +6,5 @@ namespace CamTest.IO.Writers;
 /// </summary>
 /// <param name="HardwareTimestampNs">Camera clock at the beginning of the frame, written as Micro-Manager's PVCAM key
 /// <c>PVCAM-FMD-TimestampBofNs</c>; null leaves it out.</param>
-public sealed record OmeTiffPlane(double ExposureMs, double ElapsedMs, long? HardwareTimestampNs = null);
+/// <param name="ExposureMs">Null when unknown (a stack derived from headerless data): then no exposure is written.</param>
+public sealed record OmeTiffPlane(double? ExposureMs, double ElapsedMs, long? HardwareTimestampNs = null);

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace CamTest.IO.Writers;
 
 /// <summary>
-/// Streams a uint16 stack to an OME-TIFF file: little-endian, uncompressed, one strip per frame, OME-XML in the first
+/// Streams a stack (uint16, or any <see cref="PixelType"/>) to an OME-TIFF file: little-endian, uncompressed, one strip per frame, OME-XML in the first
 /// IFD's ImageDescription and Micro-Manager style JSON in every IFD (tag 51123). Each frame's pixels are written
 /// first and its IFD straight after them; because every frame has the same size, the offset of the next IFD is known
 /// when an IFD is written, so the file is written front to back without seeking and no frame is kept in memory.
@@ -62,12 +62,23 @@ public sealed class OmeTiffWriter : IDisposable
         return new OmeTiffWriter(path, stack, stack.ForceBigTiff || estimate > uint.MaxValue);
     }
 
-    /// <summary>Appends the next frame (Width x Height values, row by row).</summary>
+    /// <summary>Appends the next uint16 frame (Width x Height values, row by row).</summary>
     public void WriteFrame(ReadOnlySpan<ushort> pixels)
     {
-        if (pixels.Length != _stack.Width * _stack.Height)
+        if (_stack.PixelType != PixelType.UInt16)
         {
-            throw new ArgumentException($"frame holds {pixels.Length} pixels, {_stack.Width * _stack.Height} expected", nameof(pixels));
+            throw new InvalidOperationException($"the stack holds {_stack.PixelType} pixels, not uint16");
+        }
+
+        WriteFrame(MemoryMarshal.AsBytes(pixels));
+    }
+
+    /// <summary>Appends the next frame as bytes of the stack's pixel type in host byte order, row by row.</summary>
+    public void WriteFrame(ReadOnlySpan<byte> pixels)
+    {
+        if (pixels.Length != _stack.BytesPerFrame)
+        {
+            throw new ArgumentException($"frame holds {pixels.Length} bytes, {_stack.BytesPerFrame} expected", nameof(pixels));
         }
 
         if (_framesWritten >= _stack.FrameCount)
@@ -137,7 +148,7 @@ public sealed class OmeTiffWriter : IDisposable
         var ifd = new TiffIfdBuilder(IsBigTiff);
         ifd.AddLong(TagImageWidth, (uint)_stack.Width);
         ifd.AddLong(TagImageLength, (uint)_stack.Height);
-        ifd.AddShort(TagBitsPerSample, 16);
+        ifd.AddShort(TagBitsPerSample, (ushort)(8 * _stack.PixelType.BytesPerPixel()));
         ifd.AddShort(TagCompression, 1);
         ifd.AddShort(TagPhotometric, 1);
         if (frame == 0)
@@ -151,14 +162,21 @@ public sealed class OmeTiffWriter : IDisposable
         ifd.AddOffset(TagStripByteCounts, _stack.BytesPerFrame);
         ifd.AddShort(TagPlanarConfiguration, 1);
         ifd.AddAscii(TagSoftware, "CamTest");
-        ifd.AddShort(TagSampleFormat, 1);
+        ifd.AddShort(TagSampleFormat, SampleFormat(_stack.PixelType));
         ifd.AddAscii(TagMicroManagerMetadata, MicroManagerFrameJson.Build(_stack, frame));
         return ifd;
     }
 
-    private void WritePixels(ReadOnlySpan<ushort> pixels)
+    /// <summary>TIFF SampleFormat: 1 unsigned integer, 2 signed integer, 3 floating point.</summary>
+    private static ushort SampleFormat(PixelType type) => type switch
     {
-        ReadOnlySpan<byte> bytes = MemoryMarshal.AsBytes(pixels);
+        PixelType.Int16 or PixelType.Int32 => 2,
+        PixelType.Float32 or PixelType.Float64 => 3,
+        _ => 1,
+    };
+
+    private void WritePixels(ReadOnlySpan<byte> bytes)
+    {
         if (BitConverter.IsLittleEndian)
         {
             _file.Write(bytes);
@@ -167,7 +185,7 @@ public sealed class OmeTiffWriter : IDisposable
 
         _swapBuffer ??= new byte[bytes.Length];
         bytes.CopyTo(_swapBuffer);
-        ByteOrder.Swap(_swapBuffer, sizeof(ushort));
+        ByteOrder.Swap(_swapBuffer, _stack.PixelType.BytesPerPixel());
         _file.Write(_swapBuffer);
     }
 }

@@ -22,11 +22,16 @@ public static class OmeXml
         xml.Append(c, $"<Image ID=\"Image:0\" Name=\"{SecurityElement.Escape(stack.ImageName)}\">");
         if (stack.AcquisitionDate is DateTimeOffset acquired)
         {
-            // xsd:dateTime, first child of Image by the schema's order.
+            // xsd:dateTime, first child of Image by the schema's order (before Description).
             xml.Append(c, $"<AcquisitionDate>{IsoTimestamp.Format(acquired)}</AcquisitionDate>");
         }
 
-        xml.Append(c, $"<Pixels ID=\"Pixels:0\" DimensionOrder=\"XYZCT\" Type=\"uint16\" SignificantBits=\"{stack.BitDepth}\" ")
+        if (stack.Description is string description)
+        {
+            xml.Append(c, $"<Description>{SecurityElement.Escape(description)}</Description>");
+        }
+
+        xml.Append(c, $"<Pixels ID=\"Pixels:0\" DimensionOrder=\"XYZCT\" Type=\"{OmeType(stack.PixelType)}\" SignificantBits=\"{stack.BitDepth}\" ")
             .Append(c, $"BigEndian=\"false\" Interleaved=\"false\" SizeX=\"{stack.Width}\" SizeY=\"{stack.Height}\" ")
             .Append(c, $"SizeZ=\"1\" SizeC=\"1\" SizeT=\"{stack.FrameCount}\"");
         if (stack.PixelSizeUm is double size)
@@ -41,11 +46,28 @@ public static class OmeXml
         for (int t = 0; t < stack.FrameCount; t++)
         {
             OmeTiffPlane plane = stack.Planes[t];
-            xml.Append(c, $"<Plane TheZ=\"0\" TheC=\"0\" TheT=\"{t}\" DeltaT=\"{plane.ElapsedMs:R}\" DeltaTUnit=\"ms\" ")
-                .Append(c, $"ExposureTime=\"{plane.ExposureMs:R}\" ExposureTimeUnit=\"ms\"/>");
+            xml.Append(c, $"<Plane TheZ=\"0\" TheC=\"0\" TheT=\"{t}\" DeltaT=\"{plane.ElapsedMs:R}\" DeltaTUnit=\"ms\"");
+            if (plane.ExposureMs is double exposure)
+            {
+                xml.Append(c, $" ExposureTime=\"{exposure:R}\" ExposureTimeUnit=\"ms\"");
+            }
+
+            xml.Append("/>");
         }
 
         xml.Append("</Pixels></Image></OME>");
         return xml.ToString();
     }
+
+    /// <summary>The OME PixelType names.</summary>
+    private static string OmeType(PixelType type) => type switch
+    {
+        PixelType.UInt8 => "uint8",
+        PixelType.Int16 => "int16",
+        PixelType.UInt32 => "uint32",
+        PixelType.Int32 => "int32",
+        PixelType.Float32 => "float",
+        PixelType.Float64 => "double",
+        _ => "uint16",
+    };
 }

@@ -1,5 +1,6 @@
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
+using CamTest.TestSupport;
 
 namespace CamTest.Core.Tests.Analysis;
 
@@ -9,7 +10,7 @@ public class DarkCurrentTests
     private static readonly Quantity ReadVariance = new(4, Unit.Adu2, 0.01);
     private static readonly Quantity Gain = new(2, Unit.ElectronsPerAdu, 0.002);
 
-    [Fact]
+    [SharedDataFact]
     public void Dark_current_on_reference_set_001_matches_the_reference_mean_method()
     {
         // emva1288 fits the dark mean against exposure (offset free) and divides by K: 28.41 e-/s for this set

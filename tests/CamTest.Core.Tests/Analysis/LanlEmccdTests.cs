@@ -15,19 +15,11 @@ public class LanlEmccdTests(ITestOutputHelper output)
 {
     private const double StatedConversion = 3.859;
 
-    [Fact]
+    [SharedDataFact]
     public void The_1x_illumination_series_gives_the_stated_conversion_gain()
     {
-        (double s0, double readVariance) = OffsetAndReadVariance("ADU", "1x-gain_no-signal");
-        var points = new List<PhotonTransferPoint>();
-        for (int level = 1; level <= 6; level++)
-        {
-            StackSummary s = Reduce("ADU", $"1x-gain_level-0{level}.tif");
-            (double variance, double varianceErr) = s.TemporalVariance();
-            points.Add(new PhotonTransferPoint(level, s.Mean().Mean, variance, varianceErr, s0, readVariance, s.TopCodeFraction));
-        }
-
-        PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
+        (_, double readVariance) = OffsetAndReadVariance("ADU", "1x-gain_no-signal");
+        PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(Data.IlluminationSeries());
         output.WriteLine($"conversion gain {ptc.SystemGain} (stated {StatedConversion}); intercept {ptc.Intercept} against read variance {readVariance:F1} ADU^2");
 
         // Measured 3.944 +- 0.016 e-/ADU: 2.2 % above the authors' 3.859, which they fed their model fit as a fixed input;
@@ -38,25 +30,14 @@ public class LanlEmccdTests(ITestOutputHelper output)
         Assert.InRange(readVariance, ptc.Intercept.Value - (4 * ptc.Intercept.StdErr!.Value), ptc.Intercept.Value + (4 * ptc.Intercept.StdErr.Value));
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData(5, 4.3)]
     [InlineData(25, 22.8)]
     [InlineData(100, 89.7)]
     [InlineData(300, 255)]
     public void Em_gain_from_noise_and_from_the_signal_ratio_agree_with_the_stated_values(int setPoint, double statedWithF2Of2)
     {
-        StackSummary reference = Reduce("gain-GS", "1x-gain.tif");
-        StackSummary amplified = Reduce("gain-GS", $"{setPoint}x-gain.tif");
-        (double s0Reference, _) = OffsetAndReadVariance("gain-GS", "1x-gain_no-signal");
-        (double s0, double readVariance) = OffsetAndReadVariance("gain-GS", $"{setPoint}x-gain_no-signal");
-
-        (double variance, double varianceErr) = amplified.TemporalVariance();
-        (double mean, double meanErr) = amplified.Mean();
-        Quantity fromNoise = EmGain.FactorFromNoise(
-            new Quantity(variance, Unit.Adu2, varianceErr), new Quantity(readVariance, Unit.Adu2, 0), new Quantity(mean - s0, Unit.Adu, meanErr), new Quantity(StatedConversion, Unit.ElectronsPerAdu, 0));
-        // The protocol's ratio: same scene and exposure, each stack less its own set point's offset.
-        (double refMean, double refErr) = reference.Mean();
-        Quantity ratio = EmGain.Factor(new Quantity(refMean, Unit.Adu, refErr), 1, new Quantity(s0Reference, Unit.Adu, 0), new Quantity(mean, Unit.Adu, meanErr), 1, new Quantity(s0, Unit.Adu, 0));
+        (Quantity fromNoise, Quantity ratio) = Data.EmGains(setPoint, StatedConversion);
         output.WriteLine($"{setPoint}x: from noise {fromNoise}, from the signal ratio {ratio}, stated {statedWithF2Of2}");
 
         // The stated values took F^2 = 2 at every gain, G = x / 2; with F^2 = 2 - 1/G the same data give x/2 + 0.5. So
@@ -67,17 +48,7 @@ public class LanlEmccdTests(ITestOutputHelper output)
         Assert.InRange(ratio.Value, fromNoise.Value * 0.95, fromNoise.Value * 1.05);
     }
 
-    private static StackSummary Reduce(string folder, string file)
-    {
-        using IFrameSource source = ImageFile.Open(TestPaths.SharedData("emccd_lanl_3x3px_gain_series", folder, file));
-        return StackReducer.Reduce(source);
-    }
+    private static (double S0, double ReadVariance) OffsetAndReadVariance(string folder, string prefix) => Data.OffsetAndReadVariance(folder, prefix);
 
-    /// <summary>Mean of the offset map and mean of the squared read-noise map (the pixels' mean read variance), ADU.</summary>
-    private static (double S0, double ReadVariance) OffsetAndReadVariance(string folder, string prefix)
-    {
-        using IFrameSource s0 = ImageFile.Open(TestPaths.SharedData("emccd_lanl_3x3px_gain_series", folder, $"{prefix}_S0.tif"));
-        using IFrameSource sigma = ImageFile.Open(TestPaths.SharedData("emccd_lanl_3x3px_gain_series", folder, $"{prefix}_sigma.tif"));
-        return (s0.ReadFrameAsDouble(0).Average(), sigma.ReadFrameAsDouble(0).Average(v => v * v));
-    }
+    private static LanlStacks Data => new(TestPaths.SharedData("emccd_lanl_3x3px_gain_series"));
 }

@@ -1,11 +1,12 @@
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
+using CamTest.TestSupport;
 
 namespace CamTest.Core.Tests.Analysis;
 
 public class PhotonTransferTests
 {
-    [Fact]
+    [SharedDataFact]
     public void Emva_gain_on_reference_set_001_matches_the_reference_implementation()
     {
         // The reference XML for this set (emva1288_reference_results_for_refset001.rst) gives K = 0.280769 DN/e- and
@@ -16,7 +17,7 @@ public class PhotonTransferTests
         Assert.Equal(0.280769, k.Value, 6);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Protocol_gain_on_reference_set_001_is_within_1_5_percent_of_the_emva_value()
     {
         // The protocol's fit keeps a free intercept (read noise) where EMVA forces the origin, and stops where

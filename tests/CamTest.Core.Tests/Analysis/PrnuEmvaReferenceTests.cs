@@ -16,7 +16,7 @@ public class PrnuEmvaReferenceTests
 {
     private const double ReferencePrnuPercent = 0.432704411062;
 
-    [Fact]
+    [SharedDataFact]
     public void Total_prnu_of_the_spatial_sets_matches_the_emva1288_reference_implementation()
     {
         EmvaDescriptor d = EmvaDescriptorParser.Parse(TestPaths.SharedData("emva1288_refset001_ccd12bit_basler", "EMVA1288_Data.txt"));

@@ -1,8 +1,6 @@
-using System.Runtime.InteropServices;
 using CamTest.Core.Session;
 using CamTest.Core.Tests.Analysis;
 using CamTest.IO;
-using CamTest.TestSupport;
 
 namespace CamTest.Core.Tests.Session;
 
@@ -19,8 +17,6 @@ public class PairVarianceErrorTests
         var g = new Gaussian(2024);
         double[] sigma = [.. Enumerable.Range(0, w * h).Select(_ => 2 * Math.Exp(0.8 * g.Next()))];
         double truth = sigma.Average(s => s * s);
-        string path = Path.Combine(TestPaths.NewTempFolder("pair-error"), "pair.raw");
-        var layout = new RawLayout(w, h, PixelType.Float64);
         int beyond = 0;
         for (int t = 0; t < trials; t++)
         {
@@ -30,8 +26,7 @@ public class PairVarianceErrorTests
                 frames[i] = 100 + (sigma[i % (w * h)] * g.Next());
             }
 
-            File.WriteAllBytes(path, MemoryMarshal.AsBytes(frames.AsSpan()).ToArray());
-            using IFrameSource source = ImageFile.Open(path, layout);
+            using IFrameSource source = MemoryFrameSource.Of<double>(frames, w, h, PixelType.Float64);
             (double v, double se) = StackReducer.Reduce(source).TemporalVariance();
             beyond += Math.Abs(v - truth) > 2 * se ? 1 : 0;
         }

@@ -5,7 +5,7 @@ namespace CamTest.IO.Tests.Emva;
 
 public class EmvaDescriptorParserTests
 {
-    [Fact]
+    [SharedDataFact]
     public void Parses_reference_set_001_as_its_readme_describes()
     {
         string path = TestPaths.SharedData("emva1288_refset001_ccd12bit_basler", "EMVA1288_Data.txt");
@@ -36,7 +36,7 @@ public class EmvaDescriptorParserTests
         Assert.Empty(descriptor.Warnings);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Parses_reference_set_002_subset_and_its_full_original()
     {
         string folder = TestPaths.SharedData("emva1288_refset002_cmos8bit_stemmer_subset");

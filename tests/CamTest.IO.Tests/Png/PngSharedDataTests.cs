@@ -12,7 +12,7 @@ public class PngSharedDataTests
     public static IEnumerable<object[]> SharedFiles() =>
         Expected.Value.RootElement.EnumerateObject().Select(p => new object[] { p.Name });
 
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(SharedFiles))]
     public void Reads_emva_reference_png_with_the_sum_and_pixels_pil_finds(string relativePath)
     {
@@ -38,7 +38,7 @@ public class PngSharedDataTests
         }
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("b_000", 19025387L)]
     [InlineData("b_001", 84970977L)]
     [InlineData("b_049", 2515968000L)]

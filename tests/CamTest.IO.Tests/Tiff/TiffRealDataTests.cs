@@ -11,7 +11,7 @@ public sealed class TiffRealDataTests
 {
     public static TheoryData<string> Files => ["gain-GS/1x-gain.tif", "gain-GS/300x-gain.tif", "ADU/1x-gain_level-06.tif"];
 
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(Files))]
     public void Reads_lanl_emccd_stack_frame_count_and_means_as_numpy(string relative)
     {

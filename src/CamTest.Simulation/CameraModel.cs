@@ -93,6 +93,17 @@ public sealed record CameraModel
     /// <summary>EM gain the EMCCD session's amplified stack uses (1: no multiplication register in use).</summary>
     public double EmGain { get; init; } = 1;
 
+    /// <summary>
+    /// The EM gain set on the camera when it differs from the multiplication <see cref="EmGain"/> delivers (an aged
+    /// register); null when they agree. The session's manifest and file names carry the set point.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? EmGainSetPoint { get; init; }
+
+    /// <summary>How the camera ages month by month (<c>simulate --month N</c>); null: it does not.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AgeingModel? Ageing { get; init; }
+
     /// <summary>Clock-induced charge, e-/pixel/frame, entering the multiplication register.</summary>
     public double CicEPerPixelPerFrame { get; init; }
 

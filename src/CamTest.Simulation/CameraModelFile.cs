@@ -104,6 +104,11 @@ public static class CameraModelFile
             return $"emGain {m.EmGain} must be 1 .. 10000 and biasDriftAduPerFrame finite";
         }
 
-        return null;
+        if (m.EmGainSetPoint is double setPoint && !(setPoint is >= 1 and <= 10000))
+        {
+            return $"emGainSetPoint {setPoint} must be 1 .. 10000";
+        }
+
+        return m.Ageing?.Problem(m, 0);
     }
 }

@@ -40,7 +40,7 @@ public sealed class FrameSimulator
 
     private void CollectRow(StackPlan plan, int frame, int y)
     {
-        var rng = RandomSource.For(_sensor.Options.Seed, plan.StreamKey, (ulong)frame, (ulong)y * 2);
+        var rng = RandomSource.For(_sensor.Options.NoiseSeed, plan.StreamKey, (ulong)frame, (ulong)y * 2);
         double seconds = plan.ExposureMs / 1000.0;
         double light = plan.PhotonsPerPixelPerS * seconds * _sensor.Camera.QuantumEfficiency;
         double cic = _sensor.Camera.CicEPerPixelPerFrame;
@@ -91,7 +91,7 @@ public sealed class FrameSimulator
 
     private void ReadRow(StackPlan plan, int frame, int y, ushort[] output)
     {
-        var rng = RandomSource.For(_sensor.Options.Seed, plan.StreamKey, (ulong)frame, ((ulong)y * 2) + 1);
+        var rng = RandomSource.For(_sensor.Options.NoiseSeed, plan.StreamKey, (ulong)frame, ((ulong)y * 2) + 1);
         CameraModel camera = _sensor.Camera;
         double inverseGain = 1.0 / camera.GainEPerAdu;
         double drift = camera.BiasDriftAduPerFrame * frame;

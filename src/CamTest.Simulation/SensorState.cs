@@ -10,6 +10,9 @@ public sealed class SensorState
 {
     private const ulong MapStream = 0x6D617073UL;
 
+    /// <summary>The stream of the pixels that turn hot as the sensor ages (independent of the month, so they persist).</summary>
+    private const ulong AgeingStream = 0x61676564UL;
+
     private SensorState(CameraModel camera, SimulationOptions options)
     {
         Camera = camera;
@@ -129,11 +132,36 @@ public sealed class SensorState
                 hot.Add(new HotPixel(x, y, dark));
             }
 
+            if (AgedHot(x, y, darkScale, logHotMin, logHotMax) is double aged && !hot.Exists(h => h.X == x))
+            {
+                dark = aged;
+                hot.Add(new HotPixel(x, y, dark));
+            }
+
             DarkRateEPerS[i] = (float)dark;
             ReadNoiseE[i] = (float)(NoiseScale * ReadNoise(c, ref rng));
         }
 
         return hot;
+    }
+
+    /// <summary>
+    /// The rate of pixel (x, y) if it has turned hot by this month of an ageing series, else null. Each pixel has one
+    /// uniform draw u from its own stream: it is hot by month N when u is below N times the fraction turning hot a
+    /// month, so a pixel hot at month N stays hot after.
+    /// </summary>
+    private double? AgedHot(int x, int y, double darkScale, double logHotMin, double logHotMax)
+    {
+        double perMonth = Options.Ageing?.HotPixelFractionPerMonth ?? 0;
+        if (perMonth <= 0 || Options.Month is not int month || month <= 0)
+        {
+            return null;
+        }
+
+        var rng = RandomSource.For(Options.Seed, AgeingStream, (ulong)y, (ulong)x);
+        double u = rng.NextDouble();
+        double rate = darkScale * Math.Exp(logHotMin + ((logHotMax - logHotMin) * rng.NextDouble()));
+        return u < Math.Min(1.0, perMonth * BinnedPixels * month) ? rate : null;
     }
 
     private static double ReadNoise(CameraModel c, ref RandomSource rng)

@@ -64,12 +64,13 @@ public static class SessionPlanner
         }
 
         plans.Add(new StackPlan(StackRole.HotPixels, Name("hotpixels", LongDarkExposureMs), options.LongDarkFrames, LongDarkExposureMs, 0, 1));
-        if (camera.Sensor == SensorType.Emccd && camera.EmGain > 1)
+        if (camera.Sensor == SensorType.Emccd && (camera.EmGainSetPoint ?? camera.EmGain) > 1)
         {
             double dim = EmReferenceSignalE / camera.QuantumEfficiency / (EmReferenceExposureMs / 1000.0);
             plans.Add(new StackPlan(StackRole.EmReference, Name("em_reference", EmReferenceExposureMs), options.EmGainFrames, EmReferenceExposureMs, dim, 1));
-            string amplified = string.Create(CultureInfo.InvariantCulture, $"em_amplified_{EmAmplifiedExposureMs:0000}ms_em{camera.EmGain:0}.ome.tif");
-            plans.Add(new StackPlan(StackRole.EmAmplified, amplified, options.EmGainFrames, EmAmplifiedExposureMs, dim, camera.EmGain));
+            double setPoint = camera.EmGainSetPoint ?? camera.EmGain;
+            string amplified = string.Create(CultureInfo.InvariantCulture, $"em_amplified_{EmAmplifiedExposureMs:0000}ms_em{setPoint:0}.ome.tif");
+            plans.Add(new StackPlan(StackRole.EmAmplified, amplified, options.EmGainFrames, EmAmplifiedExposureMs, dim, camera.EmGain, setPoint));
         }
 
         return plans;

@@ -38,6 +38,13 @@ public static class SessionSimulator
         }
 
         Directory.CreateDirectory(folder);
+        if (options.Month is int month)
+        {
+            // An ageing series: the camera as it is at this month, the ageing model kept for the hot pixels.
+            options = options with { Ageing = options.Ageing ?? camera.Ageing ?? AgeingModel.None };
+            camera = options.Ageing.Apply(camera, month);
+        }
+
         SensorState sensor = SensorState.Create(camera, options);
         IReadOnlyList<StackPlan> plans = SessionPlanner.Plan(sensor);
         foreach (string name in plans.Select(p => p.FileName).Append(SessionFileName).Append(TruthFileName))
@@ -81,7 +88,7 @@ public static class SessionSimulator
             Width = sensor.Width, Height = sensor.Height, Planes = planes, BitDepth = sensor.Camera.BitDepth,
             ImageName = Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(plan.FileName)),
             CameraName = $"CamTest-{sensor.Camera.Name}", Binning = sensor.Options.Binning,
-            PixelSizeUm = sensor.Camera.PixelSizeUm * sensor.Options.Binning,
+            PixelSizeUm = sensor.Camera.PixelSizeUm * sensor.Options.Binning, AcquisitionDate = sensor.Options.Acquired,
         };
         using OmeTiffWriter writer = OmeTiffWriter.Create(path, series);
         for (int k = 0; k < plan.Frames; k++)
@@ -99,7 +106,7 @@ public static class SessionSimulator
         CameraModel c = sensor.Camera;
         SessionEntry Entry(StackPlan p, bool em = false) => new()
         {
-            ExposureMs = p.ExposureMs, EmGain = em ? p.EmGain : null, Files = [Path.Combine(Path.GetFullPath(folder), p.FileName)],
+            ExposureMs = p.ExposureMs, EmGain = em ? p.SetPoint : null, Files = [Path.Combine(Path.GetFullPath(folder), p.FileName)],
         };
         StackPlan? Single(StackRole role) => plans.FirstOrDefault(p => p.Role == role);
         StackPlan? reference = Single(StackRole.EmReference);
@@ -112,7 +119,10 @@ public static class SessionSimulator
                 Sensor = c.Sensor switch { SensorType.SCmos => "sCMOS", SensorType.Ccd => "CCD", SensorType.Emccd => "EMCCD", _ => "CMOS" },
                 BitDepth = c.BitDepth,
                 PixelSizeUm = c.PixelSizeUm * sensor.Options.Binning,
+                Serial = $"SIM-{c.Name}-{sensor.Options.Seed}",
             },
+            Acquired = sensor.Options.Acquired is DateTimeOffset acquired ? IsoTimestamp.Format(acquired) : null,
+            Conditions = new SessionConditions { TemperatureC = c.SensorTemperatureC },
             Bias = Entry(Single(StackRole.Bias)!),
             Flats = plans.Where(p => p.Role == StackRole.Flat).Select(p => Entry(p)).ToList(),
             Darks = plans.Where(p => p.Role == StackRole.Dark).Select(p => Entry(p)).ToList(),
@@ -143,6 +153,11 @@ public static class SessionSimulator
             return "frames above 268 million pixels are not supported";
         }
 
+        if (o.Month is int month && (month is < 0 or > MaxMonth || (o.Ageing ?? camera.Ageing)?.Problem(camera, month) is not null))
+        {
+            return month is < 0 or > MaxMonth ? $"month {month} must be 0 .. {MaxMonth}" : (o.Ageing ?? camera.Ageing)!.Problem(camera, month);
+        }
+
         foreach ((string what, int frames, int least) in new[]
         {
             ("bias frames", o.BiasFrames, 1), ("flat frames", o.FlatFrames, 2), ("dark frames", o.DarkFrames, 2),
@@ -159,4 +174,7 @@ public static class SessionSimulator
     }
 
     private const int MaxFrames = 1_000_000;
+
+    /// <summary>Fifty years of monthly sessions.</summary>
+    private const int MaxMonth = 600;
 }

@@ -13,7 +13,8 @@ public enum StackRole
 
 /// <summary>
 /// One stack of the session: its file, how many frames, the exposure, the light and the EM gain.
-/// <see cref="PhotonsPerPixelPerS"/> is the photon flux on one output pixel (before QE).
+/// <see cref="PhotonsPerPixelPerS"/> is the photon flux on one output pixel (before QE); <see cref="EmGain"/> the
+/// multiplication the frames get.
 /// </summary>
 public sealed record StackPlan(
     StackRole Role,
@@ -21,8 +22,12 @@ public sealed record StackPlan(
     int Frames,
     double ExposureMs,
     double PhotonsPerPixelPerS,
-    double EmGain)
+    double EmGain,
+    double? EmGainSetPoint = null)
 {
+    /// <summary>The EM gain set on the camera (the manifest's emGain); <see cref="EmGain"/> is what the register delivers.</summary>
+    public double SetPoint => EmGainSetPoint ?? EmGain;
+
     /// <summary>A stable number for this stack, so its random streams do not depend on the order stacks are written.</summary>
     public ulong StreamKey => StableHash(FileName);
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using CamTest.Core.Results;
 using CamTest.Core.Session;
+using CamTest.History.Recording;
+using CamTest.History.Storage;
 using CamTest.IO.Session;
 using CamTest.Reporting;
 using CamTest.Reporting.Html;
@@ -21,12 +23,17 @@ public static class AnalyzeCommand
         var output = new Option<string>("--out") { Description = "folder for results.json and report.html", Required = true };
         var json = new Option<bool>("--json") { Description = "print results.json on stdout instead of the summary table" };
         var force = new Option<bool>("--force") { Description = "replace the results.json and report.html of an earlier run in --out" };
-        var command = new Command("analyze", "Run the camera test protocol on a session.") { session, output, json, force };
-        command.SetAction(parse => Run(console, parse.GetRequiredValue(session), parse.GetRequiredValue(output), parse.GetValue(json), parse.GetValue(force)));
+        var record = new Option<bool>("--record") { Description = "also add the run to the camera history (see --db)" };
+        Option<string?> db = HistoryOptions.Db();
+        var command = new Command("analyze", "Run the camera test protocol on a session.") { session, output, json, force, record, db };
+        command.SetAction(parse => Run(console, parse.GetRequiredValue(session), parse.GetRequiredValue(output), parse.GetValue(json), parse.GetValue(force),
+            parse.GetValue(record) ? HistoryOptions.Open(parse.GetValue(db))
+            : parse.GetValue(db) is null ? null : throw new UsageException("--db names the history that --record adds to; give --record too")));
         return command;
     }
 
-    public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson, bool force = false)
+    /// <param name="history">With --record: the history, opened before the analysis so a bad --db fails at once.</param>
+    public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson, bool force = false, HistoryStore? history = null)
     {
         SessionManifest manifest = SessionManifestFile.Load(sessionPath);
         OutputCheck.Folder(outDir);
@@ -35,6 +42,13 @@ public static class AnalyzeCommand
         CameraResults results = ProgressDisplay.Run(console, progress => SessionAnalysis.Run(manifest, progress));
         string json = ResultsJson.Serialize(results);
         string folder = Write(results, json, outDir);
+        if (history is not null)
+        {
+            // The run as results.json holds it, so that 'history add' of the same file later adds nothing.
+            RecordedRun run = RunReader.Read(json, Path.Combine(folder, "results.json"));
+            HistoryAddCommand.Report(console, history, [run], history.Add([run]), asJson ? console.Error : console.Out);
+        }
+
         if (asJson)
         {
             console.Out.WriteLine(json);

@@ -16,5 +16,6 @@ public static class CommandCatalog
         yield return PlanCommand.Create(console);
         yield return ProfileCommand.Create(console);
         yield return BinCommand.Create(console);
+        yield return HistoryCommand.Create(console);
     }
 }

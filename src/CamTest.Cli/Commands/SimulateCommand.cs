@@ -14,11 +14,29 @@ public static class SimulateCommand
     {
         var camera = new Option<string>("--camera") { Required = true, Description = $"a preset ({PresetNames}) or a camera.json" };
         var output = new Option<string>("--out") { Required = true, Description = "folder to write the session into (created; existing files are never overwritten)" };
+        var month = new Option<int?>("--month") { Description = "month N of an ageing series: the camera aged N months, the session dated N months after the series start" };
+        var ageing = new Option<string?>("--ageing") { Description = $"with --month: how the camera ages, a preset ({string.Join(", ", AgeingPresets.All.Keys)}) or an ageing .json (default: the camera.json's \"ageing\", else stable)" };
         var options = new SimulationCliOptions();
-        var command = new Command("simulate", "Write a simulated protocol session whose true parameters are known.") { camera, output };
+        var command = new Command("simulate", "Write a simulated protocol session whose true parameters are known.") { camera, output, month, ageing };
         options.AddTo(command);
-        command.SetAction(parse => Run(console, parse.GetRequiredValue(camera), parse.GetRequiredValue(output), options.Read(parse)));
+        command.SetAction(parse => Run(console, parse.GetRequiredValue(camera), parse.GetRequiredValue(output), options.Read(parse), parse.GetValue(month), parse.GetValue(ageing)));
         return command;
+    }
+
+    /// <summary>An ageing preset by name, or an ageing .json; a usage error otherwise.</summary>
+    public static AgeingModel ResolveAgeing(string text)
+    {
+        if (AgeingPresets.Find(text) is { } preset)
+        {
+            return preset;
+        }
+
+        if (File.Exists(text) || text.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return AgeingModelFile.Load(text);
+        }
+
+        throw new UsageException($"unknown ageing model '{text}': give a preset ({string.Join(", ", AgeingPresets.All.Keys)}) or an ageing .json file");
     }
 
     public static string PresetNames => string.Join(", ", CameraPresets.All.Select(p => p.Name));
@@ -39,10 +57,15 @@ public static class SimulateCommand
         throw new UsageException($"unknown camera '{text}': give a preset ({PresetNames}) or a camera.json file");
     }
 
-    private static int Run(CliConsole console, string cameraText, string folder, SimulationCliOptions.Values values)
+    private static int Run(CliConsole console, string cameraText, string folder, SimulationCliOptions.Values values, int? month, string? ageing)
     {
         (CameraModel model, string name) = ResolveCamera(cameraText);
-        SimulationOptions options = values.ToOptions(model);
+        if (ageing is not null && month is null)
+        {
+            throw new UsageException("--ageing needs --month N (the month of the series to simulate)");
+        }
+
+        SimulationOptions options = values.ToOptions(model, month, ageing is null ? null : ResolveAgeing(ageing));
         OutputCheck.Folder(folder);
         SimulatedSession session = SessionSimulator.Run(model, options, folder, name, line => console.Error.WriteLine($"  writing {line}"));
         long frames = session.Stacks.Sum(s => (long)s.Frames);

@@ -30,10 +30,11 @@ public sealed class SimulationCliOptions
     /// <summary>The parsed values, checked and turned into <see cref="SimulationOptions"/> for one camera.</summary>
     public sealed record Values(ulong Seed, int? Width, int? Height, int Binning, int BiasFrames, int FlatFrames, int DarkFrames, int LongDarkFrames)
     {
-        public SimulationOptions ToOptions(CameraModel camera)
+        public SimulationOptions ToOptions(CameraModel camera, int? month = null, AgeingModel? ageing = null)
         {
             var options = new SimulationOptions
             {
+                Month = month, Ageing = ageing,
                 Seed = Seed, RoiWidth = Width ?? Math.Min(256, camera.SensorWidth), RoiHeight = Height ?? Math.Min(256, camera.SensorHeight),
                 Binning = Binning, BiasFrames = BiasFrames, FlatFrames = FlatFrames, DarkFrames = DarkFrames, LongDarkFrames = LongDarkFrames,
             };

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CamTest.IO.Session;
 
 namespace CamTest.Core.Results;
 
@@ -7,4 +8,11 @@ public sealed record CameraDescription(
     [property: JsonPropertyName("name")] string? Name,
     [property: JsonPropertyName("sensor")] string? Sensor,
     [property: JsonPropertyName("bitDepth")] int? BitDepth,
-    [property: JsonPropertyName("pixelSizeUm")] double? PixelSizeUm);
+    [property: JsonPropertyName("pixelSizeUm")] double? PixelSizeUm)
+{
+    /// <summary>The camera's serial number, when the manifest gives it: the history's identity of the camera.</summary>
+    [JsonPropertyName("serial")] public string? Serial { get; init; }
+
+    /// <summary>The Certificate of Performance values the manifest states (camera.stated).</summary>
+    [JsonPropertyName("stated")] public SessionStatedValues? Stated { get; init; }
+}

@@ -14,6 +14,7 @@ public sealed record CameraResults
 
     [JsonPropertyName("schema")] public string Schema { get; init; } = SchemaName;
     [JsonPropertyName("camera")] public CameraDescription? Camera { get; init; }
+    [JsonPropertyName("run")] public RunRecord? Run { get; init; }
     [JsonPropertyName("bias")] public BiasSection? Bias { get; init; }
     [JsonPropertyName("readNoise")] public ReadNoiseSection? ReadNoise { get; init; }
     [JsonPropertyName("gain")] public GainSection? Gain { get; init; }

@@ -68,7 +68,11 @@ public static class SessionAnalysis
         ReadNoiseSection? readNoise = ReadNoiseOf(bias, g);
         CameraResults results = new()
         {
-            Camera = new CameraDescription(manifest.Camera?.Name, manifest.Camera?.Sensor, bitDepth, manifest.Camera?.PixelSizeUm),
+            Camera = new CameraDescription(manifest.Camera?.Name, manifest.Camera?.Sensor, bitDepth, manifest.Camera?.PixelSizeUm)
+            {
+                Serial = manifest.Camera?.Serial, Stated = manifest.Camera?.Stated,
+            },
+            Run = RunRecordBuilder.Build(manifest, session, bitDepth, DateTimeOffset.UtcNow),
             Bias = bias is null ? null : BiasSectionOf(bias, g),
             ReadNoise = readNoise,
             Gain = gain,

@@ -13,4 +13,10 @@ public sealed record SessionCamera
     [JsonPropertyName("bitDepth")] public int? BitDepth { get; init; }
 
     [JsonPropertyName("pixelSizeUm")] public double? PixelSizeUm { get; init; }
+
+    /// <summary>The camera's serial number: with it, the history knows the camera whatever name a session gives it.</summary>
+    [JsonPropertyName("serial")] public string? Serial { get; init; }
+
+    /// <summary>The values the camera's Certificate of Performance states.</summary>
+    [JsonPropertyName("stated")] public SessionStatedValues? Stated { get; init; }
 }

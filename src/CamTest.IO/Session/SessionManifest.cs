@@ -10,6 +10,12 @@ public sealed record SessionManifest
 {
     [JsonPropertyName("camera")] public SessionCamera? Camera { get; init; }
 
+    /// <summary>When the session was acquired, ISO 8601 (a date, or a date and time); otherwise the files' metadata may say.</summary>
+    [JsonPropertyName("acquired")] public string? Acquired { get; init; }
+
+    /// <summary>Sensor temperature and readout mode, when the files' metadata does not state them.</summary>
+    [JsonPropertyName("conditions")] public SessionConditions? Conditions { get; init; }
+
     [JsonPropertyName("bias")] public SessionEntry? Bias { get; init; }
 
     [JsonPropertyName("flats")] public IReadOnlyList<SessionEntry>? Flats { get; init; }

@@ -70,5 +70,5 @@ public static class SessionManifestFile
     }
 
     private static string Describe(JsonException ex) => JsonProblem.Describe(
-        ex, "session manifest", "camera, bias, flats, darks, hotPixels, emGain; exposureMs, emGain, files in an entry; offsetMap, readNoiseMap for a bias; bias in an emGain entry");
+        ex, "session manifest", "camera, acquired, conditions, bias, flats, darks, hotPixels, emGain; name, sensor, bitDepth, pixelSizeUm, serial, stated in camera; exposureMs, emGain, files in an entry; offsetMap, readNoiseMap for a bias; bias in an emGain entry");
 }

@@ -11,6 +11,7 @@ internal static class SessionManifestValidator
         }
 
         CheckCamera(manifest.Camera, path);
+        CheckAcquisition(manifest, path);
         if (manifest.Flats?.Any(f => f is null) == true || manifest.Darks?.Any(d => d is null) == true)
         {
             throw new InvalidInputException(path, "\"flats\" and \"darks\" must list objects, not null");
@@ -66,6 +67,27 @@ internal static class SessionManifestValidator
         if (camera.PixelSizeUm is double size && !(size > 0 && double.IsFinite(size)))
         {
             throw new InvalidInputException(path, $"camera.pixelSizeUm {size} must be a positive number of micrometres");
+        }
+
+        foreach ((string name, double? value) in camera.Stated?.All() ?? [])
+        {
+            if (value is double v && !(v > 0 && double.IsFinite(v)))
+            {
+                throw new InvalidInputException(path, $"camera.stated.{name} {v} must be a positive number");
+            }
+        }
+    }
+
+    private static void CheckAcquisition(SessionManifest manifest, string path)
+    {
+        if (manifest.Acquired is string acquired && IsoTimestamp.TryParse(acquired) is null)
+        {
+            throw new InvalidInputException(path, $"acquired \"{acquired}\" is not an ISO 8601 date or time (e.g. \"2026-03-15\" or \"2026-03-15T10:30:00+01:00\")");
+        }
+
+        if (manifest.Conditions?.TemperatureC is double t && !(t is > -273.15 and < 200))
+        {
+            throw new InvalidInputException(path, $"conditions.temperatureC {t} is not a sensor temperature in degrees C");
         }
     }
 

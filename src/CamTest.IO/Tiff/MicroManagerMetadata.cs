@@ -93,6 +93,12 @@ internal static class MicroManagerMetadata
                         properties[key] = value;
                     }
                 }
+
+                // When the acquisition started ("2016-04-19 13:47:03.187 -0700"), under the name FITS DATE-OBS also gets.
+                if (Text(root, "StartTime") is { Length: > 0 } start)
+                {
+                    properties["AcquisitionStart"] = start;
+                }
             }
         }
 
@@ -109,6 +115,7 @@ internal static class MicroManagerMetadata
                     if (p.Name.StartsWith(camera + "-", StringComparison.Ordinal) && !p.Name.Contains("TimeStamp", StringComparison.Ordinal) && Text(p.Value) is string value)
                     {
                         properties[p.Name] = value;
+                        AddCondition(properties, p.Name[(camera.Length + 1)..], value);
                     }
                 }
             }
@@ -120,9 +127,33 @@ internal static class MicroManagerMetadata
                     properties[key] = value;
                 }
             }
+
+            // The first image's wall-clock time, when the summary gave no StartTime.
+            if (Text(root, "Time") is { Length: > 0 } time)
+            {
+                properties.TryAdd("AcquisitionStart", time);
+            }
         }
 
         return (bitDepth, exposure);
+    }
+
+    /// <summary>Camera adapters' names for the sensor temperature and the readout mode (Andor, Hamamatsu DCAM, PVCAM).</summary>
+    private static readonly string[] TemperatureProperties = ["CCDTemperature", "SensorTemperature", "SENSOR TEMPERATURE", "Temperature"];
+
+    private static readonly string[] ReadoutProperties = ["ReadoutMode", "READOUT SPEED", "ReadoutRate", "PixelReadoutRate"];
+
+    /// <summary>Gives an adapter's temperature and readout property the names FITS metadata also gets (SensorTemperatureC, ReadoutMode).</summary>
+    private static void AddCondition(Dictionary<string, string> properties, string property, string value)
+    {
+        if (TemperatureProperties.Contains(property, StringComparer.OrdinalIgnoreCase))
+        {
+            properties.TryAdd("SensorTemperatureC", value);
+        }
+        else if (ReadoutProperties.Contains(property, StringComparer.OrdinalIgnoreCase))
+        {
+            properties.TryAdd("ReadoutMode", value);
+        }
     }
 
     private static JsonDocument? TryParse(string? json)

@@ -82,6 +82,12 @@ internal sealed record OmeMetadata(IReadOnlyList<FrameMetadata> Frames, double? 
             properties["OME.Type"] = type;
         }
 
+        // When the image was acquired (xsd:dateTime), under the name FITS DATE-OBS also gets.
+        if (((string?)root.Element(ns + "Image")?.Element(ns + "AcquisitionDate"))?.Trim() is { Length: > 0 } acquired)
+        {
+            properties["AcquisitionStart"] = acquired;
+        }
+
         double?[] exposures = [.. frames.Select(f => f.ExposureMs).Distinct()];
         bool any = frames.Any(f => f != FrameMetadata.Empty);
         int bits = Int(pixels, "SignificantBits");

@@ -34,6 +34,9 @@ public sealed record OmeTiffSeries
     /// <summary>Pixel size in micrometres (OME PhysicalSizeX/Y), when known.</summary>
     public double? PixelSizeUm { get; init; }
 
+    /// <summary>When the stack was acquired (OME Image AcquisitionDate), when known.</summary>
+    public DateTimeOffset? AcquisitionDate { get; init; }
+
     /// <summary>Write BigTIFF even when classic TIFF would do (the writer switches by itself above 4 GiB).</summary>
     public bool ForceBigTiff { get; init; }
 

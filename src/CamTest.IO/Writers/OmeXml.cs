@@ -20,6 +20,12 @@ public static class OmeXml
             .Append("xsi:schemaLocation=\"http://www.openmicroscopy.org/Schemas/OME/2016-06 http://www.openmicroscopy.org/Schemas/OME/2016-06/ome.xsd\" ")
             .Append("Creator=\"CamTest\">");
         xml.Append(c, $"<Image ID=\"Image:0\" Name=\"{SecurityElement.Escape(stack.ImageName)}\">");
+        if (stack.AcquisitionDate is DateTimeOffset acquired)
+        {
+            // xsd:dateTime, first child of Image by the schema's order (before Description).
+            xml.Append(c, $"<AcquisitionDate>{IsoTimestamp.Format(acquired)}</AcquisitionDate>");
+        }
+
         if (stack.Description is string description)
         {
             xml.Append(c, $"<Description>{SecurityElement.Escape(description)}</Description>");

@@ -35,5 +35,8 @@ public sealed record SimulationTruth
 
     [JsonPropertyName("timing")] public required IReadOnlyDictionary<string, object> Timing { get; init; }
 
+    /// <summary>The month of an ageing series and the model that aged the camera (the values above are those of this month).</summary>
+    [JsonPropertyName("ageing")] public TrueAgeing? Ageing { get; init; }
+
     [JsonPropertyName("stacks")] public required IReadOnlyList<TrueStackConditions> Stacks { get; init; }
 }

@@ -70,6 +70,7 @@ public static class TruthBuilder
             EmGain = c.Sensor == SensorType.Emccd ? new Dictionary<string, TrueValue>
             {
                 ["factor"] = new(c.EmGain, "x"),
+                ["setPoint"] = new(c.EmGainSetPoint ?? c.EmGain, "x"),
                 ["excessNoiseFactorSquared"] = new(2, "1"),
                 ["clockInducedCharge"] = new(c.CicEPerPixelPerFrame, "e-/pixel/frame"),
             } : null,
@@ -80,6 +81,7 @@ public static class TruthBuilder
                 ["overlappedReadout"] = c.OverlappedReadout,
             },
             Stacks = plans.Select(p => Stack(sensor, p, saturationE)).ToList(),
+            Ageing = o.Month is int month ? new TrueAgeing(month, o.Acquired!.Value, o.Ageing ?? AgeingModel.None) : null,
         };
     }
 

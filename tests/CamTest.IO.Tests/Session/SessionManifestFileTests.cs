@@ -90,6 +90,11 @@ public class SessionManifestFileTests
     [InlineData("{\"camera\": {}, \"bias\": {\"files\": [\"bias.ome.tif\"], \"bias\": {\"files\": [\"bias.ome.tif\"]}}}", "bias has \"bias\", which belongs only in emGain")]
     [InlineData("{\"camera\": {}, \"emGain\": {\"reference\": {\"emGain\": 1, \"files\": [\"bias.ome.tif\"]}, \"amplified\": {\"emGain\": 300, \"files\": [\"bias.ome.tif\"], \"bias\": {\"files\": [\"nope.tif\"]}}}}", "emGain.amplified.bias: file \"nope.tif\" not found")]
     [InlineData("{\"camera\": {}, \"emGain\": {\"reference\": {\"emGain\": 1, \"files\": [\"bias.ome.tif\"]}, \"amplified\": {\"emGain\": 300, \"files\": [\"bias.ome.tif\"], \"bias\": {\"emGain\": 300, \"files\": [\"bias.ome.tif\"]}}}}", "emGain.amplified.bias has \"emGain\"")]
+    [InlineData("{\"camera\": {}, \"acquired\": \"March 2026\", \"bias\": {\"files\": [\"bias.ome.tif\"]}}", "acquired \"March 2026\" is not an ISO 8601 date or time")]
+    [InlineData("{\"camera\": {}, \"acquired\": \"2026-02-30\", \"bias\": {\"files\": [\"bias.ome.tif\"]}}", "acquired \"2026-02-30\"")]
+    [InlineData("{\"camera\": {\"stated\": {\"readNoiseE\": -1}}, \"bias\": {\"files\": [\"bias.ome.tif\"]}}", "camera.stated.readNoiseE -1 must be a positive number")]
+    [InlineData("{\"camera\": {\"stated\": {\"gain\": 1}}, \"bias\": {\"files\": [\"bias.ome.tif\"]}}", "'gain'")]
+    [InlineData("{\"camera\": {}, \"conditions\": {\"temperatureC\": -300}, \"bias\": {\"files\": [\"bias.ome.tif\"]}}", "conditions.temperatureC -300")]
     public void A_bad_manifest_is_refused_naming_the_manifest_and_the_problem(string json, string problem)
     {
         string path = WriteSession(json);
@@ -157,6 +162,23 @@ public class SessionManifestFileTests
         string path = WriteSession("{\"camera\": {}, \"bias\": {\"files\": [\"bias.ome.tif\", \"bias.ome.tif\", \"gone.tif\"]}}");
         var ex = Assert.Throws<InvalidInputException>(() => SessionManifestFile.Load(path));
         Assert.Contains("bias: file \"gone.tif\" not found", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_acquired_serial_stated_values_and_conditions_for_the_history()
+    {
+        string path = WriteSession("""
+            {"camera": {"name": "iXon", "serial": "X-100", "stated": {"gainEPerAdu": 4.9, "readNoiseE": 45, "darkCurrentEPerPixelPerS": 0.0002, "fullWellE": 180000, "emGain": 300}},
+             "acquired": "2026-03-15T10:30:00+01:00", "conditions": {"temperatureC": -80, "readoutMode": "EM 10 MHz"},
+             "bias": {"files": ["bias.ome.tif"]}}
+            """);
+
+        SessionManifest m = SessionManifestFile.Load(path);
+
+        Assert.Equal("X-100", m.Camera!.Serial);
+        Assert.Equal((4.9, 45.0, 0.0002, 180000.0, 300.0), (m.Camera.Stated!.GainEPerAdu, m.Camera.Stated.ReadNoiseE, m.Camera.Stated.DarkCurrentEPerPixelPerS, m.Camera.Stated.FullWellE, m.Camera.Stated.EmGain));
+        Assert.Equal(new DateTimeOffset(2026, 3, 15, 9, 30, 0, TimeSpan.Zero), IsoTimestamp.TryParse(m.Acquired));
+        Assert.Equal((-80.0, "EM 10 MHz"), (m.Conditions!.TemperatureC, m.Conditions.ReadoutMode));
     }
 
     [Fact]

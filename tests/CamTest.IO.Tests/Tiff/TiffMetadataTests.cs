@@ -62,6 +62,7 @@ public sealed class TiffMetadataTests
         Assert.Equal(expected.GetProperty("camera").GetString(), source.Info.Properties["Camera"]);
         Assert.Equal(expected.GetProperty("temperature").GetString(), source.Info.Properties["PrimeBSI-Temperature"]);
         Assert.Equal("1x1", source.Info.Properties["PrimeBSI-Binning"]);
+        Assert.Equal(expected.GetProperty("temperature").GetString(), source.Info.Properties["SensorTemperatureC"]); // the adapter's name mapped for the history
 
         double[] elapsed = TiffExpectations.Doubles(expected.GetProperty("elapsedMs"));
         double[] hardware = TiffExpectations.Doubles(expected.GetProperty("hardwareTimestampMs"));

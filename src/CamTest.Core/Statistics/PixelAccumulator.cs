@@ -120,6 +120,14 @@ public sealed class PixelAccumulator
         FrameCount = tile.FrameCount;
     }
 
+    /// <summary>Mean of pixel <paramref name="i"/> over the frames added, in ADU (NaN with no frames).</summary>
+    public double Mean(int i) => FrameCount == 0 ? double.NaN : IsExact ? (double)_sum![i] / FrameCount : _mean![i];
+
+    /// <summary>Sample variance (N - 1) of pixel <paramref name="i"/> over the frames added, in ADU^2 (NaN below 2 frames).</summary>
+    public double Variance(int i) => FrameCount < 2
+        ? double.NaN
+        : (IsExact ? ExactVariance.SumOfSquaredDeviations(FrameCount, _sum![i], _sumOfSquares![i]) : _m2![i]) / (FrameCount - 1);
+
     /// <summary>Per-pixel mean over the frames added, in ADU.</summary>
     public double[] MeanMap()
     {

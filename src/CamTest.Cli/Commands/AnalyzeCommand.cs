@@ -37,7 +37,7 @@ public static class AnalyzeCommand
     {
         SessionManifest manifest = SessionManifestFile.Load(sessionPath);
         OutputCheck.Folder(outDir);
-        RefuseToReplace(outDir, force);
+        OutputCheck.NoEarlierRun(outDir, force, ResultFiles);
         if (pdf && ChromiumPdf.Problem() is string noBrowser)
         {
             throw new UsageException(noBrowser);
@@ -64,19 +64,6 @@ public static class AnalyzeCommand
         }
 
         return CamTestApp.Success;
-    }
-
-    /// <summary>
-    /// An earlier run's results are a record the user may still need (and may have edited or cited): replaced only
-    /// when asked, as simulate and plan never overwrite, and checked before the analysis starts.
-    /// </summary>
-    private static void RefuseToReplace(string outDir, bool force)
-    {
-        string[] earlier = [.. ResultFiles.Where(name => File.Exists(Path.Combine(outDir, name)))];
-        if (earlier.Length > 0 && !force)
-        {
-            throw new UsageException($"{outDir} already holds {string.Join(" and ", earlier)} from an earlier run; add --force to replace them, or choose another --out folder");
-        }
     }
 
     /// <summary>Stages results.json and report.html, then moves both into place.</summary>

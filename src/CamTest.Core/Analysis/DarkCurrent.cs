@@ -47,8 +47,8 @@ public static class DarkCurrent
         Quantity fromNoise;
         if (exposures >= 2)
         {
-            LineFit fit = LinearRegression.FitWeighted(
-                [.. ordered.Select(l => l.ExposureS)], [.. ordered.Select(l => l.VarianceAdu2)], Weights([.. ordered.Select(l => l.VarianceStdErr)]), absoluteWeights: true);
+            LineFit fit = LinearRegression.FitWithErrors(
+                [.. ordered.Select(l => l.ExposureS)], [.. ordered.Select(l => l.VarianceAdu2)], [.. ordered.Select(l => l.VarianceStdErr)]);
             fromNoise = SlopeOf(fit, Unit.Adu2PerPixelPerSecond);
         }
         else
@@ -83,7 +83,4 @@ public static class DarkCurrent
         double? err = rate.RelativeStdErr is double r ? Math.Abs(value) * Math.Sqrt((r * r) + Math.Pow(power * gRel, 2)) : null;
         return new Quantity(value, Unit.ElectronsPerPixelPerSecond, err);
     }
-
-    private static double[] Weights(IEnumerable<double> stdErrs) =>
-        [.. stdErrs.Select(s => s > 0 ? 1 / (s * s) : 1.0)];
 }

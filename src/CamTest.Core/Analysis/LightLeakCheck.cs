@@ -26,7 +26,7 @@ public static class LightLeakCheck
 
         LineFit fit = darks.Count > 2
             ? LinearRegression.Fit([.. darks.Select(d => d.ExposureS)], [.. darks.Select(d => d.MeanAdu)])
-            : LinearRegression.FitWeighted([.. darks.Select(d => d.ExposureS)], [.. darks.Select(d => d.MeanAdu)], [.. darks.Select(d => 1 / Math.Max(d.MeanStdErr * d.MeanStdErr, 1e-12))], absoluteWeights: true);
+            : LinearRegression.FitWithErrors([.. darks.Select(d => d.ExposureS)], [.. darks.Select(d => d.MeanAdu)], [.. darks.Select(d => d.MeanStdErr)]);
         double excess = biasLevel.Value - fit.Intercept;
         double se = Math.Sqrt(Math.Pow(biasLevel.StdErr ?? 0, 2) + Math.Pow(double.IsNaN(fit.InterceptStdErr) ? 0 : fit.InterceptStdErr, 2));
         return excess > MinimumExcessAdu && excess > Sigmas * se

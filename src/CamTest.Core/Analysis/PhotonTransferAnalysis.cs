@@ -38,8 +38,8 @@ public static class PhotonTransferAnalysis
         }
 
         double[] y = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceAdu2)];
-        double[] w = [.. ordered.Where((_, i) => inFit[i]).Select(p => 1 / Math.Max(p.VarianceStdErr * p.VarianceStdErr, double.Epsilon))];
-        LineFit fit = LinearRegression.FitWeighted(x, y, w, absoluteWeights: true);
+        double[] errors = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceStdErr)];
+        LineFit fit = LinearRegression.FitWithErrors(x, y, errors);
         if (fit.Slope <= 0)
         {
             throw new InsufficientDataException("the variance does not rise with the signal: no light reached the sensor, or the levels are mislabelled");
@@ -54,7 +54,7 @@ public static class PhotonTransferAnalysis
         double maxDeviation = levels.Where(l => l.InFit).Max(l => Math.Abs(l.DeviationPercent));
         double noiseFloor = 100 * Quantiles.Median([.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceStdErr / p.VarianceAdu2)]);
         var conversion = new Quantity(fit.Slope, Unit.AduPerElectron, fit.SlopeStdErr);
-        var gain = new Quantity(1 / fit.Slope, Unit.ElectronsPerAdu, fit.SlopeStdErr / (fit.Slope * fit.Slope));
+        Quantity gain = 1 / conversion;
         var intercept = new Quantity(fit.Intercept, Unit.Adu2, fit.InterceptStdErr);
         return new PhotonTransferResult(
             gain, conversion, intercept, fit, levels, maxDeviation, noiseFloor, saturation, LinearLimit(ordered, fit, inFit, saturation));

@@ -55,8 +55,7 @@ public sealed class EmvaDarkMatch
     private static LineFit Line(double[] t, IEnumerable<Quantity> values)
     {
         Quantity[] v = [.. values];
-        double[] weights = [.. v.Select(q => q.StdErr is double s && s > 0 ? 1 / (s * s) : 1)];
-        return LinearRegression.FitWeighted(t, [.. v.Select(q => q.Value)], weights, absoluteWeights: true);
+        return LinearRegression.FitWithErrors(t, [.. v.Select(q => q.Value)], [.. v.Select(q => q.StdErr ?? double.NaN)]);
     }
 
     private static Quantity Predict(LineFit line, double t, Unit unit)

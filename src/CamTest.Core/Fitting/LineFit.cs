@@ -2,7 +2,8 @@ namespace CamTest.Core.Fitting;
 
 /// <summary>
 /// A fitted straight line y = Intercept + Slope x with the standard errors of both parameters. For a line forced
-/// through the origin, Intercept and its error are zero.
+/// through the origin, Intercept and its error are zero. A fit from known point errors
+/// (<see cref="LinearRegression.FitWithErrors"/>) also says how well the line fits them (<see cref="ChiSquare"/>).
 /// </summary>
 public sealed record LineFit(
     double Slope,
@@ -14,5 +15,25 @@ public sealed record LineFit(
     int DegreesOfFreedom,
     double ResidualStd)
 {
+    /// <summary>Below this probability a chi-square as large as the fit's is not chance: the points do not lie on a line.</summary>
+    public const double MisfitSignificance = 1e-3;
+
+    /// <summary>Sum of squared residuals over the points' variances; null when the point errors were not known or no
+    /// degree of freedom is left.</summary>
+    public double? ChiSquare { get; init; }
+
+    /// <summary>chi^2 / dof: about 1 when the points scatter about the line by their own errors.</summary>
+    public double? ChiSquarePerDegreeOfFreedom => ChiSquare / DegreesOfFreedom;
+
+    /// <summary>The factor the parameter errors were widened by: sqrt(chi^2/dof) when above 1, else 1.</summary>
+    public double BirgeRatio => ChiSquarePerDegreeOfFreedom is double c && c > 1 ? Math.Sqrt(c) : 1;
+
+    /// <summary>The probability of a chi-square at least this large if the points did lie on a line; null when unknown.</summary>
+    public double? MisfitProbability =>
+        ChiSquare is double c ? 1 - MathNet.Numerics.Distributions.ChiSquared.CDF(DegreesOfFreedom, c) : null;
+
+    /// <summary>True when the points are further from the line than their errors allow (p below <see cref="MisfitSignificance"/>).</summary>
+    public bool IsNotALine => MisfitProbability < MisfitSignificance;
+
     public double Predict(double x) => Intercept + (Slope * x);
 }

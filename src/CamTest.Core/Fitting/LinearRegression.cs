@@ -1,20 +1,82 @@
 namespace CamTest.Core.Fitting;
 
 /// <summary>
-/// Least-squares straight lines with parameter standard errors. Weights are relative (1/sigma_i^2 up to a common
-/// factor) by default: the parameter errors are scaled by the scatter of the residuals, so they stay honest when
-/// the assumed per-point errors are off by a constant factor. With few points that scatter is itself uncertain (with
-/// 2 degrees of freedom it is often several times too small), so when the per-point errors are known, pass them as
-/// absolute weights: the errors then come from them, enlarged by the scatter only when it is larger
-/// (scale = max(1, chi^2/dof)). With no degrees of freedom left relative errors are NaN, never zero.
+/// Least-squares straight lines with parameter standard errors.
+/// <para>
+/// When each point's standard error is known, <see cref="FitWithErrors"/> is the one entry: weights 1/s_i^2, the
+/// parameter errors from those errors, chi-square per degree of freedom reported, and, when chi^2/dof exceeds 1, the
+/// errors widened by the Birge ratio sqrt(chi^2/dof) so that a model that does not fit (a photon transfer curve that
+/// bends) cannot claim the precision of the points (<see cref="LineFit.MisfitProbability"/> says whether the excess is
+/// more than chance). With few points the scatter alone is itself uncertain (with 2 degrees of freedom it is often
+/// several times too small), which is why the known errors set the floor of the parameter errors.
+/// </para>
+/// <para>
+/// Without known errors, <see cref="Fit"/> and <see cref="FitWeighted"/> (relative weights, as EMVA 1288's linearity
+/// prescribes) take the parameter errors from the scatter of the residuals; with no degrees of freedom left they are
+/// NaN, never zero.
+/// </para>
 /// </summary>
 public static class LinearRegression
 {
     /// <summary>Ordinary least squares, y = a + b x.</summary>
-    public static LineFit Fit(ReadOnlySpan<double> x, ReadOnlySpan<double> y) => FitWeighted(x, y, null);
+    public static LineFit Fit(ReadOnlySpan<double> x, ReadOnlySpan<double> y) => FitLine(x, y, null, absoluteWeights: false);
 
-    /// <summary>Weighted least squares, y = a + b x, with relative weights.</summary>
-    public static LineFit FitWeighted(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> weights, bool absoluteWeights = false)
+    /// <summary>Weighted least squares, y = a + b x, with relative weights (1/sigma_i^2 up to a common factor).</summary>
+    public static LineFit FitWeighted(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> weights) =>
+        FitLine(x, y, weights, absoluteWeights: false);
+
+    /// <summary>
+    /// Weighted least squares y = a + b x from each point's standard error: the one fit for points whose errors are
+    /// known (see the class summary). The floor policy for errors that are zero, negative or not finite is
+    /// <see cref="StandardErrorFloor"/>; when no point has a usable error the fit is unweighted, its errors from the
+    /// scatter and <see cref="LineFit.ChiSquarePerDegreeOfFreedom"/> null.
+    /// </summary>
+    public static LineFit FitWithErrors(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> standardErrors)
+    {
+        CheckLengths(x, y, standardErrors, minimum: 2);
+        double[]? weights = InverseVarianceWeights(standardErrors);
+        return weights is null ? Fit(x, y) : FitLine(x, y, weights, absoluteWeights: true);
+    }
+
+    /// <summary>
+    /// The one floor policy for per-point errors: a point whose error is zero, negative or not finite is given the
+    /// smallest usable error among the points. It is then weighted as the best-measured point, never infinitely
+    /// better (a zero error would pin the line to it) nor dropped. Returns null when no point has a usable error.
+    /// </summary>
+    public static double StandardErrorFloor(ReadOnlySpan<double> standardErrors)
+    {
+        double floor = double.PositiveInfinity;
+        foreach (double s in standardErrors)
+        {
+            if (s > 0 && double.IsFinite(s))
+            {
+                floor = Math.Min(floor, s);
+            }
+        }
+
+        return floor;
+    }
+
+    /// <summary>1/s_i^2 with the floor policy applied; null when no error is usable.</summary>
+    private static double[]? InverseVarianceWeights(ReadOnlySpan<double> standardErrors)
+    {
+        double floor = StandardErrorFloor(standardErrors);
+        if (double.IsPositiveInfinity(floor))
+        {
+            return null;
+        }
+
+        var weights = new double[standardErrors.Length];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            double s = standardErrors[i] > 0 && double.IsFinite(standardErrors[i]) ? standardErrors[i] : floor;
+            weights[i] = 1 / (s * s);
+        }
+
+        return weights;
+    }
+
+    private static LineFit FitLine(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> weights, bool absoluteWeights)
     {
         int n = CheckLengths(x, y, weights, minimum: 2);
         double sw = 0, swx = 0, swy = 0;
@@ -46,11 +108,15 @@ public static class LinearRegression
         double intercept = my - (slope * mx);
         int dof = n - 2;
         double chi2 = WeightedResidualSquares(x, y, weights, slope, intercept);
+        // Absolute weights: the Birge ratio widens the errors when the scatter exceeds the points' errors.
         double scale = absoluteWeights ? Math.Max(1, dof > 0 ? chi2 / dof : 1) : dof > 0 ? chi2 / dof : double.NaN;
         double slopeVar = scale / sxx;
         double interceptVar = scale * ((1 / sw) + (mx * mx / sxx));
         double covariance = -mx * scale / sxx;
-        return new LineFit(slope, intercept, Math.Sqrt(slopeVar), Math.Sqrt(interceptVar), covariance, n, dof, Math.Sqrt(scale));
+        return new LineFit(slope, intercept, Math.Sqrt(slopeVar), Math.Sqrt(interceptVar), covariance, n, dof, Math.Sqrt(scale))
+        {
+            ChiSquare = absoluteWeights && dof > 0 ? chi2 : null,
+        };
     }
 
     /// <summary>Least squares through the origin, y = b x (EMVA 1288 fits K and R this way).</summary>

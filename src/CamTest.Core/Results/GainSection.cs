@@ -18,8 +18,14 @@ public sealed record GainSection(
 /// <summary>results.json "gain.linearity": the protocol's 1 % criterion on the mean-variance line.</summary>
 /// <param name="NoiseFloorPercent">Deviation expected from noise alone: a verdict is only meaningful well above it.</param>
 /// <param name="Pass">True within 1 %, false when a level is significantly beyond it, null when noise leaves it open.</param>
+/// <param name="ChiSquarePerDof">How far the fitted levels lie from the line in units of their own errors (about 1 for
+/// a straight curve); null when it could not be computed (fewer than 3 levels).</param>
+/// <param name="BirgeRatio">The factor the gain's error was widened by to cover the misfit: sqrt(chi^2/dof) when above
+/// 1, else 1.</param>
 public sealed record LinearitySection(
     [property: JsonPropertyName("maxDeviationPercent")] double MaxDeviationPercent,
     [property: JsonPropertyName("noiseFloorPercent")] double NoiseFloorPercent,
     [property: JsonPropertyName("limitPercent")] double LimitPercent,
-    [property: JsonPropertyName("pass")] bool? Pass);
+    [property: JsonPropertyName("pass")] bool? Pass,
+    [property: JsonPropertyName("chiSquarePerDof")] double? ChiSquarePerDof = null,
+    [property: JsonPropertyName("birgeRatio")] double? BirgeRatio = null);

@@ -86,11 +86,20 @@ public static class GainStage
                 with { Section = "gain" });
         }
 
+        if (ptc.Fit.IsNotALine)
+        {
+            warnings.Add(GainDiagnostics.CurveBent.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"the photon transfer curve is not a straight line: its levels lie {ptc.Fit.BirgeRatio:F1} times further from the line than their errors allow (chi2/dof = {ptc.Fit.ChiSquarePerDegreeOfFreedom:F1}); the gain's error was widened by that factor and the single-point gains drift with signal"))
+                with { Section = "gain" });
+        }
+
         var fitted = ptc.Levels.Where(l => l.InFit).ToList();
         Quantity? singlePoint = fitted.Count > 1
             ? new Quantity(fitted.Average(l => l.GainEPerAdu), Unit.ElectronsPerAdu, SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.GainEPerAdu)]))
             : null;
-        var linearity = new LinearitySection(ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
+        var linearity = new LinearitySection(
+            ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass,
+            ptc.Fit.ChiSquarePerDegreeOfFreedom, ptc.Fit.ChiSquare is null ? null : ptc.Fit.BirgeRatio);
         var section = offsetKnown
             ? new GainSection(ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, singlePoint, ptc.Levels, linearity)
             : new GainSection(

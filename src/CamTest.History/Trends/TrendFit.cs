@@ -33,7 +33,7 @@ public sealed record TrendFit(
         double[] y = [.. points.Select(p => p.Value)];
         bool weighted = points.All(p => p.StdErr is > 0 && double.IsFinite(p.StdErr.Value));
         LineFit line = weighted
-            ? LinearRegression.FitWeighted(x, y, [.. points.Select(p => 1 / (p.StdErr!.Value * p.StdErr.Value))], absoluteWeights: true)
+            ? LinearRegression.FitWithErrors(x, y, [.. points.Select(p => p.StdErr!.Value)])
             : LinearRegression.Fit(x, y);
         double start = line.Predict(0);
         return new TrendFit(

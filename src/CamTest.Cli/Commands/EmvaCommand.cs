@@ -25,13 +25,14 @@ public static class EmvaCommand
         var pdf = new Option<bool>("--pdf") { Description = "also print the data sheet to report.pdf (headless Chromium)" };
         var json = new Option<bool>("--json") { Description = "print results.json on stdout instead of the summary table" };
         var unit = new Option<string>("--exposure-unit") { Description = "unit of a descriptor's exposure times: ns (the format's, default), us, ms or s", DefaultValueFactory = _ => "ns" };
+        var force = new Option<bool>("--force") { Description = "replace the results.json, report.html and report.pdf of an earlier run in --out" };
         var pixel = new Option<double?>("--pixel-size-um") { Description = "pixel pitch in µm, for the figures per unit area (a session's camera.pixelSizeUm otherwise)" };
-        var command = new Command("emva", "EMVA 1288 Release 4.0 data sheet from an EMVA descriptor or a session.") { input, output, pdf, json, unit, pixel };
+        var command = new Command("emva", "EMVA 1288 Release 4.0 data sheet from an EMVA descriptor or a session.") { input, output, pdf, json, unit, pixel, force };
         command.SetAction(parse => Run(
             console,
             parse.GetRequiredValue(input),
             parse.GetRequiredValue(output),
-            new EmvaOptions(parse.GetValue(pdf), parse.GetValue(json), parse.GetValue(unit) ?? "ns", parse.GetValue(pixel))));
+            new EmvaOptions(parse.GetValue(pdf), parse.GetValue(json), parse.GetValue(unit) ?? "ns", parse.GetValue(pixel), parse.GetValue(force))));
         return command;
     }
 
@@ -45,10 +46,13 @@ public static class EmvaCommand
 
         EmvaInput input = Read(inputPath, secondsPerUnit, options.PixelSizeUm);
         OutputCheck.Folder(outDir);
+        OutputCheck.NoEarlierRun(outDir, options.Force, "results.json", "report.html", "report.pdf");
         if (options.Pdf && ChromiumPdf.Problem() is string noBrowser)
         {
             throw new UsageException(noBrowser);
         }
+
+        Task writers = WriterWarmUp.Start();
         EmvaSection emva = ProgressDisplay.Run(console, progress => EmvaAnalysis.Run(input, Reading(progress)));
         CameraResults results = new()
         {
@@ -57,8 +61,11 @@ public static class EmvaCommand
         };
         IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(emva.Notes);
         results = results with { Warnings = DiagnosticDigest.Warnings(lines), Diagnostics = lines };
+        writers.GetAwaiter().GetResult();
+        // The data sheet and results.json are built from the same finished results: on two threads.
+        Task<string> html = Task.Run(() => EmvaDataSheet.Render(results, $"camtest {typeof(EmvaCommand).Assembly.GetName().Version}"));
         string resultsJson = ResultsJson.Serialize(results);
-        string folder = Write(results, resultsJson, outDir, options.Pdf);
+        string folder = Write(html.GetAwaiter().GetResult(), resultsJson, outDir, options.Pdf);
         if (options.Json)
         {
             console.Out.WriteLine(resultsJson);
@@ -87,12 +94,11 @@ public static class EmvaCommand
     private static Progress? Reading(IProgress<AnalysisProgress>? progress) =>
         progress is null ? null : new Progress(f => progress.Report(new AnalysisProgress("reading images", f)));
 
-    private static string Write(CameraResults results, string resultsJson, string outDir, bool pdf)
+    private static string Write(string html, string resultsJson, string outDir, bool pdf)
     {
         var folder = new OutputFolder(outDir);
         try
         {
-            string html = EmvaDataSheet.Render(results, $"camtest {typeof(EmvaCommand).Assembly.GetName().Version}");
             folder.StageText("results.json", resultsJson);
             folder.StageText("report.html", html);
             if (pdf)

@@ -2,7 +2,8 @@ namespace CamTest.Cli.Commands;
 
 /// <summary>The switches of <c>camtest emva</c>.</summary>
 /// <param name="ExposureUnit">Unit of a descriptor's exposure times: ns, us, ms or s.</param>
-public sealed record EmvaOptions(bool Pdf, bool Json, string ExposureUnit = "ns", double? PixelSizeUm = null)
+/// <param name="Force">Replace an earlier run's results in --out.</param>
+public sealed record EmvaOptions(bool Pdf, bool Json, string ExposureUnit = "ns", double? PixelSizeUm = null, bool Force = false)
 {
     public double SecondsPerExposureUnit() => ExposureUnit switch
     {

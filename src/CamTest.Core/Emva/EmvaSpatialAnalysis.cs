@@ -21,22 +21,42 @@ public static class EmvaSpatialAnalysis
         }
 
         int w = data.Width, h = data.Height;
-        EmvaSpatialVariance? d = dark is null ? null : EmvaSpatialVariance.Of(dark.Image, w, h);
-        Quantity? dHigh = dark is null || d is null ? null : EmvaHighPassVariance.Of(dark.Image, w, h, d.Temporal);
-        (EmvaPatternSplit Electrons, Quantity? TotalAdu)? dsnu = d is null ? null : EmvaNonUniformity.Dsnu(d, dHigh, k, notes);
+        // The heavy pieces (variances, high-pass filters, spectrograms, histograms) depend on few others: each starts
+        // as soon as its inputs exist and they share the cores. Notes are added afterwards, in a fixed order.
+        Task<EmvaSpatialVariance?> darkVariance = Start(() => dark is null ? null : EmvaSpatialVariance.Of(dark.Image, w, h));
+        Task<EmvaSpatialVariance?> brightVariance = Start(() => bright is null ? null : EmvaSpatialVariance.Of(bright.Image, w, h));
+        Task<EmvaSpectrogram?> darkHorizontal = Start(() => dark is null ? null : EmvaSpectrogram.Of(dark.Image.Mean, w, h, vertical: false, 1, "DN"));
+        Task<EmvaSpectrogram?> darkVertical = Start(() => dark is null ? null : EmvaSpectrogram.Of(dark.Image.Mean, w, h, vertical: true, 1, "DN"));
+        EmvaSpatialVariance? d = Wait(darkVariance);
+        Task<Quantity?> darkHighPass = Start(() => d is null ? null : EmvaHighPassVariance.Of(dark!.Image, w, h, d.Temporal));
+        Task<EmvaHistogram?> dsnuHistogram = Start(() => d is null ? null
+            : EmvaHistogram.Of([.. dark!.Image.Mean.Select(v => v - d.Mean.Value)], 1.0 / dark.Image.Frames, "DN"));
 
-        EmvaPatternSplit prnu = new(null, null, null, null, null);
-        EmvaSpectrogram? hPrnu = null, vPrnu = null;
-        EmvaHistogram? prnuHistogram = null;
-        double? brightTemporal = null;
-        EmvaSpatialVariance? b = null;
-        Quantity? darkMean = null;
-        if (bright is not null)
+        EmvaSpatialVariance? b = Wait(brightVariance);
+        bool darkFits = d is not null && bright is not null && EmvaDarkMatch.SameExposure(dark!.Set.ExposureS, bright.Set.ExposureS);
+        Quantity? darkMean = bright is null ? null : darkFits ? d!.Mean : darks.At(bright.Set.ExposureS).Mean;
+        Task<Quantity?> brightHighPass = Start(() => b is null ? null : EmvaHighPassVariance.Of(bright!.Image, w, h, b.Temporal));
+        double signal = b is null || darkMean is null ? double.NaN : (b.Mean - darkMean).Value;
+        double[]? signalImage = bright is null || darkMean is null ? null : Subtract(bright.Image.Mean, dark?.Image.Mean, darkMean.Value);
+        Task<EmvaSpectrogram?> prnuHorizontal = Start(() => signalImage is null ? null : EmvaSpectrogram.Of(signalImage, w, h, vertical: false, 100 / signal, "%"));
+        Task<EmvaSpectrogram?> prnuVertical = Start(() => signalImage is null ? null : EmvaSpectrogram.Of(signalImage, w, h, vertical: true, 100 / signal, "%"));
+        Task<EmvaHistogram?> prnuHistogram = Start(() =>
         {
-            b = EmvaSpatialVariance.Of(bright.Image, w, h);
-            Quantity? bHigh = EmvaHighPassVariance.Of(bright.Image, w, h, b.Temporal);
-            bool darkFits = d is not null && EmvaDarkMatch.SameExposure(dark!.Set.ExposureS, bright.Set.ExposureS);
-            darkMean = darkFits ? d!.Mean : darks.At(bright.Set.ExposureS).Mean;
+            if (signalImage is null)
+            {
+                return null;
+            }
+
+            (double[] highPassed, _, _) = EmvaHighPass.Filter(signalImage, w, h);
+            return highPassed.Length > 1 ? EmvaHistogram.Of([.. highPassed.Select(v => 100 * v / signal)], 0, "%") : null;
+        });
+
+        Quantity? dHigh = Wait(darkHighPass);
+        (EmvaPatternSplit Electrons, Quantity? TotalAdu)? dsnu = d is null ? null : EmvaNonUniformity.Dsnu(d, dHigh, k, notes);
+        EmvaPatternSplit prnu = new(null, null, null, null, null);
+        double? brightTemporal = null;
+        if (bright is not null && b is not null && darkMean is not null)
+        {
             if (!darkFits)
             {
                 notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.SpatialDark, d is null
@@ -44,13 +64,7 @@ public static class EmvaSpatialAnalysis
                     : $"the dark spatial set {dark!.Set.Origin} was taken at another exposure than the bright one ({bright.Set.Origin}); its pattern is taken off PRNU as measured"));
             }
 
-            prnu = EmvaNonUniformity.Prnu(b, bHigh, d, dHigh, darkMean, notes);
-            double signal = (b.Mean - darkMean).Value;
-            double[] signalImage = Subtract(bright.Image.Mean, dark?.Image.Mean, darkMean.Value);
-            hPrnu = EmvaSpectrogram.Of(signalImage, w, h, vertical: false, 100 / signal, "%");
-            vPrnu = EmvaSpectrogram.Of(signalImage, w, h, vertical: true, 100 / signal, "%");
-            (double[] highPassed, _, _) = EmvaHighPass.Filter(signalImage, w, h);
-            prnuHistogram = highPassed.Length > 1 ? EmvaHistogram.Of([.. highPassed.Select(v => 100 * v / signal)], 0, "%") : null;
+            prnu = EmvaNonUniformity.Prnu(b, Wait(brightHighPass), d, dHigh, darkMean, notes);
             brightTemporal = 100 * Math.Sqrt(b.Temporal.Value + (d?.Temporal.Value ?? 0)) / signal;
             if (bright.TopCodeFraction > 0)
             {
@@ -66,15 +80,13 @@ public static class EmvaSpatialAnalysis
             DarkExposureS = dark?.Set.ExposureS, DarkFrames = dark?.Image.Frames, DarkMeanDn = d?.Mean.Value,
         };
         var spectrograms = new EmvaSpectrograms(
-            dark is null ? null : EmvaSpectrogram.Of(dark.Image.Mean, w, h, vertical: false, 1, "DN"),
-            dark is null ? null : EmvaSpectrogram.Of(dark.Image.Mean, w, h, vertical: true, 1, "DN"),
-            hPrnu,
-            vPrnu,
+            Wait(darkHorizontal),
+            Wait(darkVertical),
+            Wait(prnuHorizontal),
+            Wait(prnuVertical),
             d is null ? null : Math.Sqrt(d.Temporal.Value),
             brightTemporal);
-        EmvaHistogram? dsnuHistogram = dark is null || d is null ? null
-            : EmvaHistogram.Of([.. dark.Image.Mean.Select(v => v - d.Mean.Value)], 1.0 / dark.Image.Frames, "DN");
-        return new EmvaSpatialResult(dsnu?.Electrons, dsnu?.TotalAdu, prnu, info, spectrograms, new EmvaHistograms(dsnuHistogram, prnuHistogram));
+        return new EmvaSpatialResult(dsnu?.Electrons, dsnu?.TotalAdu, prnu, info, spectrograms, new EmvaHistograms(Wait(dsnuHistogram), Wait(prnuHistogram)));
     }
 
     /// <summary>The one spatial set used: the first at <paramref name="exposure"/> when given, else the first; the others named in a note.</summary>
@@ -93,6 +105,11 @@ public static class EmvaSpatialAnalysis
 
         return chosen;
     }
+
+    private static Task<T> Start<T>(Func<T> work) => Task.Run(work);
+
+    /// <summary>The task's result, its exception as thrown (not wrapped in an AggregateException).</summary>
+    private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
 
     private static double[] Subtract(double[] bright, double[]? dark, double darkMean)
     {

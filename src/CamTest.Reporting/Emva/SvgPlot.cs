@@ -30,6 +30,14 @@ internal static partial class SvgPlot
         return plot;
     }
 
+    /// <summary>Draws one small throw-away plot, so that ScottPlot's renderer is compiled before the data sheet needs it.</summary>
+    public static void WarmUp()
+    {
+        Plot plot = New("warm-up", "x", "y");
+        plot.Add.Scatter(new double[] { 0, 1 }, new double[] { 0, 1 });
+        _ = plot.GetSvgXml(Width, Height);
+    }
+
     /// <summary>The left axis shows 10^k at integer k, with log-spaced minor ticks; plot log10 of the values.</summary>
     public static void LogY(Plot plot) => plot.Axes.Left.TickGenerator = LogTicks();
 

@@ -1,5 +1,6 @@
 using CamTest.Reporting;
 using CamTest.Simulation.Emva;
+using CamTest.TestSupport;
 
 namespace CamTest.Cli.Tests.Emva;
 
@@ -9,10 +10,9 @@ namespace CamTest.Cli.Tests.Emva;
 /// </summary>
 public class EmvaPdfTests
 {
-    [Fact]
+    [ChromiumFact]
     public void Pdf_prints_the_data_sheet_beside_the_html()
     {
-        Assert.True(ChromiumPdf.Find() is not null, "headless Chromium is part of this project's machine (apt-get install chromium)");
         EmvaSimulatedMeasurement m = SimulatedEmva.Write("emva-pdf", new EmvaSimulationOptions { Points = 12, SpatialFrames = 4 });
         using EmvaRun r = EmvaRun.Of(m.DescriptorPath, "emva-pdf-out", "--pdf");
 

@@ -40,7 +40,8 @@ public static class CamTestApp
         {
             // The user's input, not our failure (an analysis stage that could not turn its own shortfall into a
             // warning is still the data's problem): one line, exit 2.
-            stderr.WriteLine($"camtest: {ex.Message}");
+            string code = ex is InvalidInputException { Code: { } c } ? $" [{c}]" : "";
+            stderr.WriteLine($"camtest: {ex.Message}{code}");
             return BadInput;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("CAMTEST_DEBUG") is null)

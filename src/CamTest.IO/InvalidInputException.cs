@@ -41,4 +41,10 @@ public sealed class InvalidInputException : Exception
 
     /// <summary>What is wrong with it, in words a user can act on.</summary>
     public string Problem { get; }
+
+    /// <summary>
+    /// The stable diagnostic code of the refusal (e.g. "session.identical-frames"), when the check that raised it
+    /// declares one; the CLI prints it after the line so that tests and scripts match on it, not on the wording.
+    /// </summary>
+    public string? Code { get; init; }
 }

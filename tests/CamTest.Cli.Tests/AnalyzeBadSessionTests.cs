@@ -87,15 +87,6 @@ public class AnalyzeBadSessionTests
     }
 
     [Fact]
-    public void Two_dark_entries_at_one_exposure_are_refused_rather_than_one_silently_dropped()
-    {
-        string a = _s.Write("dark_a.ome.tif", 2, 5, 1000), b = _s.Write("dark_b.ome.tif", 2, 5, 1000);
-        AssertRefused(
-            _s.Session(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, darks = new[] { new { exposureMs = 1000.0, files = new[] { a } }, new { exposureMs = 1000.0, files = new[] { b } } } }),
-            "dark_b.ome.tif: a second darks entry at 1000 ms");
-    }
-
-    [Fact]
     public void A_session_of_bias_maps_alone_has_nothing_to_analyze()
     {
         string offset = _s.Write("offset.ome.tif", 1, 0), noise = _s.Write("noise.ome.tif", 1, -97);

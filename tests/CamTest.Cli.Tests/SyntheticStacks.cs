@@ -18,27 +18,38 @@ public sealed class SyntheticStacks(string folder, int width = 64, int height = 
     public string Write(string name, int frames, double signalAdu, double exposureMs = 0, int? widthOverride = null)
     {
         int w = widthOverride ?? width;
+        return WriteFrames(name, [.. Enumerable.Range(0, frames).Select(_ => Frame(signalAdu, w))], exposureMs, w);
+    }
+
+    /// <summary>One frame at <paramref name="signalAdu"/> above the bias, clipped at the 12-bit ADC.</summary>
+    public ushort[] Frame(double signalAdu, int? widthOverride = null)
+    {
+        var pixels = new ushort[(widthOverride ?? width) * height];
+        for (int i = 0; i < pixels.Length; i++)
+        {
+            double shot = Math.Sqrt(Math.Max(signalAdu, 0) / Gain);
+            double v = Bias + signalAdu + Normal(ReadNoiseAdu) + Normal(shot);
+            pixels[i] = (ushort)Math.Clamp(Math.Round(v), 0, 4095);
+        }
+
+        return pixels;
+    }
+
+    /// <summary>Writes the given frames as an OME-TIFF stack (stated bit depth <paramref name="bitDepth"/>); returns the file name.</summary>
+    public string WriteFrames(string name, IReadOnlyList<ushort[]> frames, double exposureMs, int? widthOverride = null, int bitDepth = 12)
+    {
         var series = new OmeTiffSeries
         {
-            Width = w,
+            Width = widthOverride ?? width,
             Height = height,
-            BitDepth = 12,
-            Planes = [.. Enumerable.Range(0, frames).Select(i => new OmeTiffPlane(exposureMs, i * (exposureMs + 10)))],
+            BitDepth = bitDepth,
+            Planes = [.. Enumerable.Range(0, frames.Count).Select(i => new OmeTiffPlane(exposureMs, i * (exposureMs + 10)))],
         };
-        string path = Path.Combine(Folder, name);
-        using (OmeTiffWriter writer = OmeTiffWriter.Create(path, series))
+        using (OmeTiffWriter writer = OmeTiffWriter.Create(Path.Combine(Folder, name), series))
         {
-            var pixels = new ushort[w * height];
-            for (int f = 0; f < frames; f++)
+            foreach (ushort[] frame in frames)
             {
-                for (int i = 0; i < pixels.Length; i++)
-                {
-                    double shot = Math.Sqrt(Math.Max(signalAdu, 0) / Gain);
-                    double v = Bias + signalAdu + Normal(ReadNoiseAdu) + Normal(shot);
-                    pixels[i] = (ushort)Math.Clamp(Math.Round(v), 0, 4095);
-                }
-
-                writer.WriteFrame(pixels);
+                writer.WriteFrame(frame);
             }
 
             writer.Complete();

@@ -26,15 +26,24 @@ public static class ReadNoise
     public static ReadNoiseSection Analyze(StackSummary bias, Quantity? gain)
     {
         (double variance, double varianceErr) = bias.TemporalVariance();
+        return FromPairVariance(variance, varianceErr, bias.Info.PixelType.IsInteger(), bias.Pairs.Count, bias.PerPixel, gain);
+    }
+
+    /// <summary>
+    /// The read noise from a temporal variance measured on pairs (ADU^2, with its standard error): of bias pairs, or
+    /// of the shortest dark pair when there is no bias pair (then it is the temporal dark noise at that exposure).
+    /// </summary>
+    /// <param name="perPixel">Per-pixel accumulation of the frames, for the median; null when there is none.</param>
+    public static ReadNoiseSection FromPairVariance(double variance, double varianceErr, bool integer, int pairs, PixelAccumulator? perPixel, Quantity? gain)
+    {
         double measured = Math.Sqrt(variance);
         // Float data were never rounded to codes: no quantisation to remove, no floor.
-        bool integer = bias.Info.PixelType.IsInteger();
         double q = integer ? QuantisationVariance : 0;
         bool limited = integer && variance < ResolvableVariance;
         double corrected = Math.Sqrt(Math.Max(variance, integer ? ResolvableVariance : 0) - q);
         // A quantisation-limited figure is the ADC's resolution, an upper bound: it has no standard error.
         var rms = new Quantity(corrected, Unit.Adu, limited ? null : varianceErr / (2 * corrected));
-        Quantity? medianAdu = bias.PerPixel is { FrameCount: >= MinFramesForMedian } acc && !limited
+        Quantity? medianAdu = perPixel is { FrameCount: >= MinFramesForMedian } acc && !limited
             ? MedianNoise(acc.VarianceMap(), q, (int)acc.FrameCount)
             : null;
         return new ReadNoiseSection(
@@ -43,7 +52,7 @@ public static class ReadNoise
             new Quantity(measured, Unit.Adu, varianceErr / (2 * measured)),
             gain is null || medianAdu is null ? null : medianAdu * gain,
             medianAdu,
-            bias.Pairs.Count,
+            pairs,
             limited);
     }
 

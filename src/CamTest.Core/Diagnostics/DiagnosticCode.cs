@@ -21,6 +21,9 @@ public sealed partial record DiagnosticCode(string Id, DiagnosticSeverity Severi
     /// <summary>An instance of this kind, with the whole message a reader sees when it stands alone.</summary>
     public Diagnostic Raise(string message) => new(this, message);
 
+    /// <summary>A refusal of this kind (exit 2): the file at fault, what is wrong with it, and this code.</summary>
+    public CamTest.IO.InvalidInputException Refuse(string file, string problem) => new(file, problem) { Code = Id };
+
     public override string ToString() => Id;
 
     [GeneratedRegex("^[a-z][a-zA-Z0-9]*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$")]

@@ -18,4 +18,10 @@ public sealed record ReadNoiseSection(
     [property: JsonPropertyName("median")] Quantity? Median,
     [property: JsonPropertyName("medianAdu")] Quantity? MedianAdu,
     [property: JsonPropertyName("pairs")] int Pairs,
-    [property: JsonPropertyName("quantisationLimited")] bool QuantisationLimited);
+    [property: JsonPropertyName("quantisationLimited")] bool QuantisationLimited)
+{
+    /// <summary>The exposure of the dark pair the figures come from, ms, when no bias pair gave them (a one-frame bias,
+    /// or none): that pair's variance also holds its exposure's dark shot noise. Null for bias pairs and maps.</summary>
+    [JsonPropertyName("fromDarkPairMs")]
+    public double? FromDarkPairMs { get; init; }
+}

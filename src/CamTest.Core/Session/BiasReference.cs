@@ -21,8 +21,16 @@ public sealed record BiasReference(
     StackSummary? Frames,
     BiasMaps? Maps)
 {
+    /// <summary>From bias frames; a single frame has no pair, so its read variance is unknown (NaN) until the shortest
+    /// dark pair gives one (<see cref="WithReadVariance"/>).</summary>
     public static BiasReference FromFrames(string label, StackSummary frames) =>
-        new(label, frames.Level(), frames.OffsetForOtherStacks(), frames.TemporalVariance(), frames.PerPixel?.MeanMap(), frames, null);
+        new(label, frames.Level(), frames.OffsetForOtherStacks(), frames.Pairs.Count > 0 ? frames.TemporalVariance() : (double.NaN, double.NaN), frames.PerPixel?.MeanMap(), frames, null);
+
+    /// <summary>True when the bias frames hold no pair (one frame): the read variance must come from elsewhere.</summary>
+    public bool HasNoPair => Frames is { Pairs.Count: 0 };
+
+    /// <summary>This bias with its read variance measured elsewhere (the shortest dark pair, for a one-frame bias).</summary>
+    public BiasReference WithReadVariance(double variance, double stdErr) => this with { ReadVariance = (variance, stdErr) };
 
     /// <summary>The maps' mean offset, and the pixels' mean read variance (the mean of sigma^2, not the square of the mean sigma).</summary>
     public static BiasReference FromMaps(BiasMaps maps)

@@ -16,7 +16,8 @@ namespace CamTest.Core.Session;
 /// </summary>
 public static class DarkReduction
 {
-    public static (DarkLevel Robust, DarkLevel Plain) Reduce(IFrameSource source, double exposureMs, bool[]? hotMask)
+    /// <param name="label">The stack's file, named when a frame or pair is refused (<see cref="FrameSanity"/>).</param>
+    public static (DarkLevel Robust, DarkLevel Plain) Reduce(IFrameSource source, double exposureMs, bool[]? hotMask, string label = "darks")
     {
         int frames = source.Info.FrameCount;
         // Each pair's own sampling variance only matters while the pairs are too few for their spread to give the error.
@@ -32,6 +33,8 @@ public static class DarkReduction
         for (int f = 0; f < frames; f++)
         {
             double[] plain = source.ReadFrameAsDouble(f);
+            // A dark never sits on one code everywhere, not even on the top code: no exemption for saturation.
+            FrameSanity.CheckFrame(label, "darks", f, plain.Min(), plain.Max(), double.PositiveInfinity);
             plainMeans.Add(plain.Average());
             double[] frame = Masked((double[])plain.Clone(), hotMask);
             means.Add(ClippedStatistics.MeanAndStd(frame).Mean);
@@ -44,7 +47,9 @@ public static class DarkReduction
 
             // The same pair statistics as the flats get (mean difference removed, N - 1), from the same kernel.
             ReadOnlySpan<byte> a = MemoryMarshal.AsBytes(firstPlain.AsSpan()), b = MemoryMarshal.AsBytes(plain.AsSpan());
-            plainVariances.Add(PairDifferenceKernels.Compute(a, b, PixelType.Float64).UnbiasedTemporalVariance);
+            PairDifference pair = PairDifferenceKernels.Compute(a, b, PixelType.Float64);
+            FrameSanity.CheckPair(label, "darks", f - 1, pair, pair.Difference, double.PositiveInfinity);
+            plainVariances.Add(pair.UnbiasedTemporalVariance);
             plainSampling.Add(fewPairs ? PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(a, b, PixelType.Float64), plain.Length) : double.NaN);
 
             double[] diff = new double[frame.Length];

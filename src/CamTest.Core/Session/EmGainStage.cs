@@ -1,3 +1,4 @@
+using System.Globalization;
 using CamTest.Core.Analysis;
 using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
@@ -18,6 +19,12 @@ public static class EmGainStage
         Quantity? readNoiseElectrons,
         List<Diagnostic> warnings)
     {
+        if ((Clipped(reference) ?? Clipped(amplified)) is { } clipped)
+        {
+            warnings.Add(clipped);
+            return null;
+        }
+
         Quantity referenceBias = reference.Bias.OffsetQuantity();
         Quantity amplifiedBias = amplified.Bias.OffsetQuantity();
         Quantity factor;
@@ -42,7 +49,45 @@ public static class EmGainStage
             fromNoise = EmGain.FactorFromNoise(new Quantity(variance, Unit.Adu2, varianceErr), amplified.Bias.ReadVarianceQuantity(), signal, gain);
         }
 
+        if (factor.Value < 1)
+        {
+            warnings.Add(EmGainDiagnostics.BelowOne.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"{amplified.Entry.Label}: EM gain {factor.Value:G4} ± {factor.StdErr ?? double.NaN:G2}, below 1: the amplified stack gives less signal per second than the reference ({reference.Entry.Label}); reference and amplified are likely swapped in session.json, or the EM gain was not on. Withheld"))
+                with { Section = "emGain", File = amplified.Entry.Label });
+            return null;
+        }
+
+        if (fromNoise is { StdErr: double noiseErr } && factor.StdErr is double ratioErr
+            && Math.Abs(fromNoise.Value - factor.Value) > MethodSigmas * Math.Sqrt((noiseErr * noiseErr) + (ratioErr * ratioErr)))
+        {
+            warnings.Add(EmGainDiagnostics.MethodsDisagree.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"{amplified.Entry.Label}: EM gain from the noise {fromNoise.Value:G4} ± {noiseErr:G2} against {factor.Value:G4} ± {ratioErr:G2} from the signal ratio, {Math.Abs(fromNoise.Value - factor.Value) / Math.Sqrt((noiseErr * noiseErr) + (ratioErr * ratioErr)):F1} standard errors apart: the noise method rests on the conversion gain and F^2 = 2 - 1/G, the ratio on a stable light; check both"))
+                with { Section = "emGain", File = amplified.Entry.Label });
+        }
+
         (double lo, double hi)? advised = readNoiseElectrons is null ? null : EmGain.Advised(readNoiseElectrons.Value);
         return new EmGainSection(factor, fromNoise, amplified.Entry.EmGain, advised?.lo, advised?.hi);
+    }
+
+    /// <summary>Standard errors apart beyond which the two EM gain figures are said to disagree.</summary>
+    public const double MethodSigmas = 3;
+
+    /// <summary>
+    /// A stack with pixels on the top code (or piled on code 0) has a mean that is not its signal: an EM gain from it
+    /// is as wrong as the clipping is deep (84,000x from a saturated amplified stack), so it is refused by name.
+    /// </summary>
+    private static Diagnostic? Clipped((OpenedEntry Entry, StackSummary Summary, BiasReference Bias) stack)
+    {
+        double top = stack.Summary.TopCodeFraction, bottom = stack.Summary.BottomCodeFraction;
+        if (top <= SaturationPoint.ClippedFractionLimit && bottom <= SaturationPoint.ClippedFractionLimit)
+        {
+            return null;
+        }
+
+        string where = top > SaturationPoint.ClippedFractionLimit
+            ? string.Create(CultureInfo.InvariantCulture, $"{top:P2} of its values sit on the top code {stack.Summary.TopCode}")
+            : string.Create(CultureInfo.InvariantCulture, $"{bottom:P2} of its values sit on the lowest code");
+        return EmGainDiagnostics.Clipped.Raise($"{stack.Entry.Label}: {stack.Entry.Section} is clipped ({where}): its mean is not its signal, so the EM gain is withheld; lower the light or the EM gain")
+            with { Section = "emGain", File = stack.Entry.Label };
     }
 }

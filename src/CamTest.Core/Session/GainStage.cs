@@ -23,7 +23,8 @@ public static class GainStage
         BiasReference? bias,
         List<Diagnostic> warnings)
     {
-        (double Mean, double Variance)? biasOffset = bias is null ? null : (bias.Offset.Mean, bias.ReadVariance.Variance);
+        // A one-frame bias without darks has no read variance: the points then keep it (the fit's intercept absorbs it).
+        (double Mean, double Variance)? biasOffset = bias is null ? null : (bias.Offset.Mean, double.IsNaN(bias.ReadVariance.Variance) ? 0 : bias.ReadVariance.Variance);
         bool offsetKnown = bias is not null || flats.Any(f => darksByExposureMs.ContainsKey(f.Entry.ExposureMs ?? double.NaN));
         if (!offsetKnown && flats.Count > 0)
         {

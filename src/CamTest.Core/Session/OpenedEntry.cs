@@ -9,5 +9,8 @@ namespace CamTest.Core.Session;
 /// <param name="EmGain">The EM gain set on the camera (emGain entries only).</param>
 public sealed record OpenedEntry(string Section, string Label, IFrameSource Source, double? ExposureMs, double? EmGain) : IDisposable
 {
+    /// <summary>The files whose frames make the stack, in order.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [Label];
+
     public void Dispose() => Source.Dispose();
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using CamTest.Core.Diagnostics;
 using CamTest.IO;
 using CamTest.IO.Session;
 
@@ -6,6 +8,9 @@ namespace CamTest.Core.Session;
 /// <summary>
 /// Opens every stack a manifest names and checks, once and up front, what the analyses will rely on: frames of
 /// one size, enough frames for pairs, and an exposure wherever a rate is computed. Every problem names the file.
+/// What real acquisitions produce is taken as it comes: dark entries at one exposure (a camera that clamps or rounds
+/// exposure times) become one level with more pairs, a 0 ms dark pair sits beside longer darks, a bias may be a single
+/// frame, and an exposure the manifest states against the file's metadata is used with a warning naming both.
 /// </summary>
 public sealed class OpenedSession : IDisposable
 {
@@ -23,6 +28,9 @@ public sealed class OpenedSession : IDisposable
     }
 
     public OpenedBias? Bias { get; }
+
+    /// <summary>What opening the session had to say: entries merged, exposures contradicting the metadata.</summary>
+    public IReadOnlyList<Diagnostic> Notes { get; private init; } = [];
     public IReadOnlyList<OpenedEntry> Flats { get; }
     public IReadOnlyList<OpenedEntry> Darks { get; }
     public OpenedEntry? HotPixels { get; }
@@ -43,6 +51,7 @@ public sealed class OpenedSession : IDisposable
     public static OpenedSession Open(SessionManifest manifest, Func<IReadOnlyList<string>, IFrameSource> open)
     {
         var opened = new List<OpenedEntry>();
+        var notes = new List<Diagnostic>();
         OpenedEntry? Entry(string section, SessionEntry? entry, int minFrames, bool needsExposure)
         {
             if (entry is null)
@@ -52,10 +61,49 @@ public sealed class OpenedSession : IDisposable
 
             IFrameSource source = open(entry.Files);
             string label = entry.Files[0];
-            var stack = new OpenedEntry(section, label, source, entry.ExposureMs ?? ExposureFromMetadata(source.Info), entry.EmGain);
+            double? fromMetadata = ExposureFromMetadata(source.Info);
+            if (entry.ExposureMs is double stated && fromMetadata is double logged && !SameExposure(stated, logged))
+            {
+                notes.Add(SessionDiagnostics.ExposureMismatch.Raise(string.Create(CultureInfo.InvariantCulture,
+                    $"{label}: {section} exposure {stated:G6} ms in session.json, but the file's metadata says {logged:G6} ms; the manifest's {stated:G6} ms was used (Micro-Manager may log the requested exposure where the camera clamped it: check which is true)"))
+                    with { Section = section, File = label, ExposureMs = stated });
+            }
+
+            var stack = new OpenedEntry(section, label, source, entry.ExposureMs ?? fromMetadata, entry.EmGain) { Files = entry.Files };
             opened.Add(stack);
-            Check(stack, minFrames, needsExposure, opened[0]);
+            Check(stack, minFrames, needsExposure && !(section == "darks" && stack.ExposureMs == 0), opened[0]);
             return stack;
+        }
+
+        // Dark entries at one exposure are one level: their files concatenated, so the level has more pairs.
+        List<OpenedEntry> MergeByExposure(List<OpenedEntry> entries)
+        {
+            var merged = new List<OpenedEntry>();
+            foreach (IGrouping<double?, OpenedEntry> group in entries.GroupBy(e => e.ExposureMs))
+            {
+                if (group.Count() == 1 || group.Key is null)
+                {
+                    merged.AddRange(group);
+                    continue;
+                }
+
+                OpenedEntry first = group.First();
+                List<string> files = [.. group.SelectMany(e => e.Files)];
+                foreach (OpenedEntry e in group)
+                {
+                    opened.Remove(e);
+                    e.Dispose();
+                }
+
+                var stack = first with { Source = open(files), Files = files };
+                opened.Add(stack);
+                merged.Add(stack);
+                notes.Add(SessionDiagnostics.ExposuresMerged.Raise(string.Create(CultureInfo.InvariantCulture,
+                    $"{first.Label}: {group.Count()} {first.Section} entries at {group.Key:G6} ms ({string.Join(", ", group.Select(e => Path.GetFileName(e.Label)))}) merged into one level of {stack.Source.Info.FrameCount} frames"))
+                    with { Section = first.Section, File = first.Label, ExposureMs = group.Key });
+            }
+
+            return merged;
         }
 
         // Maps are checked against the first stack of frames; a session of maps alone has nothing to analyze.
@@ -68,7 +116,8 @@ public sealed class OpenedSession : IDisposable
 
             if (!entry.IsMaps)
             {
-                return new OpenedBias(Entry(section, entry, 2, needsExposure: false), null);
+                // One bias frame still gives the offset; the read noise then comes from the shortest dark pair.
+                return new OpenedBias(Entry(section, entry, section == "bias" ? 1 : 2, needsExposure: false), null);
             }
 
             StackInfo? first = opened.Count > 0 ? opened[0].Source.Info : null;
@@ -79,8 +128,15 @@ public sealed class OpenedSession : IDisposable
         {
             // Frames first (the bias first among them, as the reference size), so that maps can be checked against their size.
             OpenedBias? bias = manifest.Bias is { IsMaps: false } ? Bias("bias", manifest.Bias) : null;
+
             List<OpenedEntry> flats = [.. (manifest.Flats ?? []).Select(e => Entry("flats", e, 2, needsExposure: false)!)];
-            List<OpenedEntry> darks = [.. (manifest.Darks ?? []).Select(e => Entry("darks", e, 2, needsExposure: true)!)];
+            List<OpenedEntry> darks = MergeByExposure([.. (manifest.Darks ?? []).Select(e => Entry("darks", e, 2, needsExposure: true)!)]);
+            if (darks.Count > 0 && darks.All(d => d.ExposureMs == 0))
+            {
+                throw new InvalidInputException(darks[0].Label, "darks: exposure 0 ms; a rate needs an exposure above zero (a 0 ms dark pair is used beside longer darks)");
+            }
+
+            RefuseSharedFiles(manifest);
             OpenedEntry? hot = Entry("hotPixels", manifest.HotPixels, 1, needsExposure: true);
             OpenedEntry? emRef = Entry("emGain.reference", manifest.EmGain?.Reference, 1, needsExposure: true);
             OpenedEntry? emAmp = Entry("emGain.amplified", manifest.EmGain?.Amplified, 1, needsExposure: true);
@@ -92,7 +148,7 @@ public sealed class OpenedSession : IDisposable
                 throw new InvalidInputException(manifest.SourcePath ?? "session.json", "nothing to analyze: the manifest names no stacks of frames (bias, flats, darks, hotPixels or emGain)");
             }
 
-            return new OpenedSession(bias, flats, darks, hot, emRef, emAmp, emRefBias, emAmpBias);
+            return new OpenedSession(bias, flats, darks, hot, emRef, emAmp, emRefBias, emAmpBias) { Notes = notes };
         }
         catch
         {
@@ -134,6 +190,34 @@ public sealed class OpenedSession : IDisposable
             throw new InvalidInputException(stack.Label, $"{stack.Section}: exposure {stack.ExposureMs} ms; a rate needs an exposure above zero");
         }
     }
+
+    /// <summary>
+    /// One file named for two levels among the flats and darks (a copy-paste slip in the manifest): the two levels would
+    /// be one measurement twice. The bias may be a dark's file (the shortest dark pair serving as the bias).
+    /// </summary>
+    private static void RefuseSharedFiles(SessionManifest manifest)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        IEnumerable<(string Level, string File)> files =
+            (manifest.Flats ?? []).SelectMany((e, i) => e.Files.Select(f => (Level("flats", i, e), f)))
+            .Concat((manifest.Darks ?? []).SelectMany((e, i) => e.Files.Select(f => (Level("darks", i, e), f))));
+        foreach ((string level, string file) in files)
+        {
+            string full = Path.GetFullPath(file);
+            if (seen.TryGetValue(full, out string? other) && other != level)
+            {
+                throw SessionDiagnostics.SameFile.Refuse(file, $"named for both {other} and {level}: one acquisition cannot be two levels; give each level its own frames");
+            }
+
+            seen[full] = level;
+        }
+    }
+
+    private static string Level(string section, int index, SessionEntry entry) =>
+        entry.ExposureMs is double e ? string.Create(CultureInfo.InvariantCulture, $"{section}[{index}] ({e:G6} ms)") : $"{section}[{index}]";
+
+    /// <summary>Exposures agree within 0.5 % or 1 us (metadata round to the microsecond; cameras round to their line time).</summary>
+    private static bool SameExposure(double a, double b) => Math.Abs(a - b) <= Math.Max(0.005 * Math.Max(a, b), 1e-3);
 
     /// <summary>The stack's exposure from its metadata: a stated common one, or one all frames agree on.</summary>
     private static double? ExposureFromMetadata(StackInfo info)

@@ -29,27 +29,28 @@ public static class SessionAnalysis
     public static CameraResults Run(
         SessionManifest manifest, Func<IReadOnlyList<string>, IFrameSource> open, IProgress<AnalysisProgress>? progress)
     {
-        using OpenedSession session = OpenedSession.Open(manifest, open);
-        var warnings = new List<Diagnostic>();
-        int bitDepth = manifest.Camera?.BitDepth ?? session.All.Max(s => s.Source.Info.BitDepth);
+        // Left-shifted codes (a 12-bit ADC in 16-bit words) are read back in native ADU before anything is measured.
+        int shift = LeftShift.Detect(manifest, open);
+        Func<IReadOnlyList<string>, IFrameSource> native = shift == 0 ? open : files => new RightShiftedFrameSource(open(files), shift);
+        using OpenedSession session = OpenedSession.Open(manifest, native);
+        var warnings = new List<Diagnostic>(session.Notes);
+        int bitDepth = NativeBitDepth(manifest.Camera?.BitDepth, session, shift, warnings);
 
         StackSummary? biasFrames = session.Bias?.Frames is { } b ? Reduce(b, perPixel: true, progress) : null;
         BiasReference? bias = session.Bias is null ? null : ReferenceOf(session.Bias, biasFrames, warnings);
         HotPixelDetector? hot = session.HotPixels is { } h ? DetectHotPixels(h, bias, warnings, progress) : null;
         bool[]? mask = hot?.Mask();
 
+        // Entries at one exposure were merged into one level when the session was opened.
         var darks = new Dictionary<double, DarkLevel>();
         var darkOffsets = new Dictionary<double, DarkLevel>();
         foreach (OpenedEntry d in session.Darks)
         {
             progress?.Report(new AnalysisProgress($"darks: {d.Label}", 0));
-            if (darks.ContainsKey(d.ExposureMs!.Value))
-            {
-                throw new InvalidInputException(d.Label, $"a second darks entry at {d.ExposureMs} ms; list all files of one exposure in one entry");
-            }
-
-            (darks[d.ExposureMs.Value], darkOffsets[d.ExposureMs.Value]) = DarkReduction.Reduce(d.Source, d.ExposureMs.Value, mask);
+            (darks[d.ExposureMs!.Value], darkOffsets[d.ExposureMs.Value]) = DarkReduction.Reduce(d.Source, d.ExposureMs.Value, mask, d.Label);
         }
+
+        bias = DarkNoise.CompleteOneFrameBias(bias, session.Darks, darkOffsets, warnings);
 
         if (biasFrames is not null && LightLeakCheck.Check(biasFrames.Level(), [.. darks.Values], session.Bias!.Label) is { } leak)
         {
@@ -65,18 +66,18 @@ public static class SessionAnalysis
             warnings.Add(GainDiagnostics.NoGain.Raise(GainDiagnostics.NoGain.Summary) with { Section = "gain" });
         }
 
-        ReadNoiseSection? readNoise = ReadNoiseOf(bias, g);
+        ReadNoiseSection? readNoise = ReadNoiseOf(bias, g) ?? DarkNoise.ReadNoiseWithoutBias(bias, session.Darks, darkOffsets, g, warnings);
         CameraResults results = new()
         {
             Camera = new CameraDescription(manifest.Camera?.Name, manifest.Camera?.Sensor, bitDepth, manifest.Camera?.PixelSizeUm)
             {
-                Serial = manifest.Camera?.Serial, Stated = manifest.Camera?.Stated,
+                Serial = manifest.Camera?.Serial, Stated = manifest.Camera?.Stated, LeftShiftBits = shift == 0 ? null : shift,
             },
             Run = RunRecordBuilder.Build(manifest, session, bitDepth, DateTimeOffset.UtcNow),
             Bias = bias is null ? null : BiasSectionOf(bias, g),
             ReadNoise = readNoise,
             Gain = gain,
-            DarkCurrent = DarkCurrentOf(darks, bias, g, warnings),
+            DarkCurrent = DarkCurrentOf(darks, session.Darks, bias, g, warnings),
             HotPixels = hot is null || g is null ? null : HotPixelsOf(hot, g, session.HotPixels!),
             Saturation = ptc is null || !gain!.OffsetSubtracted ? null : SaturationOf(ptc, points, bias, bitDepth, flats, warnings),
             FixedPattern = WithPrnu(FixedPatternOf(bias, g, mask, warnings), gain?.OffsetSubtracted == true ? ptc : null, points, pointEntries, bias, mask, bitDepth, warnings, progress),
@@ -99,6 +100,12 @@ public static class SessionAnalysis
     {
         if (bias is not { Frames: { PerPixel: { } acc } frames, OffsetMap: { } map } || g is null)
         {
+            return null;
+        }
+
+        if (bias.HasNoPair)
+        {
+            warnings.Add(BiasDiagnostics.FixedPatternNotMeasured.Raise($"{bias.Label}: fixed-pattern noise not measured: one bias frame cannot tell the pattern from the temporal noise") with { Section = "fixedPattern", File = bias.Label });
             return null;
         }
 
@@ -135,6 +142,7 @@ public static class SessionAnalysis
     private static ReadNoiseSection? ReadNoiseOf(BiasReference? bias, Quantity? g) => bias switch
     {
         null => null,
+        { HasNoPair: true } => null,
         { Frames: { } frames } => ReadNoise.Analyze(frames, g),
         _ => ReadNoise.FromMap(bias.Maps!.ReadNoise, g),
     };
@@ -158,7 +166,9 @@ public static class SessionAnalysis
     private static StackSummary Reduce(OpenedEntry entry, bool perPixel, IProgress<AnalysisProgress>? progress)
     {
         string stage = $"{entry.Section}: {Path.GetFileName(entry.Label)}";
-        return StackReducer.Reduce(entry.Source, perPixel, progress is null ? null : new StageProgress(progress, stage));
+        StackSummary summary = StackReducer.Reduce(entry.Source, perPixel, progress is null ? null : new StageProgress(progress, stage));
+        FrameSanity.Check(entry, summary);
+        return summary;
     }
 
     private static HotPixelDetector? DetectHotPixels(OpenedEntry entry, BiasReference? bias, List<Diagnostic> warnings, IProgress<AnalysisProgress>? progress)
@@ -202,7 +212,7 @@ public static class SessionAnalysis
             s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, new Quantity(BiasStabilityResult.LimitElectrons, Unit.Electron, null), s.Pass));
     }
 
-    private static DarkCurrentSection? DarkCurrentOf(Dictionary<double, DarkLevel> darks, BiasReference? bias, Quantity? g, List<Diagnostic> warnings)
+    private static DarkCurrentSection? DarkCurrentOf(Dictionary<double, DarkLevel> darks, IReadOnlyList<OpenedEntry> entries, BiasReference? bias, Quantity? g, List<Diagnostic> warnings)
     {
         if (darks.Count == 0)
         {
@@ -218,6 +228,12 @@ public static class SessionAnalysis
         Quantity offset = bias?.OffsetQuantity() ?? new Quantity(double.NaN, Unit.Adu, null);
         Quantity readVariance = bias?.ReadVarianceQuantity() ?? new Quantity(double.NaN, Unit.Adu2, null);
         DarkCurrentResult r = DarkCurrent.Analyze([.. darks.Values], offset, readVariance, g);
+        if (NegativeDarkCurrent.Check(r, entries, bias?.Label, bias?.Level.Value, warnings) is not { } checkedResult)
+        {
+            return null;
+        }
+
+        r = checkedResult;
         if (g is null)
         {
             warnings.Add(DarkDiagnostics.AduOnly.Raise(DarkDiagnostics.AduOnly.Summary) with { Section = "darkCurrent" });
@@ -297,6 +313,33 @@ public static class SessionAnalysis
         }
 
         return s;
+    }
+
+    /// <summary>
+    /// The ADC's own bit depth: the stated one, or the files'; with left-shifted data (read back in native codes) a
+    /// stated depth that counts the shift bits (16 for a 12-bit ADC in 16-bit words) is reduced by them.
+    /// </summary>
+    private static int NativeBitDepth(int? stated, OpenedSession session, int shift, List<Diagnostic> warnings)
+    {
+        int files = session.All.Max(s => s.Source.Info.BitDepth);
+        if (shift == 0)
+        {
+            return stated ?? files;
+        }
+
+        int word = session.All.Max(s => s.Source.Info.BytesPerPixel) * 8;
+        // The sources already report their depth less the shift.
+        int native = stated switch
+        {
+            int s when s + shift <= word => s,
+            int s => s - shift,
+            null => files,
+        };
+        string label = session.All.First().Label;
+        warnings.Add(SessionDiagnostics.LeftShifted.Raise(string.Create(CultureInfo.InvariantCulture,
+            $"{label}: every code in the session is a multiple of {1 << shift}: a {native}-bit ADC's codes shifted left by {shift} bits in {word}-bit words; the data were shifted back, so every figure is in native ADU (multiply ADU figures by {1 << shift} for the file's codes)"))
+            with { Section = "camera", File = label });
+        return native;
     }
 
     /// <summary>The stated bit depth, raised (with a warning) to what the data prove when a code lies above 2^depth - 1.</summary>

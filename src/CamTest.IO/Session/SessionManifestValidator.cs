@@ -57,11 +57,20 @@ internal static class SessionManifestValidator
         };
     }
 
+    /// <summary>The sensor families the analyses and the plan know (the protocol's three, and CMOS for machine vision).</summary>
+    private static readonly string[] KnownSensors = ["sCMOS", "CMOS", "CCD", "EMCCD"];
+
     private static void CheckCamera(SessionCamera camera, string path)
     {
         if (camera.BitDepth is int bits && bits is < 1 or > 32)
         {
             throw new InvalidInputException(path, $"camera.bitDepth {bits} must be 1 .. 32");
+        }
+
+        // The id is declared in CamTest.Core's SessionDiagnostics (camera.unknown-sensor); IO cannot see that catalog.
+        if (camera.Sensor is string sensor && !KnownSensors.Contains(sensor.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            throw new InvalidInputException(path, $"camera.sensor \"{sensor}\" is no sensor family CamTest knows; give one of {string.Join(", ", KnownSensors)}") { Code = "camera.unknown-sensor" };
         }
 
         if (camera.PixelSizeUm is double size && !(size > 0 && double.IsFinite(size)))

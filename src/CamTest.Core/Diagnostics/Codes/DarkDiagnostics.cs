@@ -15,4 +15,7 @@ public static class DarkDiagnostics
 
     public static readonly DiagnosticCode HotPixelsFewFrames = new("hotPixels.few-frames", DiagnosticSeverity.Warning,
         "hot pixels from fewer than 3 frames cannot be told from cosmic rays or noisy pixels by persistence");
+
+    public static readonly DiagnosticCode NegativeRate = new("darkCurrent.negative", DiagnosticSeverity.Error,
+        "the dark signal falls with exposure by more than its error: a lit or mislabelled dark, not a dark current; the rate is withheld");
 }

@@ -12,4 +12,13 @@ public static class EmGainDiagnostics
 
     public static readonly DiagnosticCode NotMeasured = new("emGain.not-measured", DiagnosticSeverity.Warning,
         "EM gain not measured");
+
+    public static readonly DiagnosticCode Clipped = new("emGain.clipped", DiagnosticSeverity.Error,
+        "the EM gain stacks hold pixels at the top code (or on code 0): a clipped mean gives no gain ratio; the EM gain is withheld");
+
+    public static readonly DiagnosticCode BelowOne = new("emGain.below-one", DiagnosticSeverity.Error,
+        "the EM gain came out below 1: reference and amplified stacks swapped, or the amplified one not amplified; withheld");
+
+    public static readonly DiagnosticCode MethodsDisagree = new("emGain.methods-disagree", DiagnosticSeverity.Warning,
+        "the EM gain from the noise disagrees with the EM gain from the signal ratio beyond their errors");
 }

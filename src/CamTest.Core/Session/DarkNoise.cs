@@ -1,0 +1,65 @@
+using System.Globalization;
+using CamTest.Core.Analysis;
+using CamTest.Core.Diagnostics;
+using CamTest.Core.Results;
+using CamTest.IO;
+
+namespace CamTest.Core.Session;
+
+/// <summary>
+/// The temporal noise without light when no bias pair gives it: a one-frame bias (its offset is good, its noise is
+/// not measurable) or no bias at all. The shortest dark pair then gives it, and says so: its variance also holds that
+/// exposure's dark shot noise, which at the shortest exposure is the least it can be.
+/// </summary>
+public static class DarkNoise
+{
+    /// <summary>A one-frame bias with the read variance of the shortest dark pair (or, without darks, said to need a pair).</summary>
+    public static BiasReference? CompleteOneFrameBias(
+        BiasReference? bias, IReadOnlyList<OpenedEntry> darks, IReadOnlyDictionary<double, DarkLevel> plainDarks, List<Diagnostic> warnings)
+    {
+        if (bias is not { HasNoPair: true })
+        {
+            return bias;
+        }
+
+        if (Shortest(darks) is not { } entry)
+        {
+            warnings.Add(ReadNoiseDiagnostics.NeedsPair.Raise($"{bias.Label}: the bias is one frame and the session has no darks, so the read noise is not measured (it needs a pair of frames); single-point gains keep the read variance in them")
+                with { Section = "readNoise", File = bias.Label });
+            return bias;
+        }
+
+        DarkLevel d = plainDarks[entry.ExposureMs!.Value];
+        warnings.Add(ReadNoiseDiagnostics.FromDarkPair.Raise(string.Create(CultureInfo.InvariantCulture,
+            $"{bias.Label}: the bias is one frame (its offset is used); the read noise is the temporal noise of the shortest dark pair ({Path.GetFileName(entry.Label)}, {entry.ExposureMs:G6} ms), which also holds that exposure's dark shot noise"))
+            with { Section = "readNoise", File = entry.Label, ExposureMs = entry.ExposureMs });
+        return bias.WithReadVariance(d.VarianceAdu2, d.VarianceStdErr);
+    }
+
+    /// <summary>
+    /// Read noise from the bias's read variance when the bias had no pair of its own, or, with no bias at all, the
+    /// temporal dark noise of the shortest dark pair (which is computed for the dark current anyway); null otherwise.
+    /// </summary>
+    public static ReadNoiseSection? ReadNoiseWithoutBias(
+        BiasReference? bias, IReadOnlyList<OpenedEntry> darks, IReadOnlyDictionary<double, DarkLevel> plainDarks, Quantity? gain, List<Diagnostic> warnings)
+    {
+        if (Shortest(darks) is not { } entry || bias is { HasNoPair: false } || (bias is not null && double.IsNaN(bias.ReadVariance.Variance)))
+        {
+            return null;
+        }
+
+        DarkLevel d = plainDarks[entry.ExposureMs!.Value];
+        if (bias is null)
+        {
+            warnings.Add(ReadNoiseDiagnostics.FromDarkPair.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"{entry.Label}: no bias: the read noise given is the temporal dark noise of the shortest dark pair ({entry.ExposureMs:G6} ms), which also holds that exposure's dark shot noise"))
+                with { Section = "readNoise", File = entry.Label, ExposureMs = entry.ExposureMs });
+        }
+
+        int pairs = entry.Source.Info.FrameCount / 2;
+        return ReadNoise.FromPairVariance(d.VarianceAdu2, d.VarianceStdErr, entry.Source.Info.PixelType.IsInteger(), pairs, null, gain)
+            with { FromDarkPairMs = entry.ExposureMs };
+    }
+
+    private static OpenedEntry? Shortest(IReadOnlyList<OpenedEntry> darks) => darks.MinBy(d => d.ExposureMs);
+}

@@ -1,0 +1,55 @@
+using CamTest.IO;
+using CamTest.IO.Session;
+
+namespace CamTest.Core.Session;
+
+/// <summary>
+/// Detects left-shifted data: a camera whose N-bit ADC delivers its codes in wider words shifted left (a 12-bit ADC in
+/// 16-bit words: every code a multiple of 16). Gain and noise in those codes are 2^shift off the native ADU, so the
+/// session is read shifted back. The shift is the number of low bits that are zero in every value of every stack
+/// (read until <see cref="ValuesPerStack"/> values or the stack's end): noise fills the low bits of real codes, so one
+/// stack of noisy values with an odd code rules a shift out.
+/// </summary>
+public static class LeftShift
+{
+    /// <summary>Values read per stack: 2^-65536 is the chance that noisy codes all come out even by luck.</summary>
+    public const long ValuesPerStack = 65_536;
+
+    /// <summary>Fewer values than this (all stacks together) cannot tell a shift from luck: no shift is claimed.</summary>
+    public const long MinimumValues = 256;
+
+    /// <returns>The shift in bits (0 when the data are not shifted, or are not integers).</returns>
+    public static int Detect(SessionManifest manifest, Func<IReadOnlyList<string>, IFrameSource> open)
+    {
+        ulong bits = 0;
+        long values = 0;
+        foreach ((string _, SessionEntry entry) in manifest.Stacks())
+        {
+            if (entry.Files is not { Count: > 0 } files)
+            {
+                continue;
+            }
+
+            using IFrameSource source = open(files);
+            if (!source.Info.PixelType.IsInteger())
+            {
+                return 0;
+            }
+
+            long read = 0;
+            for (int f = 0; f < source.Info.FrameCount && read < ValuesPerStack; f++)
+            {
+                foreach (double v in source.ReadFrameAsDouble(f))
+                {
+                    bits |= (ulong)(long)v;
+                }
+
+                read += source.Info.PixelsPerFrame;
+            }
+
+            values += read;
+        }
+
+        return bits == 0 || values < MinimumValues ? 0 : Math.Min(System.Numerics.BitOperations.TrailingZeroCount(bits), 16);
+    }
+}

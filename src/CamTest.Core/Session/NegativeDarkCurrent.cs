@@ -1,0 +1,46 @@
+using System.Globalization;
+using CamTest.Core.Analysis;
+using CamTest.Core.Diagnostics;
+
+namespace CamTest.Core.Session;
+
+/// <summary>
+/// A dark current below zero by more than its error cannot be true: thermal charge only accumulates. It is a finding
+/// (a lit frame among the darks, a light leak, darks whose exposures were mislabelled), so the rate is withheld and
+/// the brightest stack of the line (the one out of order) is named in the warning.
+/// </summary>
+public static class NegativeDarkCurrent
+{
+    /// <returns>The result unchanged, with a negative noise-method figure removed; or null when the mean-method rate is
+    /// negative (then a warning names the file).</returns>
+    public static DarkCurrentResult? Check(DarkCurrentResult r, IReadOnlyList<OpenedEntry> darks, string? biasLabel, double? biasLevelAdu, List<Diagnostic> warnings)
+    {
+        if (IsNegative(r.FromMeanAdu.Value, r.FromMeanAdu.StdErr))
+        {
+            // The bias is a point of the line only when the darks have one exposure.
+            var candidates = darks.Select(d => (d.Label, Mean: r.Levels.FirstOrDefault(l => l.ExposureS * 1000 == d.ExposureMs)?.MeanAdu ?? double.NaN, d.ExposureMs)).ToList();
+            if (biasLabel is not null && biasLevelAdu is double b && r.Levels.Select(l => l.ExposureS).Distinct().Count() < 2)
+            {
+                candidates.Add((biasLabel, b, 0));
+            }
+
+            (string label, double mean, double? exposure) = candidates.MaxBy(c => c.Mean);
+            warnings.Add(DarkDiagnostics.NegativeRate.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"{label}: the dark signal falls with exposure ({r.FromMeanAdu.Value:G4} ± {r.FromMeanAdu.StdErr ?? double.NaN:G2} ADU/pixel/s, below zero by more than its error), which no dark current does; {Path.GetFileName(label)} ({exposure:G6} ms, mean {mean:F2} ADU) is the brightest of the line: a lit frame, a light leak, or a mislabelled exposure. The dark current is withheld"))
+                with { Section = "darkCurrent", File = label, ExposureMs = exposure });
+            return null;
+        }
+
+        if (r.FromNoiseAdu2 is { } noise && IsNegative(noise.Value, noise.StdErr))
+        {
+            warnings.Add(DarkDiagnostics.NegativeRate.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"the dark variance falls with exposure ({noise.Value:G4} ± {noise.StdErr ?? double.NaN:G2} ADU^2/pixel/s, below zero by more than its error): the read variance subtracted does not belong to these darks; the noise-method dark current is withheld"))
+                with { Section = "darkCurrent", File = darks.Count > 0 ? darks[0].Label : null });
+            return r with { FromNoise = null, FromNoiseAdu2 = null };
+        }
+
+        return r;
+    }
+
+    private static bool IsNegative(double value, double? stdErr) => value < -(stdErr ?? 0);
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using CamTest.TestSupport;
+
+namespace CamTest.Cli.Tests.RealAcquisitions;
+
+/// <summary>
+/// Nonsense a real acquisition can hold, in OME-TIFF stacks written by the project's writer: each is refused (exit 2,
+/// one line naming the file and the code) or gives finite figures with a diagnostic naming the file; never NaN, never
+/// silence.
+/// </summary>
+public class NonsenseCaughtTests
+{
+    private readonly SyntheticStacks _s = new(TestPaths.NewTempFolder("nonsense"));
+
+    private static readonly object Camera = new { name = "test", sensor = "CCD", bitDepth = 12 };
+
+    private string OutDir => Path.Combine(_s.Folder, "out");
+
+    private CliRun Analyze(object manifest) => CliRun.Of("analyze", _s.Session(manifest), "--out", OutDir, "--json");
+
+    private object[] Flats() =>
+    [
+        new { exposureMs = 5.0, files = new[] { _s.Write("flat5.ome.tif", 2, 500, 5) } },
+        new { exposureMs = 10.0, files = new[] { _s.Write("flat10.ome.tif", 2, 1000, 10) } },
+    ];
+
+    [Fact]
+    public void A_pair_of_identical_frames_is_refused_naming_the_file()
+    {
+        ushort[] frame = _s.Frame(800);
+        string twice = _s.WriteFrames("flat_twice.ome.tif", [frame, (ushort[])frame.Clone()], 8);
+        CliRun run = Analyze(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = Flats().Append(new { exposureMs = 8.0, files = new[] { twice } }).ToArray() });
+        SessionChecks.AssertRefused(run, "session.identical-frames", twice, OutDir);
+    }
+
+    [Fact]
+    public void An_all_zero_flat_is_refused_naming_the_file()
+    {
+        int pixels = 64 * 48;
+        string zero = _s.WriteFrames("flat_zero.ome.tif", [new ushort[pixels], new ushort[pixels]], 8);
+        CliRun run = Analyze(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = new object[] { Flats()[0], new { exposureMs = 8.0, files = new[] { zero } } } });
+        SessionChecks.AssertRefused(run, "session.blank-frame", zero, OutDir);
+    }
+
+    [Fact]
+    public void A_lit_dark_gives_no_negative_dark_current_but_a_diagnostic_naming_it()
+    {
+        // The 100 ms dark saw 200 ADU of light; the true dark signal grows 5 ADU/s. The fitted line falls with exposure.
+        string lit = _s.Write("dark_100ms.ome.tif", 2, 200, 100);
+        object[] darks =
+        [
+            new { exposureMs = 100.0, files = new[] { lit } },
+            new { exposureMs = 1000.0, files = new[] { _s.Write("dark_1s.ome.tif", 2, 5, 1000) } },
+            new { exposureMs = 2000.0, files = new[] { _s.Write("dark_2s.ome.tif", 2, 10, 2000) } },
+        ];
+        JsonElement r = SessionChecks.Results(Analyze(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = Flats(), darks }));
+        SessionChecks.AssertDiagnostic(r, "darkCurrent.negative", "dark_100ms.ome.tif");
+        Assert.False(r.TryGetProperty("darkCurrent", out _), "a dark current below zero is a finding, not a figure");
+        Assert.True(r.GetProperty("gain").GetProperty("systemGain").GetProperty("value").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void A_clipped_amplified_stack_gives_no_em_gain_but_a_diagnostic_naming_it()
+    {
+        // 4000 ADU above a 100 ADU bias at a 12-bit ADC: most pixels sit on 4095, so the ratio would be meaningless.
+        string amplified = _s.Write("em300.ome.tif", 2, 4000, 10);
+        var emGain = new
+        {
+            reference = new { exposureMs = 1000.0, emGain = 1.0, files = new[] { _s.Write("em1.ome.tif", 2, 50, 1000) } },
+            amplified = new { exposureMs = 10.0, emGain = 300.0, files = new[] { amplified } },
+        };
+        JsonElement r = SessionChecks.Results(Analyze(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = Flats(), emGain }));
+        SessionChecks.AssertDiagnostic(r, "emGain.clipped", amplified);
+        Assert.False(r.TryGetProperty("emGain", out _));
+    }
+
+    [Fact]
+    public void Reference_and_amplified_swapped_give_no_em_gain_below_one_but_a_diagnostic()
+    {
+        // The "amplified" stack has 50 ADU in 1 s, the "reference" 1000 ADU in 10 ms: a ratio of 1/2000.
+        string amplified = _s.Write("amplified.ome.tif", 2, 50, 1000);
+        var emGain = new
+        {
+            reference = new { exposureMs = 10.0, emGain = 1.0, files = new[] { _s.Write("reference.ome.tif", 2, 1000, 10) } },
+            amplified = new { exposureMs = 1000.0, emGain = 300.0, files = new[] { amplified } },
+        };
+        JsonElement r = SessionChecks.Results(Analyze(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = Flats(), emGain }));
+        SessionChecks.AssertDiagnostic(r, "emGain.below-one", amplified);
+        Assert.False(r.TryGetProperty("emGain", out _));
+    }
+
+    [Fact]
+    public void The_same_file_for_two_levels_is_refused_naming_it()
+    {
+        string flat = _s.Write("flat.ome.tif", 2, 500, 5);
+        CliRun run = Analyze(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = new[] { new { exposureMs = 5.0, files = new[] { flat } }, new { exposureMs = 10.0, files = new[] { flat } } } });
+        SessionChecks.AssertRefused(run, "session.same-file", flat, OutDir);
+    }
+
+    [Fact]
+    public void An_unknown_sensor_name_is_refused_naming_the_manifest()
+    {
+        CliRun run = Analyze(new { camera = new { name = "test", sensor = "sCOMS" }, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } } });
+        SessionChecks.AssertRefused(run, "camera.unknown-sensor", "session.json", OutDir);
+        Assert.Contains("sCOMS", run.Stderr, StringComparison.Ordinal);
+    }
+}

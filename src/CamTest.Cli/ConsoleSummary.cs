@@ -19,7 +19,7 @@ public static class ConsoleSummary
         var table = new Table().AddColumns("figure", "value", "criterion", "verdict");
         foreach (SummaryFigure f in SummaryFigures.Of(r))
         {
-            table.AddRow(Markup.Escape(f.Label), Markup.Escape(f.Value is null ? "—" : QuantityText.Of(f.Value)), Markup.Escape(f.Criterion ?? string.Empty), f.HasVerdict ? Verdict(f.Pass) : string.Empty);
+            table.AddRow(Markup.Escape(f.Label), Markup.Escape(f.Text), Markup.Escape(f.Criterion ?? string.Empty), f.HasVerdict ? Verdict(f.Pass) : string.Empty);
         }
 
         console.Write(table);

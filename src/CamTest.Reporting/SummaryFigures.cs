@@ -4,48 +4,67 @@ namespace CamTest.Reporting;
 
 /// <summary>
 /// The headline figures of an analysis, in the order a reader looks for them: one list, so the console table and
-/// the HTML report always show the same figures.
+/// the HTML report always show the same figures, each named by its declaration (never a label written twice).
 /// </summary>
 public static class SummaryFigures
 {
     public static IReadOnlyList<SummaryFigure> Of(CameraResults r)
     {
         var figures = new List<SummaryFigure>();
-        void Add(string label, Quantity? value)
+        void Add(FigureDeclaration figure, Quantity? value, bool? pass = null, bool bound = false)
         {
-            if (value is not null)
+            if (value is not null && double.IsFinite(value.Value))
             {
-                figures.Add(new SummaryFigure(label, value));
+                figures.Add(new SummaryFigure(figure, value, pass, bound));
             }
         }
 
-        Add("Bias level", r.Bias?.Level);
+        Add(BiasFigures.Level, r.Bias?.Level);
         if (r.Bias?.Stability is { } stability)
         {
-            figures.Add(new SummaryFigure("Bias stability (largest deviation)", stability.MaxDeviation, "≤ 1 e-", stability.Pass));
+            Add(BiasFigures.MaxDeviation, stability.MaxDeviation, stability.Pass);
         }
 
-        Add("System gain", r.Gain?.SystemGain);
-        if (r.Gain is { } g)
+        Add(GainFigures.SystemGain, r.Gain?.SystemGain);
+        if (r.Gain is { } g && double.IsFinite(g.Linearity.MaxDeviationPercent))
         {
-            figures.Add(new SummaryFigure("Gain linearity (largest deviation)", new Quantity(g.Linearity.MaxDeviationPercent, Unit.Percent, null), "≤ 1 %", g.Linearity.Pass));
+            Add(GainFigures.Linearity, new Quantity(g.Linearity.MaxDeviationPercent, Unit.Percent, null), g.Linearity.Pass);
         }
 
-        Add("Read noise (rms)", r.ReadNoise?.Rms ?? r.ReadNoise?.RmsAdu);
-        Add("Read noise (median pixel)", r.ReadNoise?.Median);
-        Add("Dark current", r.DarkCurrent?.Rate ?? r.DarkCurrent?.RateAdu);
-        Add("Dark current (noise method)", r.DarkCurrent is { Rate: not null } ? r.DarkCurrent.RateFromNoise : r.DarkCurrent?.RateFromNoiseAdu2);
+        bool limited = r.ReadNoise?.QuantisationLimited == true;
+        if (r.ReadNoise?.Rms is { } rms)
+        {
+            Add(ReadNoiseFigures.Rms, rms, bound: limited);
+        }
+        else
+        {
+            Add(ReadNoiseFigures.RmsAdu, r.ReadNoise?.RmsAdu, bound: limited);
+        }
+
+        Add(ReadNoiseFigures.Median, r.ReadNoise?.Median, bound: limited);
+        if (r.DarkCurrent?.Rate is { } rate)
+        {
+            Add(DarkCurrentFigures.Rate, rate);
+            Add(DarkCurrentFigures.RateFromNoise, r.DarkCurrent.RateFromNoise);
+        }
+        else
+        {
+            Add(DarkCurrentFigures.RateAdu, r.DarkCurrent?.RateAdu);
+            Add(DarkCurrentFigures.RateFromNoiseAdu2, r.DarkCurrent?.RateFromNoiseAdu2);
+        }
+
         if (r.HotPixels is { } hot)
         {
-            Add($"Hot pixels (above {QuantityText.Of(hot.Threshold)})", Quantity.Exact(hot.Count, Unit.One));
+            figures.Add(new SummaryFigure(HotPixelFigures.Count, Quantity.Exact(hot.Count, Unit.One)) { Label = $"{HotPixelFigures.Count.Name} (above {QuantityText.Of(hot.Threshold)})" });
         }
 
-        Add("Linear full well", r.Saturation?.LinearFullWell);
-        Add("DSNU", r.FixedPattern?.Dsnu);
-        Add("PRNU (pixel-to-pixel)", r.FixedPattern?.Prnu);
-        Add("PRNU (total, with illumination shading)", r.FixedPattern?.PrnuTotal);
-        Add("EM gain", r.EmGain?.Factor);
-        Add("Frame rate", r.Timing?.FrameRate);
+        Add(SaturationFigures.LinearFullWell, r.Saturation?.LinearFullWell);
+        Add(FixedPatternFigures.Dsnu, r.FixedPattern?.Dsnu);
+        Add(FixedPatternFigures.Prnu, r.FixedPattern?.Prnu);
+        Add(FixedPatternFigures.PrnuTotal, r.FixedPattern?.PrnuTotal);
+        Add(EmGainFigures.Factor, r.EmGain?.Factor);
+        Add(EmGainFigures.FactorFromNoise, r.EmGain?.FactorFromNoise);
+        Add(TimingFigures.FrameRate, r.Timing?.FrameRate);
         return figures;
     }
 }

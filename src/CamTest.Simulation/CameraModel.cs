@@ -38,6 +38,16 @@ public sealed record CameraModel
     /// <summary>Conversion (system) gain, electrons per ADU, the protocol's "gain".</summary>
     public required double GainEPerAdu { get; init; }
 
+    /// <summary>
+    /// How much the gain drifts with signal, %: the single-point gain (mean / variance, the protocol's gain at one
+    /// level) at the linear full well is about <see cref="GainEPerAdu"/> x (1 + drift/100), changing linearly with the
+    /// collected charge from <see cref="GainEPerAdu"/> at zero signal, as real CMOS sensors' single-point gains drift
+    /// by several %. The charge is converted at a gain that drifts by a third of that (the variance goes as the square
+    /// of the conversion, the mean as its first power). 0 (the default) is a straight photon transfer curve.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public double GainDriftPercent { get; init; }
+
     /// <summary>Mean offset (bias) set by the camera, ADU.</summary>
     public required double BiasAdu { get; init; }
 

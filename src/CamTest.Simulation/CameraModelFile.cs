@@ -104,6 +104,11 @@ public static class CameraModelFile
             return $"emGain {m.EmGain} must be 1 .. 10000 and biasDriftAduPerFrame finite";
         }
 
+        if (!(m.GainDriftPercent is > -50 and < 50))
+        {
+            return $"gainDriftPercent {m.GainDriftPercent} must lie between -50 and 50";
+        }
+
         if (m.EmGainSetPoint is double setPoint && !(setPoint is >= 1 and <= 10000))
         {
             return $"emGainSetPoint {setPoint} must be 1 .. 10000";

@@ -94,6 +94,9 @@ public sealed class FrameSimulator
         var rng = RandomSource.For(_sensor.Options.NoiseSeed, plan.StreamKey, (ulong)frame, ((ulong)y * 2) + 1);
         CameraModel camera = _sensor.Camera;
         double inverseGain = 1.0 / camera.GainEPerAdu;
+        // The mean goes as 1/g and the variance as 1/g^2 of the conversion gain g, so the single-point gain (mean /
+        // variance) drifts as g^3: a third of the stated drift in g makes the single-point gain drift by all of it.
+        double driftPerElectron = camera.GainDriftPercent / 300 / _sensor.LinearFullWellE;
         double drift = camera.BiasDriftAduPerFrame * frame;
         double emGain = plan.EmGain;
         double adcMax = camera.AdcMax;
@@ -106,7 +109,11 @@ public sealed class FrameSimulator
                 signal = Gamma.Sample(ref rng, signal, emGain);
             }
 
-            double adu = _sensor.OffsetAdu[i] + drift + ((signal + (_sensor.ReadNoiseE[i] * rng.NextNormal())) * inverseGain);
+            // A gain that drifts with signal (camera.json gainDriftPercent): the charge is converted at the gain its own
+            // size sets, so the photon transfer curve bends; 0 keeps the single multiplication.
+            double toAdu = driftPerElectron == 0 ? inverseGain
+                : inverseGain / (1 + (driftPerElectron * Math.Min(Math.Max(signal, 0), _sensor.LinearFullWellE)));
+            double adu = _sensor.OffsetAdu[i] + drift + ((signal + (_sensor.ReadNoiseE[i] * rng.NextNormal())) * toAdu);
             double code = Math.Floor(adu + 0.5);
             output[i] = (ushort)Math.Clamp(code, 0.0, adcMax);
         }

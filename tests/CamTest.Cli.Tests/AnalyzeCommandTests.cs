@@ -36,17 +36,14 @@ public class AnalyzeCommandTests
         // --json prints results.json itself: the same text, serialised once.
         Assert.Equal(File.ReadAllText(Path.Combine(outDir, "results.json")).TrimEnd(), run.Stdout.TrimEnd());
 
-        // The report shows the photon transfer curve and the bias stability as PNG files beside it, and no staging
-        // files are left behind. There are no darks in this session, so there is no dark plot.
+        // The report holds its plots as inline SVG: nothing beside it but results.json, and no staging files. There are
+        // no darks in this session, so there is no dark-current section.
         string report = File.ReadAllText(Path.Combine(outDir, "report.html"));
-        foreach (string plot in new[] { "ptc.png", "bias.png" })
-        {
-            byte[] png = File.ReadAllBytes(Path.Combine(outDir, plot));
-            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
-            Assert.Contains($"src=\"{plot}\"", report, StringComparison.Ordinal);
-        }
-
-        Assert.False(File.Exists(Path.Combine(outDir, "dark.png")));
+        Assert.Equal(["report.html", "results.json"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("aria-label=\"Photon transfer curve\"", report, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Bias frame means\"", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"dark-current\"", report, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
     }
 

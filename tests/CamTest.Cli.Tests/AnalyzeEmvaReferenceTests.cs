@@ -48,6 +48,9 @@ public class AnalyzeEmvaReferenceTests
                 Assert.False(p.GetProperty("inFit").GetBoolean());
             }
         }
+
+        // Its report: no NaN, no "0 frames", no figure that does not apply (issue 13).
+        Browser.ReportText.AssertNoInapplicableFigure(File.ReadAllText(Path.Combine(folder, "out", "report.html")));
     }
 
     [SharedDataFact]

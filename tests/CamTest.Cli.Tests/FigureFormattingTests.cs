@@ -21,7 +21,7 @@ public class FigureFormattingTests
 
         var console = new StringWriter();
         ConsoleSummary.Write(console, results);
-        string html = HtmlReport.Render(results, new Dictionary<string, string>(), "test");
+        string html = HtmlReport.Render(results, "test");
 
         // 424.592 frames/s: the bound is one unit of the sixth significant digit.
         Assert.Contains("424.592 ± < 0.001 frames/s", console.ToString(), StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public class FigureFormattingTests
             [level], new LinearitySection(0.2, 0.3, 1, true));
         var dark = new DarkCurrentSection(
             null, null, [new DarkLevel(1, 101.234, 0.0056, 9.87, 0.44)], new Quantity(1.2, Unit.AduPerPixelPerSecond, 0.1), null);
-        string html = HtmlReport.Render(new CameraResults { Gain = gain, DarkCurrent = dark }, new Dictionary<string, string>(), "test");
+        string html = HtmlReport.Render(new CameraResults { Gain = gain, DarkCurrent = dark }, "test");
 
         Assert.Contains(">250.5 &#177; 3.1<", html, StringComparison.Ordinal);       // PTC variance ± varianceStdErr
         Assert.Contains(">2.001 &#177; 0.012<", html, StringComparison.Ordinal);     // single-point gain ± gainStdErr

@@ -7,13 +7,12 @@ using CamTest.IO.Session;
 using CamTest.Reporting;
 using CamTest.Reporting.Html;
 using CamTest.Reporting.Json;
-using CamTest.Reporting.Plots;
 
 namespace CamTest.Cli.Commands;
 
 /// <summary>
-/// <c>camtest analyze SESSION.json --out DIR [--json]</c>: every protocol test the session's data allow; writes
-/// DIR/results.json and DIR/report.html together or not at all.
+/// <c>camtest analyze SESSION.json --out DIR [--json] [--pdf]</c>: every protocol test the session's data allow; writes
+/// DIR/results.json and DIR/report.html (self-contained), and DIR/report.pdf with --pdf, together or not at all.
 /// </summary>
 public static class AnalyzeCommand
 {
@@ -23,25 +22,30 @@ public static class AnalyzeCommand
         var output = new Option<string>("--out") { Description = "folder for results.json and report.html", Required = true };
         var json = new Option<bool>("--json") { Description = "print results.json on stdout instead of the summary table" };
         var force = new Option<bool>("--force") { Description = "replace the results.json and report.html of an earlier run in --out" };
+        var pdf = new Option<bool>("--pdf") { Description = "also print the report to report.pdf (headless Chromium)" };
         var record = new Option<bool>("--record") { Description = "also add the run to the camera history (see --db)" };
         Option<string?> db = HistoryOptions.Db();
-        var command = new Command("analyze", "Run the camera test protocol on a session.") { session, output, json, force, record, db };
+        var command = new Command("analyze", "Run the camera test protocol on a session.") { session, output, json, force, pdf, record, db };
         command.SetAction(parse => Run(console, parse.GetRequiredValue(session), parse.GetRequiredValue(output), parse.GetValue(json), parse.GetValue(force),
-            parse.GetValue(record) ? HistoryOptions.Open(parse.GetValue(db))
+            parse.GetValue(pdf), parse.GetValue(record) ? HistoryOptions.Open(parse.GetValue(db))
             : parse.GetValue(db) is null ? null : throw new UsageException("--db names the history that --record adds to; give --record too")));
         return command;
     }
 
     /// <param name="history">With --record: the history, opened before the analysis so a bad --db fails at once.</param>
-    public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson, bool force = false, HistoryStore? history = null)
+    public static int Run(CliConsole console, string sessionPath, string outDir, bool asJson, bool force = false, bool pdf = false, HistoryStore? history = null)
     {
         SessionManifest manifest = SessionManifestFile.Load(sessionPath);
         OutputCheck.Folder(outDir);
         OutputCheck.NoEarlierRun(outDir, force, ResultFiles);
+        if (pdf && ChromiumPdf.Problem() is string noBrowser)
+        {
+            throw new UsageException(noBrowser);
+        }
 
         CameraResults results = ProgressDisplay.Run(console, progress => SessionAnalysis.Run(manifest, progress));
         string json = ResultsJson.Serialize(results);
-        string folder = Write(results, json, outDir);
+        string folder = Write(results, json, outDir, pdf);
         if (history is not null)
         {
             // The run as results.json holds it, so that 'history add' of the same file later adds nothing.
@@ -56,7 +60,7 @@ public static class AnalyzeCommand
         else
         {
             ConsoleSummary.Write(console.Out, results);
-            console.Out.WriteLine($"report: {Path.Combine(folder, "report.html")}");
+            console.Out.WriteLine($"report: {Path.Combine(folder, pdf ? "report.pdf" : "report.html")}");
         }
 
         return CamTestApp.Success;
@@ -66,18 +70,25 @@ public static class AnalyzeCommand
     public static string Write(CameraResults results, string outDir) => Write(results, ResultsJson.Serialize(results), outDir);
 
     /// <summary>As <see cref="Write(CameraResults, string)"/>, with results.json already serialised (analyze --json prints the same text).</summary>
-    public static string Write(CameraResults results, string resultsJson, string outDir)
+    public static string Write(CameraResults results, string resultsJson, string outDir, bool pdf = false)
     {
         var folder = new OutputFolder(outDir);
         try
         {
-            List<string> drawn = StageAll(results, resultsJson, folder);
+            string html = HtmlReport.Render(results, $"camtest {typeof(AnalyzeCommand).Assembly.GetName().Version}");
+            folder.StageText("results.json", resultsJson);
+            folder.StageText("report.html", html);
+            if (pdf)
+            {
+                folder.Stage("report.pdf", temp => ChromiumPdf.Print(html, temp));
+            }
+
             folder.Commit();
 
-            // Plots of an earlier run that this run did not draw (e.g. no darks this time) would mislead: remove them.
-            foreach (string stale in PlotNames.Except(drawn))
+            // Earlier versions wrote the plots as PNG files beside the page; the page now holds them, and old files would mislead.
+            foreach (string stale in LegacyPlots)
             {
-                File.Delete(Path.Combine(folder.Path, $"{stale}.png"));
+                File.Delete(Path.Combine(folder.Path, stale));
             }
         }
         catch
@@ -89,28 +100,7 @@ public static class AnalyzeCommand
         return folder.Path;
     }
 
-    private static readonly string[] PlotNames = ["bias", "ptc", "dark"];
+    private static readonly string[] LegacyPlots = ["bias.png", "ptc.png", "dark.png"];
 
     private static readonly string[] ResultFiles = ["results.json", "report.html"];
-
-    private static List<string> StageAll(CameraResults results, string resultsJson, OutputFolder folder)
-    {
-        var plots = new Dictionary<string, string>();
-        void Plot(string key, Func<string, bool> draw)
-        {
-            bool drawn = false;
-            folder.Stage($"{key}.png", temp => drawn = draw(temp));
-            if (drawn)
-            {
-                plots[key] = $"{key}.png";
-            }
-        }
-
-        Plot(PlotNames[0], path => ReportPlots.Bias(results.Bias, path));
-        Plot(PlotNames[1], path => ReportPlots.PhotonTransfer(results.Gain, path));
-        Plot(PlotNames[2], path => ReportPlots.Dark(results.DarkCurrent, path));
-        folder.StageText("results.json", resultsJson);
-        folder.StageText("report.html", HtmlReport.Render(results, plots, $"camtest {typeof(AnalyzeCommand).Assembly.GetName().Version}"));
-        return [.. plots.Keys];
-    }
 }

@@ -119,7 +119,7 @@ public static class SessionAnalysis
         (double variance, double stdErr) = bias.ReadVariance;
         try
         {
-            return FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, variance, stdErr, g.Value, mask);
+            return FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, variance, stdErr, g, mask);
         }
         catch (InsufficientDataException ex)
         {
@@ -251,7 +251,7 @@ public static class SessionAnalysis
 
     private static HotPixelsSection HotPixelsOf(HotPixelDetector detector, Quantity gain, OpenedEntry entry)
     {
-        HotPixelResult r = detector.Result(gain.Value);
+        HotPixelResult r = detector.Result(gain);
         return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, r.Pixels);
     }
 

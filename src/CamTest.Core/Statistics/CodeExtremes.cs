@@ -1,16 +1,25 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using CamTest.IO;
 
 namespace CamTest.Core.Statistics;
 
 /// <summary>
-/// The smallest and largest pixel values of a stack and how many pixels sit at code 0 and at the ADC's top code:
-/// clipped pixels at either end bias every mean and variance, so a user should see them before analysing.
-/// Merged band by band in frame order (not thread-safe: one visitor at a time, as <see cref="FramePipeline"/> calls it).
+/// The smallest and largest pixel values of a stack and how many pixels sit at code 0, at the type's lowest code, at
+/// the ADC's top code, at the largest value present and one below it: clipped pixels at either end bias every mean
+/// and variance, so a user should see them before analysing, and the analysis must know them. A
+/// <see cref="StackPass"/> accumulator (bands merged in any order; not thread-safe, one pass at a time). 8- and
+/// 16-bit data are counted by SIMD (<see cref="CodeCountKernel"/>), wider and float data by a scalar loop.
 /// </summary>
-public sealed class CodeExtremes
+public sealed class CodeExtremes : IStackAccumulator
 {
-    private CodeExtremes(double? topCode) => TopCode = topCode;
+    private CodeExtremes(PixelType type, double? topCode)
+    {
+        Type = type;
+        TopCode = topCode;
+    }
+
+    public PixelType Type { get; }
 
     /// <summary>The ADC's top code (2^bits - 1), or null for floating-point data, which has none.</summary>
     public double? TopCode { get; }
@@ -27,6 +36,12 @@ public sealed class CodeExtremes
 
     /// <summary>Pixels equal to <see cref="Max"/>: a pile-up there below the top code shows an ADC narrower than the file's bit depth says.</summary>
     public long AtMax { get; private set; }
+
+    /// <summary>Pixels equal to <see cref="Max"/> - 1 (8- and 16-bit data only; 0 otherwise): a clipped top code holds more than the code below it, a free tail fewer.</summary>
+    public long BelowMax { get; private set; }
+
+    /// <summary>Pixels on the type's lowest code (0 for unsigned data, -32768 for int16; 8- and 16-bit data only).</summary>
+    public long AtLowest { get; private set; }
 
     public double MaxFraction => Pixels == 0 ? double.NaN : (double)AtMax / Pixels;
 
@@ -50,27 +65,46 @@ public sealed class CodeExtremes
             PixelType.UInt32 => Top(bitDepth, 32),
             _ => Top(bitDepth, 31),
         };
-        return new CodeExtremes(top);
+        return new CodeExtremes(type, top);
     }
 
-    public void Add(ReadOnlySpan<byte> pixels, PixelType type)
+    public void Add(FrameBand band, ReadOnlySpan<byte> pixels, ReadOnlySpan<byte> previous) => Add(pixels);
+
+    public void Add(ReadOnlySpan<byte> pixels)
     {
-        switch (type)
+        switch (Type)
         {
-            case PixelType.UInt8: Count(pixels); break;
-            case PixelType.UInt16: Count(MemoryMarshal.Cast<byte, ushort>(pixels)); break;
-            case PixelType.Int16: Count(MemoryMarshal.Cast<byte, short>(pixels)); break;
-            case PixelType.UInt32: Count(MemoryMarshal.Cast<byte, uint>(pixels)); break;
-            case PixelType.Int32: Count(MemoryMarshal.Cast<byte, int>(pixels)); break;
-            case PixelType.Float32: Count(MemoryMarshal.Cast<byte, float>(pixels)); break;
-            default: Count(MemoryMarshal.Cast<byte, double>(pixels)); break;
+            case PixelType.UInt8: CountCodes(pixels); break;
+            case PixelType.UInt16: CountCodes(MemoryMarshal.Cast<byte, ushort>(pixels)); break;
+            case PixelType.Int16: CountCodes(MemoryMarshal.Cast<byte, short>(pixels)); break;
+            case PixelType.UInt32: CountScalar(MemoryMarshal.Cast<byte, uint>(pixels)); break;
+            case PixelType.Int32: CountScalar(MemoryMarshal.Cast<byte, int>(pixels)); break;
+            case PixelType.Float32: CountScalar(MemoryMarshal.Cast<byte, float>(pixels)); break;
+            default: CountScalar(MemoryMarshal.Cast<byte, double>(pixels)); break;
         }
     }
 
     private static double Top(int bitDepth, int typeBits) => bitDepth is > 0 and var b && b < typeBits ? Math.Pow(2, b) - 1 : Math.Pow(2, typeBits) - 1;
 
-    private void Count<T>(ReadOnlySpan<T> values)
-        where T : struct, System.Numerics.INumber<T>
+    private void CountCodes<T>(ReadOnlySpan<T> values)
+        where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        if (values.IsEmpty)
+        {
+            return;
+        }
+
+        (T min, T max) = CodeCountKernel.Extremes(values);
+        T top = T.CreateSaturating(TopCode!.Value);
+        // The code below the maximum does not exist when the maximum is the lowest code: count nothing for it then.
+        bool hasBelow = max != T.MinValue;
+        Span<long> counts = stackalloc long[5];
+        CodeCountKernel.Count(values, [max, hasBelow ? max - T.One : max, T.MinValue, T.Zero, top], counts);
+        Merge(values.Length, double.CreateChecked(min), double.CreateChecked(max), counts[0], hasBelow ? counts[1] : 0, counts[2], counts[3], counts[4]);
+    }
+
+    private void CountScalar<T>(ReadOnlySpan<T> values)
+        where T : struct, INumber<T>
     {
         if (values.IsEmpty)
         {
@@ -95,11 +129,31 @@ public sealed class CodeExtremes
             atTop += hasTop && v == top ? 1 : 0;
         }
 
-        Pixels += values.Length;
-        Min = Math.Min(Min, double.CreateChecked(min));
-        double bandMax = double.CreateChecked(max);
-        AtMax = bandMax > Max ? atMax : bandMax == Max ? AtMax + atMax : AtMax;
-        Max = Math.Max(Max, bandMax);
+        Merge(values.Length, double.CreateChecked(min), double.CreateChecked(max), atMax, 0, 0, zero, atTop);
+    }
+
+    /// <summary>Merges one band's counts: the counts at the maximum and below it follow whichever maximum is larger.</summary>
+    private void Merge(long pixels, double min, double max, long atMax, long belowMax, long atLowest, long zero, long atTop)
+    {
+        if (max > Max)
+        {
+            BelowMax = belowMax + (max - 1 == Max ? AtMax : 0);
+            AtMax = atMax;
+            Max = max;
+        }
+        else if (max == Max)
+        {
+            AtMax += atMax;
+            BelowMax += belowMax;
+        }
+        else if (max == Max - 1)
+        {
+            BelowMax += atMax;
+        }
+
+        Pixels += pixels;
+        Min = Math.Min(Min, min);
+        AtLowest += atLowest;
         AtZero += zero;
         AtTopCode += atTop;
     }

@@ -94,6 +94,40 @@ public sealed class PixelAccumulator
         FrameCount += other.FrameCount;
     }
 
+    /// <summary>
+    /// Copies the sums of <paramref name="tile"/>, which covers pixels <paramref name="firstPixel"/> onwards of the
+    /// frame this accumulator covers, into place (<see cref="StackPass"/> fills a whole frame tile by tile). Every
+    /// tile placed must hold the same frames; the frame count becomes theirs.
+    /// </summary>
+    public void Place(int firstPixel, PixelAccumulator tile)
+    {
+        if (tile.PixelType != PixelType || firstPixel < 0 || firstPixel + tile.PixelCount > PixelCount)
+        {
+            throw new ArgumentException("the tile does not fit this accumulator", nameof(tile));
+        }
+
+        if (IsExact)
+        {
+            tile._sum.AsSpan().CopyTo(_sum.AsSpan(firstPixel));
+            tile._sumOfSquares.AsSpan().CopyTo(_sumOfSquares.AsSpan(firstPixel));
+        }
+        else
+        {
+            tile._mean.AsSpan().CopyTo(_mean.AsSpan(firstPixel));
+            tile._m2.AsSpan().CopyTo(_m2.AsSpan(firstPixel));
+        }
+
+        FrameCount = tile.FrameCount;
+    }
+
+    /// <summary>Mean of pixel <paramref name="i"/> over the frames added, in ADU (NaN with no frames).</summary>
+    public double Mean(int i) => FrameCount == 0 ? double.NaN : IsExact ? (double)_sum![i] / FrameCount : _mean![i];
+
+    /// <summary>Sample variance (N - 1) of pixel <paramref name="i"/> over the frames added, in ADU^2 (NaN below 2 frames).</summary>
+    public double Variance(int i) => FrameCount < 2
+        ? double.NaN
+        : (IsExact ? ExactVariance.SumOfSquaredDeviations(FrameCount, _sum![i], _sumOfSquares![i]) : _m2![i]) / (FrameCount - 1);
+
     /// <summary>Per-pixel mean over the frames added, in ADU.</summary>
     public double[] MeanMap()
     {

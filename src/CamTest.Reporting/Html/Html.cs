@@ -16,6 +16,16 @@ public static class Html
     public static string Estimate(double value, double stderr) =>
         double.IsFinite(value) ? Encode(QuantityText.Number(new Quantity(value, Unit.One, stderr))) : "—";
 
+    /// <summary>
+    /// A figure as shown in the report, tagged with its results.json key (<c>data-key</c>) so that a reader - or a
+    /// test - can tie every number on the page to the file; a bound is "&lt; x" (the resolution limit, not a value).
+    /// Null or non-finite figures give nothing: a figure that does not apply is absent, never "NaN".
+    /// </summary>
+    public static string Figure(FigureDeclaration figure, Quantity? q, bool bound = false) =>
+        q is null || !double.IsFinite(q.Value)
+            ? "—"
+            : $"<span class=\"figure\" data-key=\"{Encode(figure.Key)}\"{(bound ? " data-bound=\"upper\"" : string.Empty)}>{Encode(bound ? $"< {QuantityText.Of(q with { StdErr = null })}" : QuantityText.Of(q))}</span>";
+
     public static string Number(double value, string format = "G5") =>
         double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "—";
 

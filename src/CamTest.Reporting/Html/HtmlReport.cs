@@ -1,33 +1,38 @@
 using System.Text;
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
+using CamTest.Reporting.Html.Sections;
 using static CamTest.Reporting.Html.Html;
 
 namespace CamTest.Reporting.Html;
 
 /// <summary>
-/// report.html: a summary of every figure with its standard error and verdict, then one section per protocol test
-/// with the numbers behind it. Plots are files beside the report, named in <paramref name="plots"/>.
+/// report.html: one self-contained page (inline CSS, plots as inline SVG, no outside reference) that can be mailed,
+/// archived and printed on A4: a Certificate-of-Performance header, the summary of every figure with its standard
+/// error and verdict, then one section per protocol test, each its own component (Html/Sections) owning its text,
+/// table, plots and captions. Figures carry their results.json key (data-key) so the page can be checked against the file.
 /// </summary>
 public static class HtmlReport
 {
-    public static string Render(CameraResults r, IReadOnlyDictionary<string, string> plots, string generatedBy)
+    public static string Render(CameraResults r, string generatedBy)
     {
         var h = new StringBuilder();
         string title = r.Camera?.Name is { } name ? $"Camera test: {name}" : "Camera test";
         h.Append($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Encode(title)}</title><style>{ReportStyle.Css}</style></head><body>");
-        h.Append($"<h1>{Encode(title)}</h1><p class=\"note\">{Encode(r.Camera?.Sensor)} {(r.Camera?.BitDepth is int b ? $"{b}-bit" : string.Empty)} · {Encode(generatedBy)}</p>");
+        h.Append($"<h1>{Encode(title)}</h1>");
+        CertificateHeader.Write(h, r, generatedBy);
         Warnings(h, r.Warnings);
         Summary(h, r);
-        ReportSections.Bias(h, r.Bias, plots);
-        ReportSections.Gain(h, r.Gain, plots);
-        ReportSections.ReadNoise(h, r.ReadNoise);
-        ReportSections.DarkCurrent(h, r.DarkCurrent, plots);
-        ReportSections.HotPixels(h, r.HotPixels);
-        ReportSections.Saturation(h, r.Saturation);
-        ReportSections.FixedPattern(h, r.FixedPattern);
-        ReportSections.EmGain(h, r.EmGain);
-        ReportSections.Timing(h, r.Timing);
+        BiasView.Write(h, r.Bias);
+        GainView.Write(h, r.Gain, r.FixedPattern);
+        ReadNoiseView.Write(h, r.ReadNoise);
+        SnrView.Write(h, r);
+        DarkCurrentView.Write(h, r.DarkCurrent);
+        HotPixelView.Write(h, r.HotPixels);
+        SaturationView.Write(h, r.Saturation);
+        FixedPatternView.Write(h, r.FixedPattern);
+        EmGainView.Write(h, r.EmGain);
+        TimingView.Write(h, r.Timing);
         h.Append("</body></html>");
         return h.ToString();
     }
@@ -42,21 +47,13 @@ public static class HtmlReport
 
     private static void Summary(StringBuilder h, CameraResults r)
     {
-        h.Append("<h2>Summary</h2><table><tr><th>figure</th><th>value</th><th>criterion</th><th>verdict</th></tr>");
+        h.Append("<section id=\"summary\"><h2>Summary</h2><table><tr><th>figure</th><th>value ± standard error</th><th>criterion</th><th>verdict</th></tr>");
         foreach (SummaryFigure f in SummaryFigures.Of(r))
         {
-            h.Append($"<tr><td>{Encode(f.Label)}</td><td class=\"num\">{Format(f.Value)}</td><td>{Encode(f.Criterion)}</td><td>{(f.HasVerdict ? Verdict(f.Pass) : string.Empty)}</td></tr>");
+            h.Append($"<tr><td title=\"{Encode(f.Figure.Meaning)}\">{Encode(f.Label)}</td><td class=\"num\">{Figure(f.Figure, f.Value, f.UpperBound)}</td><td>{Encode(f.Criterion)}</td><td>{(f.HasVerdict ? Verdict(f.Pass) : string.Empty)}</td></tr>");
         }
 
-        h.Append("</table>");
-    }
-
-    internal static void Plot(StringBuilder h, IReadOnlyDictionary<string, string> plots, string key, string alt)
-    {
-        if (plots.TryGetValue(key, out string? file))
-        {
-            h.Append($"<p><img class=\"plot\" src=\"{Encode(file)}\" alt=\"{Encode(alt)}\"></p>");
-        }
+        h.Append("</table></section>");
     }
 
     internal static string LevelRow(PhotonTransferLevel l) =>

@@ -10,6 +10,14 @@ public static class ReportStyle
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
         .pass { color: #0a7d28; font-weight: bold; } .fail { color: #b3261e; font-weight: bold; } .unknown { color: #777; }
         .note { color: #555; font-size: 0.92em; } .warn { background: #fff4d6; padding: 0.4em 0.8em; border-left: 4px solid #e0a100; }
-        img.plot { max-width: 100%; border: 1px solid #ddd; }
+        figure.plot { margin: 1em 0; } figure.plot svg { max-width: 100%; height: auto; border: 1px solid #ddd; background: #fff; }
+        figcaption { color: #555; font-size: 0.9em; max-width: 46em; }
+        table.certificate th { width: 12em; color: #555; font-weight: normal; } header#certificate { border: 1px solid #ccc; padding: 0.5em 1em; }
+        @page { size: A4; margin: 15mm; }
+        @media print {
+          body { margin: 0; max-width: none; font-size: 10pt; }
+          section.test { break-before: page; } figure.plot, table, tr { break-inside: avoid; }
+          details > summary { display: none; }
+        }
         """;
 }

@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CamTest.Core.Maps;
+using CamTest.IO;
+using CamTest.Reporting;
+using CamTest.Reporting.Json;
+
+namespace CamTest.Cli.Commands;
+
+/// <summary>
+/// <c>camtest maps DARKS... [--flats LEVEL...] --out DIR</c>: per-pixel sCMOS calibration maps, streamed (memory does
+/// not grow with the number of frames): offset and variance from the dark frames (all DARKS files are one stack), and
+/// with flats (one file per light level, two or more frames each) the gain by the per-pixel fit through the
+/// dark-subtracted origin and the read noise in electrons; a bad-pixel mask and list; float32 TIFF maps and a
+/// results.json summary, written all or nothing.
+/// </summary>
+public static class MapsCommand
+{
+    public const string Schema = "camtest.maps/1";
+
+    public static readonly string[] OutputFiles =
+        ["offset.tif", "variance.tif", "gain.tif", "read_noise.tif", "bad_pixels.tif", "bad_pixels.csv", "results.json"];
+
+    public static Command Create(CliConsole console)
+    {
+        var darks = new Argument<string[]>("darks") { Arity = ArgumentArity.OneOrMore, Description = "dark (or bias) frames: one stack over all files given" };
+        var flats = new Option<string[]>("--flats") { Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = true, Description = "flat stacks, one file per light level (2+ frames each), for the gain and read-noise maps" };
+        var output = new Option<string>("--out") { Description = "output folder", Required = true };
+        var force = new Option<bool>("--force") { Description = "replace maps from an earlier run in --out" };
+        var command = new Command("maps", "Per-pixel offset, variance, gain and read-noise maps and bad pixels, streamed from any number of frames.")
+        {
+            darks, flats, output, force,
+        };
+        command.SetAction(p => Run(console, p.GetRequiredValue(darks), p.GetValue(flats) ?? [], p.GetRequiredValue(output), p.GetValue(force)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] darkPaths, string[] flatPaths, string outDir, bool force)
+    {
+        OutputCheck.Folder(outDir);
+        OutputCheck.NoEarlierRun(outDir, force, OutputFiles);
+        using IFrameSource darks = ConcatenatedFrameSource.Open(darkPaths);
+        var flats = new List<IFrameSource>();
+        try
+        {
+            foreach (string path in flatPaths)
+            {
+                flats.Add(ImageFile.Open(path));
+            }
+
+            CameraMaps maps = ProgressDisplay.Run(console, progress => CameraMapsBuilder.Build(darks, flats, progress));
+            MapsDocument document = Document(maps, darkPaths, flatPaths);
+            Write(maps, document, outDir);
+            console.Out.WriteLine(Line(document.Maps));
+            console.Out.WriteLine($"maps: {Path.GetFullPath(outDir)}");
+            return CamTestApp.Success;
+        }
+        finally
+        {
+            foreach (IFrameSource flat in flats)
+            {
+                flat.Dispose();
+            }
+        }
+    }
+
+    private static MapsDocument Document(CameraMaps maps, string[] darkPaths, string[] flatPaths)
+    {
+        var files = new Dictionary<string, string> { ["offset"] = "offset.tif", ["variance"] = "variance.tif" };
+        if (maps.Gain is not null)
+        {
+            files["gain"] = "gain.tif";
+            files["readNoise"] = "read_noise.tif";
+        }
+
+        files["badPixelMask"] = "bad_pixels.tif";
+        files["badPixelList"] = "bad_pixels.csv";
+        (double offsetLow, double offsetHigh) = BadPixelFinder.Limits(maps.Offset);
+        (double varianceLow, double varianceHigh) = BadPixelFinder.Limits(maps.Variance);
+        var byReason = Enum.GetValues<BadPixelReason>().Where(r => r != BadPixelReason.None)
+            .ToDictionary(r => JsonNamingPolicy.CamelCase.ConvertName(r.ToString()), r => (long)maps.BadPixels.Count(b => b.HasFlag(r)));
+        return new MapsDocument(Schema, new MapsSection(
+            maps.Width,
+            maps.Height,
+            [.. darkPaths.Select(Path.GetFullPath)],
+            maps.DarkFrames,
+            [.. flatPaths.Zip(maps.FlatFrames, (f, n) => new MapsFlatLevel(Path.GetFullPath(f), n))],
+            MapSummary.Of(maps.Offset, "ADU"),
+            MapSummary.Of(maps.Variance, "ADU^2"),
+            maps.Gain is { } g ? MapSummary.Of(g, "ADU/e-") : null,
+            maps.ReadNoise is { } rn ? MapSummary.Of(rn, "e-") : null,
+            new MapsBadPixels(maps.BadPixels.LongCount(b => b != BadPixelReason.None), byReason, BadPixelFinder.Sigmas, [offsetLow, offsetHigh], [varianceLow, varianceHigh]),
+            files));
+    }
+
+    private static void Write(CameraMaps maps, MapsDocument document, string outDir)
+    {
+        var folder = new OutputFolder(outDir);
+        int w = maps.Width, h = maps.Height;
+        try
+        {
+            folder.Stage("offset.tif", p => MapTiff.WriteFloat32(p, w, h, maps.Offset, $"offset: mean of {maps.DarkFrames} dark frames, ADU"));
+            folder.Stage("variance.tif", p => MapTiff.WriteFloat32(p, w, h, maps.Variance, $"variance of {maps.DarkFrames} dark frames (N - 1), ADU^2"));
+            if (maps.Gain is { } gain && maps.ReadNoise is { } readNoise)
+            {
+                folder.Stage("gain.tif", p => MapTiff.WriteFloat32(p, w, h, gain, $"gain, ADU/e-: per-pixel fit of flat variance on flat signal through the dark-subtracted origin, {maps.FlatFrames.Count} levels"));
+                folder.Stage("read_noise.tif", p => MapTiff.WriteFloat32(p, w, h, readNoise, "read noise, e- rms: sqrt(dark variance) / gain"));
+            }
+
+            folder.Stage("bad_pixels.tif", p => MapTiff.WriteMask(p, w, h, [.. maps.BadPixels.Select(b => b != BadPixelReason.None)], "bad pixels: 1 = bad (see bad_pixels.csv)"));
+            folder.StageText("bad_pixels.csv", BadPixelCsv(maps));
+            folder.StageText("results.json", JsonSerializer.Serialize(document, ResultsJson.Options));
+            folder.Commit();
+        }
+        catch
+        {
+            folder.Discard();
+            throw;
+        }
+    }
+
+    private static string BadPixelCsv(CameraMaps maps)
+    {
+        var csv = new StringBuilder("x,y,reasons\n");
+        for (int i = 0; i < maps.BadPixels.Length; i++)
+        {
+            if (maps.BadPixels[i] != BadPixelReason.None)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{i % maps.Width},{i / maps.Width},{maps.BadPixels[i].ToString().Replace(", ", "|", StringComparison.Ordinal)}\n");
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Line(MapsSection m)
+    {
+        var c = CultureInfo.InvariantCulture;
+        string gain = m.Gain is { } g ? string.Format(c, "; gain median {0:G4} ADU/e-, read noise median {1:G4} e-", g.Median, m.ReadNoise!.Median) : string.Empty;
+        return string.Format(c, "{0} x {1} px from {2} dark frames: offset median {3:G6} ADU, variance median {4:G4} ADU^2{5}; {6} bad pixels",
+            m.Width, m.Height, m.DarkFrames, m.Offset.Median, m.Variance.Median, gain, m.BadPixels.Count);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CamTest.Core.Results;
+using CamTest.Reporting;
+using CamTest.Reporting.Json;
+using CamTest.TestSupport;
+
+namespace CamTest.Cli.Tests.Browser;
+
+/// <summary>
+/// report.html of a full simulated EMCCD session (bias, flats, darks, long darks, EM gain): opened in Debian's
+/// Chromium, printed with --pdf, and every figure on the page checked against results.json.
+/// </summary>
+public sealed partial class ReportBrowserTests : IClassFixture<ReportBrowserTests.FullSession>
+{
+    private readonly FullSession _session;
+
+    public ReportBrowserTests(FullSession session) => _session = session;
+
+    /// <summary>One simulated EMCCD session (128 x 128: enough pixels for a few hot ones), analysed once (with --pdf when Chromium is there) for every test here.</summary>
+    public sealed class FullSession
+    {
+        public FullSession()
+        {
+            string folder = TestPaths.NewTempFolder("report-full");
+            CliRun simulate = CliRun.Of("simulate", "--camera", "emccd-512", "--out", Path.Combine(folder, "session"), "--width", "128", "--height", "128", "--bias-frames", "20", "--seed", "5");
+            Assert.True(simulate.ExitCode == 0, simulate.Stderr);
+            Out = Path.Combine(folder, "out");
+            bool pdf = ChromiumPdf.Find() is not null;
+            Analyze = CliRun.Of(["analyze", Path.Combine(folder, "session", "session.json"), "--out", Out, .. pdf ? new[] { "--pdf" } : []]);
+        }
+
+        public CliRun Analyze { get; }
+
+        public string Out { get; }
+
+        public string Html => File.ReadAllText(Path.Combine(Out, "report.html"));
+    }
+
+    [Fact]
+    public void A_full_session_report_is_one_file_with_at_least_ten_inline_plots_and_no_figure_that_does_not_apply()
+    {
+        Assert.True(_session.Analyze.ExitCode == 0, _session.Analyze.Stderr);
+        string html = _session.Html;
+
+        int plots = Regex.Count(html, "<svg class=\"chart\"");
+        Assert.True(plots >= 10, $"{plots} plots in the report");
+        Assert.Equal(plots, Regex.Count(html, "<figcaption>"));
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("src=", html, StringComparison.Ordinal);
+        ReportText.AssertNoInapplicableFigure(html);
+        Assert.Contains("id=\"certificate\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_figure_on_the_page_equals_results_json_to_the_digits_shown()
+    {
+        Assert.True(_session.Analyze.ExitCode == 0, _session.Analyze.Stderr);
+        using JsonDocument results = JsonDocument.Parse(File.ReadAllText(Path.Combine(_session.Out, "results.json")));
+        MatchCollection figures = FigureSpan().Matches(_session.Html);
+        Assert.True(figures.Count >= 15, $"{figures.Count} tagged figures on the page");
+        foreach (Match m in figures)
+        {
+            string key = m.Groups["key"].Value;
+            string shown = System.Net.WebUtility.HtmlDecode(m.Groups["text"].Value);
+            JsonElement e = results.RootElement;
+            foreach (string part in key.Split('.'))
+            {
+                e = e.GetProperty(part);
+            }
+
+            double value = e.ValueKind == JsonValueKind.Number ? e.GetDouble() : e.GetProperty("value").GetDouble();
+            string number = shown.TrimStart('<', ' ').Split(' ')[0];
+            double parsed = double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
+            // The page rounds to the digits the error supports: the file's value must round to what is shown, i.e. lie
+            // within half a unit of the last digit shown (mantissa digits for scientific notation).
+            string mantissa = number.Split('e', 'E')[0];
+            int decimals = mantissa.Contains('.', StringComparison.Ordinal) ? mantissa.Length - mantissa.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+            double scale = number.Contains('e', StringComparison.OrdinalIgnoreCase) ? Math.Pow(10, int.Parse(number.Split('e', 'E')[1], CultureInfo.InvariantCulture)) : 1;
+            double halfDigit = 0.5 * Math.Pow(10, -decimals) * scale;
+            Assert.True(Math.Abs(parsed - value) <= halfDigit * (1 + 1e-9), $"{key}: page shows '{shown}', results.json has {value.ToString("R", CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    [ChromiumFact]
+    public void The_report_loads_offline_without_errors_with_every_plot_drawn_and_its_pdf_states_the_gain()
+    {
+        Assert.True(_session.Analyze.ExitCode == 0, _session.Analyze.Stderr);
+        BrowserPage page = BrowserPage.Open(Path.Combine(_session.Out, "report.html"));
+        PdfText pdf = PdfText.Of(Path.Combine(_session.Out, "report.pdf"));
+
+        page.AssertDrawnOffline(minPlots: 10);
+        Assert.All(page.Svgs, svg => Assert.True(svg.Marks > 0, $"plot {svg.Label} has no data marks"));
+        CameraResults results = ResultsJson.Deserialize(File.ReadAllText(Path.Combine(_session.Out, "results.json")));
+        // Sections start on a new A4 page: a summary and at least a few test sections make several pages.
+        Assert.True(pdf.Pages >= 3, $"{pdf.Pages} PDF pages");
+        Assert.Contains(QuantityText.Of(results.Gain!.SystemGain), pdf.Text, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<span class=\"figure\" data-key=\"(?<key>[^\"]+)\"[^>]*>(?<text>[^<]*)</span>")]
+    private static partial Regex FigureSpan();
+}

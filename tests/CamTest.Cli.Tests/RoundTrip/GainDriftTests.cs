@@ -1,0 +1,69 @@
+using CamTest.Core.Diagnostics;
+using CamTest.Core.Results;
+using CamTest.Core.Session;
+using CamTest.IO.Session;
+using CamTest.Simulation;
+using CamTest.TestSupport;
+using Xunit.Abstractions;
+
+namespace CamTest.Cli.Tests.RoundTrip;
+
+/// <summary>
+/// A camera whose gain drifts with signal (camera.json gainDriftPercent), as real CMOS sensors' do: the photon transfer
+/// curve bends, so no single gain describes it. The reported gain must say so: its error widened to cover the spread
+/// of the gains along the curve, the linearity criterion failed, and the gain.curve-bent diagnostic raised. The same
+/// camera without the drift keeps its tight error and raises nothing.
+/// </summary>
+public class GainDriftTests(ITestOutputHelper output)
+{
+    /// <summary>A 1024 x 1024 region (the default is 256 x 256): each level's pair variance is then known to about
+    /// 0.14 %, so a level 1.7 % off the line is beyond the 1 % criterion by more than 3 of its errors and linearity
+    /// fails rather than being left open. 20 bias frames keep the session small.</summary>
+    private static CameraResults Analyse(double driftPercent, ulong seed)
+    {
+        CameraModel camera = CameraPresets.Find("scmos-small")! with { GainDriftPercent = driftPercent };
+        string folder = TestPaths.NewTempFolder($"gain-drift-{driftPercent}-{seed}");
+        SimulatedSession session = SessionSimulator.Run(camera, new SimulationOptions { Seed = seed, RoiWidth = 1024, RoiHeight = 1024, BiasFrames = 20 }, folder, "scmos-small");
+        CameraResults results = SessionAnalysis.Run(SessionManifestFile.Load(session.SessionPath));
+        Directory.Delete(folder, recursive: true);
+        return results;
+    }
+
+    [Theory]
+    [InlineData(21UL)]
+    [InlineData(22UL)]
+    public void A_5_percent_gain_drift_widens_the_gain_error_fails_linearity_and_names_the_bent_curve(ulong seed)
+    {
+        CameraResults drifting = Analyse(5, seed);
+        CameraResults straight = Analyse(0, seed);
+        GainSection gain = drifting.Gain!;
+        double[] pointGains = [.. gain.Points.Where(p => p.InFit).Select(p => p.GainEPerAdu)];
+        double low = pointGains.Min(), high = pointGains.Max();
+        output.WriteLine($"drifting: {gain.SystemGain}, single-point gains {low:F4} .. {high:F4}, chi2/dof {gain.Fit!.ChiSquarePerDof:F1}, Birge {gain.Fit!.BirgeRatio:F2}, max dev {gain.Linearity.MaxDeviationPercent:F2} %");
+        output.WriteLine($"straight: {straight.Gain!.SystemGain}, chi2/dof {straight.Gain.Fit!.ChiSquarePerDof:F2}");
+        output.WriteLine($"single-point mean: drifting {gain.SinglePointGain}, straight {straight.Gain.SinglePointGain}");
+
+        // The error covers the spread: the single-point gains along the bent curve scatter about their mean by more
+        // than the variances' noise, and the slope's error, widened by the Birge ratio, is now as large as the standard
+        // error of that mean (without the widening it is 2-3 times smaller, and a straight camera's is smaller still);
+        // the two gains then agree within 3 combined errors (the single-point mean is pulled low by read noise at the
+        // faintest levels). 0.7: the Birge ratio itself is uncertain with ~6 dof.
+        Quantity singlePoint = gain.SinglePointGain!;
+        double stdErr = gain.SystemGain.StdErr!.Value;
+        output.WriteLine($"linearity pass {gain.Linearity.Pass}; diagnostics {string.Join(", ", drifting.Diagnostics.Select(d => d.Code))}");
+        Assert.True(gain.Fit!.BirgeRatio > 1.5, $"Birge ratio {gain.Fit!.BirgeRatio}");
+        Assert.True(stdErr >= 0.7 * singlePoint.StdErr, $"gain error {stdErr} against the single-point gains' {singlePoint.StdErr}");
+        Assert.True(stdErr > 1.5 * straight.Gain.SystemGain.StdErr, "the drifting camera's gain error is not wider than the straight one's");
+        double combined = Math.Sqrt((stdErr * stdErr) + Math.Pow(singlePoint.StdErr!.Value, 2));
+        Assert.InRange(gain.SystemGain.Value - singlePoint.Value, -3 * combined, 3 * combined);
+        Assert.True(high - low > 0.03 * gain.SystemGain.Value, "the single-point gains do not drift");
+        Assert.False(gain.Linearity.Pass);
+        Assert.Contains(drifting.Diagnostics, d => d.Code == GainDiagnostics.CurveBent.Id);
+        Assert.False(gain.Fit!.IsLine);
+
+        // The straight camera: error not widened beyond chance, no diagnostic, linearity not failed.
+                Assert.DoesNotContain(straight.Diagnostics, d => d.Code == GainDiagnostics.CurveBent.Id);
+        Assert.NotEqual(false, straight.Gain.Linearity.Pass);
+        Assert.True(straight.Gain.Fit!.IsLine);
+    }
+}

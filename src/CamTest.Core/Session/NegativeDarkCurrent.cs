@@ -31,6 +31,15 @@ public static class NegativeDarkCurrent
             return null;
         }
 
+        if (r.FromMeanAdu.Value < 0)
+        {
+            // Below zero within its error: kept (a camera with no measurable dark current gives this half the time),
+            // but said, so that nobody reads a negative rate as a property of the sensor.
+            warnings.Add(DarkDiagnostics.ConsistentWithZero.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"dark current {r.FromMeanAdu.Value:G3} ± {r.FromMeanAdu.StdErr ?? double.NaN:G2} ADU/pixel/s: below zero within its error, so consistent with zero; read it as below about {2 * (r.FromMeanAdu.StdErr ?? 0):G2} ADU/pixel/s (two standard errors), and take longer darks to measure it"))
+                with { Section = "darkCurrent" });
+        }
+
         if (r.FromNoiseAdu2 is { } noise && IsNegative(noise.Value, noise.StdErr))
         {
             warnings.Add(DarkDiagnostics.NegativeRate.Raise(string.Create(CultureInfo.InvariantCulture,

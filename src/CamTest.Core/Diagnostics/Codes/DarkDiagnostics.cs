@@ -18,4 +18,7 @@ public static class DarkDiagnostics
 
     public static readonly DiagnosticCode NegativeRate = new("darkCurrent.negative", DiagnosticSeverity.Error,
         "the dark signal falls with exposure by more than its error: a lit or mislabelled dark, not a dark current; the rate is withheld");
+
+    public static readonly DiagnosticCode ConsistentWithZero = new("darkCurrent.consistent-with-zero", DiagnosticSeverity.Warning,
+        "the dark current came out below zero, but within its error: it is consistent with zero, and its error bounds it");
 }

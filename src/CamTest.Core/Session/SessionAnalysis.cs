@@ -67,6 +67,12 @@ public static class SessionAnalysis
         }
 
         ReadNoiseSection? readNoise = ReadNoiseOf(bias, g) ?? DarkNoise.ReadNoiseWithoutBias(bias, session.Darks, darkOffsets, g, warnings);
+        if (readNoise is { QuantisationLimited: true })
+        {
+            warnings.Add(ReadNoiseDiagnostics.QuantisationLimited.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"read noise: the pairs' temporal noise ({readNoise.DarkNoiseAdu.Value:G3} ADU) is below what the ADC resolves (0.24 ADU^2, EMVA 1288), so the {readNoise.RmsAdu.Value:G3} ADU given is the ADC's resolution, an upper bound without a standard error"))
+                with { Section = "readNoise" });
+        }
         CameraResults results = new()
         {
             Camera = new CameraDescription(manifest.Camera?.Name, manifest.Camera?.Sensor, bitDepth, manifest.Camera?.PixelSizeUm)
@@ -84,6 +90,7 @@ public static class SessionAnalysis
             EmGain = EmGainOf(session, bias, g, readNoise, warnings, progress),
             Timing = TimingOf(session),
         };
+        results = results with { StatedVsMeasured = StatedComparisons.Of(results, manifest.Camera?.Stated, session) };
         IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(warnings);
         results = results with { Diagnostics = lines, Warnings = DiagnosticDigest.Warnings(lines) };
         return NothingMeasured(results)

@@ -16,10 +16,10 @@ public static class GainFigures
     public static readonly FigureDeclaration SinglePointGain = new("gain.singlePointGain", "Single-point gain (mean)", "g_sp", Unit.ElectronsPerAdu,
         "Mean over the fitted levels of the protocol's (mean − offset) / variance; read noise biases it low at small signals.");
 
-    public static readonly FigureDeclaration FitChiSquarePerDof = new("gain.linearity.chiSquarePerDof", "Photon transfer fit χ²/dof", "χ²/ν", Unit.One,
+    public static readonly FigureDeclaration FitChiSquarePerDof = new("gain.fit.chiSquarePerDof", "Photon transfer fit χ²/dof", "χ²/ν", Unit.One,
         "Weighted residuals of the photon transfer fit per degree of freedom: about 1 when the levels lie on a line within their errors, well above 1 when the curve bends.");
 
-    public static readonly FigureDeclaration FitBirgeRatio = new("gain.linearity.birgeRatio", "Photon transfer error widening", "R_B", Unit.One,
+    public static readonly FigureDeclaration FitBirgeRatio = new("gain.fit.birgeRatio", "Photon transfer error widening", "R_B", Unit.One,
         "Factor the fit's errors were widened by to cover a misfit (√(χ²/dof) when above 1, else 1).");
 
     public static readonly FigureDeclaration PointExposure = new("gain.points[].exposureMs", "Flat exposure", "t_exp", Unit.Millisecond,

@@ -17,6 +17,7 @@ public static class CommandCatalog
         yield return ProfileCommand.Create(console);
         yield return BinCommand.Create(console);
         yield return MapsCommand.Create(console);
+        yield return CompareCommand.Create(console);
         yield return HistoryCommand.Create(console);
     }
 }

@@ -52,9 +52,11 @@ public static class PrnuStage
             PrnuResult r = PhotoResponseNonUniformity.Analyze(flat, maps.Info.Width, maps.Info.Height, offset, clipAdu, mask);
             if (r.PixelToPixel is null || r.Total is null)
             {
+                // A flat read from files that do not state the exposure (LANL's TIFFs) has none: it is not claimed.
+                double? exposure = double.IsFinite(point.ExposureMs) ? point.ExposureMs : null;
                 warnings.Add(GainDiagnostics.PrnuUnresolved.Raise(string.Create(CultureInfo.InvariantCulture,
-                    $"{entry.Label}: the PRNU at {point.ExposureMs} ms is below what {r.Frames} averaged frames resolve (the temporal noise left in the mean hides it); average more frames"))
-                    with { Section = "prnu", File = entry.Label, ExposureMs = point.ExposureMs });
+                    $"{entry.Label}: the PRNU{(exposure is double ms ? $" at {ms} ms" : string.Empty)} is below what {r.Frames} averaged frames resolve (the temporal noise left in the mean hides it); average more frames"))
+                    with { Section = "prnu", File = entry.Label, ExposureMs = exposure });
             }
 
             return (r, point.ExposureMs);

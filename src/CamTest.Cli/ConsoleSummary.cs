@@ -1,3 +1,4 @@
+using System.Globalization;
 using CamTest.Core.Results;
 using CamTest.Reporting;
 using Spectre.Console;
@@ -22,10 +23,23 @@ public static class ConsoleSummary
         }
 
         console.Write(table);
+        foreach (StatedComparison c in r.StatedVsMeasured ?? [])
+        {
+            output.WriteLine(StatedText(c));
+        }
+
         foreach (string w in r.Warnings)
         {
             output.WriteLine($"warning: {w}");
         }
+    }
+
+    /// <summary>"gain.systemGain: measured 1.203 ± 0.004 e-/ADU, stated 1.18 (session.json ...): +1.9 %, +5.8 standard errors".</summary>
+    public static string StatedText(StatedComparison c)
+    {
+        string sigmas = c.DifferenceInStdErrs is double s ? string.Format(CultureInfo.InvariantCulture, ", {0:+0.0;-0.0} standard errors", s) : ", measured without a standard error";
+        return string.Format(CultureInfo.InvariantCulture, "{0}: measured {1}, stated {2:G6} ({3}): {4:+0.0;-0.0} %{5}",
+            c.Figure, QuantityText.Of(c.Measured), c.Stated, c.StatedFrom, c.DifferencePercent, sigmas);
     }
 
     private static string Verdict(bool? pass) => pass switch { true => "pass", false => "FAIL", null => "no verdict" };

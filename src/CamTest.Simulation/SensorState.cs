@@ -1,3 +1,4 @@
+using CamTest.Simulation.Truth;
 using CamTest.Simulation.Random;
 
 namespace CamTest.Simulation;
@@ -59,7 +60,7 @@ public sealed class SensorState
 
     public double[] ColumnPatternE { get; private set; } = [];
 
-    public IReadOnlyList<HotPixel> HotPixels { get; private set; } = [];
+    public IReadOnlyList<TrueHotPixel> HotPixels { get; private set; } = [];
 
     /// <summary>
     /// Relative illumination at pixel (x, y): 1 - v (r / r_corner)^2 about the image centre, v the camera's
@@ -102,16 +103,16 @@ public sealed class SensorState
         RowPatternE = Enumerable.Range(0, Height).Select(_ => Camera.RowPatternE * NoiseScale * rowRng.NextNormal()).ToArray();
         var columnRng = RandomSource.For(seed, MapStream, 2);
         ColumnPatternE = Enumerable.Range(0, Width).Select(_ => Camera.ColumnPatternE * NoiseScale * columnRng.NextNormal()).ToArray();
-        var hotRows = new List<HotPixel>[Height];
+        var hotRows = new List<TrueHotPixel>[Height];
         Parallel.For(0, Height, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxThreads }, y => hotRows[y] = RealiseRow(y));
         HotPixels = hotRows.SelectMany(r => r).ToList();
     }
 
-    private List<HotPixel> RealiseRow(int y)
+    private List<TrueHotPixel> RealiseRow(int y)
     {
         CameraModel c = Camera;
         var rng = RandomSource.For(Options.Seed, MapStream, 3, (ulong)y);
-        var hot = new List<HotPixel>();
+        var hot = new List<TrueHotPixel>();
         double darkScale = c.DarkScaleAtSensorTemperature;
         double prnu = c.PrnuPercent / 100.0 / Math.Sqrt(BinnedPixels);
         double hotProbability = Math.Min(1.0, c.HotPixelFraction * BinnedPixels);
@@ -129,13 +130,13 @@ public sealed class SensorState
             if (rng.NextDouble() < hotProbability)
             {
                 dark = (float)(darkScale * Math.Exp(logHotMin + ((logHotMax - logHotMin) * rng.NextDouble())));
-                hot.Add(new HotPixel(x, y, dark));
+                hot.Add(new TrueHotPixel(x, y, dark));
             }
 
             if (AgedHot(x, y, darkScale, logHotMin, logHotMax) is double aged && !hot.Exists(h => h.X == x))
             {
                 dark = aged;
-                hot.Add(new HotPixel(x, y, dark));
+                hot.Add(new TrueHotPixel(x, y, dark));
             }
 
             DarkRateEPerS[i] = (float)dark;

@@ -75,7 +75,7 @@ public static class SessionSimulator
     /// <summary>The stack's frames with their timestamps; returns the camera clock after its last frame.</summary>
     private static double WriteStack(SensorState sensor, FrameSimulator simulator, StackPlan plan, string path, ushort[] frame, double clockMs)
     {
-        FrameTiming timing = FrameTiming.For(sensor.Camera, sensor.Height, plan.ExposureMs);
+        SimulatedTiming timing = SimulatedTiming.For(sensor.Camera, sensor.Height, plan.ExposureMs);
         var planes = new OmeTiffPlane[plan.Frames];
         for (int k = 0; k < plan.Frames; k++)
         {

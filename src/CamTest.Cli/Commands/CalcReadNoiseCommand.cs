@@ -15,7 +15,7 @@ public static class CalcReadNoiseCommand
         Option<bool> json = CalcOutput.JsonOption();
         var command = new Command("read-noise", "Read noise in e- rms: sd(diff) x gain / sqrt 2.") { diffStd, gain, pixels, gainStderr, json };
         command.SetAction(p => CalcOutput.Run(console, p.GetValue(json), () =>
-            ReadNoise.Compute(p.GetValue(diffStd), p.GetValue(gain), p.GetValue(pixels), p.GetValue(gainStderr))));
+            ReadNoiseFromDifference.Compute(p.GetValue(diffStd), p.GetValue(gain), p.GetValue(pixels), p.GetValue(gainStderr))));
         return command;
     }
 }

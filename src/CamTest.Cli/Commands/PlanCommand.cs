@@ -28,8 +28,8 @@ public static class PlanCommand
         command.SetAction(p =>
         {
             AcquisitionPlan plan = ProtocolPlan.For(SensorOption.Parse(p.GetValue(sensor)));
-            var defaults = new CameraDescription();
-            var camera = new CameraDescription(
+            var defaults = new PlannedCamera();
+            var camera = new PlannedCamera(
                 p.GetValue(name) ?? defaults.Name, p.GetValue(bitDepth) ?? defaults.BitDepth, p.GetValue(pixel) ?? defaults.PixelSizeUm);
             if (camera.BitDepth is < 1 or > 32 || !(camera.PixelSizeUm > 0))
             {
@@ -57,7 +57,7 @@ public static class PlanCommand
         return command;
     }
 
-    private static void WriteFiles(string folder, AcquisitionPlan plan, CameraDescription camera)
+    private static void WriteFiles(string folder, AcquisitionPlan plan, PlannedCamera camera)
     {
         string session = Path.Combine(folder, "session.json");
         string script = Path.Combine(folder, MicroManagerScript.FileName);
@@ -77,7 +77,7 @@ public static class PlanCommand
         output.Commit();
     }
 
-    private static JsonObject ToJson(AcquisitionPlan plan, CameraDescription camera)
+    private static JsonObject ToJson(AcquisitionPlan plan, PlannedCamera camera)
     {
         var steps = new JsonArray();
         foreach (AcquisitionStep s in plan.Steps)
@@ -105,7 +105,7 @@ public static class PlanCommand
         };
     }
 
-    private static void WriteText(TextWriter output, AcquisitionPlan plan, CameraDescription camera, string? folder)
+    private static void WriteText(TextWriter output, AcquisitionPlan plan, PlannedCamera camera, string? folder)
     {
         CultureInfo c = CultureInfo.InvariantCulture;
         output.WriteLine($"Acquisition plan for an {plan.SensorName} camera (the protocol's stacks; save each under the file name shown)");

@@ -25,10 +25,10 @@ public static class BiasStability
         double maxDeviation = frameMeans.Max(m => Math.Abs(m - level));
 
         // The largest deviation is an extreme of n frames, not a mean: its error is the single-frame scatter
-        // (the fit residual), which says how much of it the next stack would reproduce.
-        Quantity? inElectrons = gainEPerAdu is { } g
-            ? new Quantity(maxDeviation * g.Value, Unit.Electron, fit.ResidualStd * g.Value)
-            : null;
+        // (the fit residual), which says how much of it the next stack would reproduce. In electrons it also carries
+        // the gain's error (the algebra's product rule).
+        var deviation = new Quantity(maxDeviation, Unit.Adu, fit.ResidualStd);
+        Quantity? inElectrons = gainEPerAdu is { } g ? deviation * g : null;
         return new BiasStabilityResult(
             new Quantity(level, Unit.Adu, spread / Math.Sqrt(n)),
             new Quantity(fit.Slope, Unit.AduPerFrame, fit.SlopeStdErr),

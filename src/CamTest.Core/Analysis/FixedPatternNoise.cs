@@ -13,7 +13,7 @@ public static class FixedPatternNoise
     /// <param name="temporalVarianceStdErr">Standard error of <paramref name="temporalVarianceAdu2"/>: with few frames the
     /// subtracted temporal part is as uncertain as the spatial part, and both enter the error.</param>
     public static FixedPatternResult Analyze(
-        double[] meanMap, int width, int height, int frames, double temporalVarianceAdu2, double temporalVarianceStdErr, double gainEPerAdu, bool[]? mask = null)
+        double[] meanMap, int width, int height, int frames, double temporalVarianceAdu2, double temporalVarianceStdErr, Quantity gainEPerAdu, bool[]? mask = null)
     {
         long used = 0;
         double sum = 0;
@@ -66,7 +66,7 @@ public static class FixedPatternNoise
     }
 
     /// <summary>Spread of line means beyond what white pixel noise (variance <paramref name="pixelMeasured"/>) explains.</summary>
-    private static Quantity? LineNoise(double[] sums, int[] counts, double pixelMeasured, double gain)
+    private static Quantity? LineNoise(double[] sums, int[] counts, double pixelMeasured, Quantity gain)
     {
         var means = sums.Select((s, i) => counts[i] > 0 ? s / counts[i] : double.NaN).Where(m => !double.IsNaN(m)).ToArray();
         if (means.Length < 2)
@@ -82,18 +82,18 @@ public static class FixedPatternNoise
 
     /// <summary>
     /// A noise (sqrt of a corrected variance) in electrons, with the standard error of a variance from n samples,
-    /// sqrt(2/(n-1)) x measured, and the error of the subtracted correction, carried through the square root. Null
+    /// sqrt(2/(n-1)) x measured, and the error of the subtracted correction, carried through the square root, then
+    /// times the gain with its error (the algebra's product rule). Null
     /// when the pattern is below resolution.
     /// </summary>
-    private static Quantity? FromVariance(double corrected, double measured, long n, double correctionErr, double gain)
+    private static Quantity? FromVariance(double corrected, double measured, long n, double correctionErr, Quantity gain)
     {
         if (corrected <= 0)
         {
             return null;
         }
 
-        double noise = Math.Sqrt(corrected);
         double varianceErr = Math.Sqrt((measured * measured * 2.0 / (n - 1)) + (correctionErr * correctionErr));
-        return new Quantity(noise * gain, Unit.Electron, varianceErr / (2 * noise) * gain);
+        return new Quantity(corrected, Unit.Adu2, varianceErr).Sqrt() * gain;
     }
 }

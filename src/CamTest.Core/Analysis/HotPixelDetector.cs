@@ -125,10 +125,14 @@ public sealed class HotPixelDetector
         return [.. _hotCount.Select(c => Frames > 0 && c >= needed)];
     }
 
-    /// <summary>The hot pixels with their rates in e-/pixel/s for the given gain (e-/ADU).</summary>
-    public HotPixelResult Result(double gainEPerAdu)
+    /// <summary>
+    /// The hot pixels with their rates in e-/pixel/s for the given gain (e-/ADU). The threshold carries the gain's
+    /// error as well as the spread of the per-frame thresholds (product rule); the listed rates are positions and
+    /// sizes, given at the gain's value.
+    /// </summary>
+    public HotPixelResult Result(Quantity gainEPerAdu)
     {
-        double electronsPerAduPerSecond = gainEPerAdu / _exposureS;
+        double electronsPerAduPerSecond = gainEPerAdu.Value / _exposureS;
         int frames = Frames;
         if (frames == 0)
         {
@@ -149,13 +153,16 @@ public sealed class HotPixelDetector
             }
         }
 
-        double meanThreshold = _thresholdsAdu.Average() * electronsPerAduPerSecond;
-        double thresholdSpread = frames > 1
-            ? Math.Sqrt(_thresholdsAdu.Sum(t => Math.Pow((t * electronsPerAduPerSecond) - meanThreshold, 2)) / (frames - 1) / frames)
-            : double.NaN;
+        // The mean of the per-frame thresholds, its error from their spread (unknown with one frame), per second of
+        // exposure, times the gain.
+        double meanThresholdAdu = _thresholdsAdu.Average();
+        double? spreadAdu = frames > 1
+            ? Math.Sqrt(_thresholdsAdu.Sum(t => Math.Pow(t - meanThresholdAdu, 2)) / (frames - 1) / frames)
+            : null;
+        Quantity threshold = (new Quantity(meanThresholdAdu, Unit.Adu, spreadAdu) / Quantity.Exact(_exposureS, Unit.Second) * gainEPerAdu).Per(Unit.Pixel);
         List<HotPixel> listed = [.. pixels.OrderByDescending(p => p.RateEPerS).Take(MaxListed)];
         return new HotPixelResult(
-            pixels.Count, persistent, new Quantity(meanThreshold, Unit.ElectronsPerPixelPerSecond, double.IsNaN(thresholdSpread) ? null : thresholdSpread),
+            pixels.Count, persistent, threshold,
             frames, listed, mask);
     }
 }

@@ -23,7 +23,7 @@ public static class Saturation
     {
         Quantity g = ptc.SystemGain;
         double adcTop = integerData ? Math.Pow(2, bitDepth) - 1 : double.PositiveInfinity;
-        Quantity Electrons(double adu) => new(adu * g.Value, Unit.Electron, g.RelativeStdErr is double r ? Math.Abs(adu * g.Value) * r : null);
+        Quantity Electrons(double adu) => Quantity.Exact(adu, Unit.Adu) * g;
 
         (int Index, double? CrossingAdu, double? StepAdu)? response = ResponseLinearLimit(ptc, orderedPoints);
         int linearIndex = response?.Index ?? ptc.LinearLimitIndex;
@@ -46,12 +46,7 @@ public static class Saturation
 
         // The 1 % crossing lies between two measured levels: its error is the gain's and, at least as large in practice,
         // the gap between the levels (taken as uniform: step / sqrt 12), not the gain's alone.
-        Quantity Bracketed(double crossingAdu, double stepAdu)
-        {
-            Quantity e = Electrons(crossingAdu);
-            double bracket = stepAdu * g.Value / Math.Sqrt(12);
-            return e with { StdErr = Math.Sqrt(Math.Pow(e.StdErr ?? 0, 2) + (bracket * bracket)) };
-        }
+        Quantity Bracketed(double crossingAdu, double stepAdu) => new Quantity(crossingAdu, Unit.Adu, stepAdu / Math.Sqrt(12)) * g;
     }
 
     /// <summary>

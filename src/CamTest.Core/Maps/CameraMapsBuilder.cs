@@ -13,7 +13,8 @@ namespace CamTest.Core.Maps;
 /// </summary>
 public static class CameraMapsBuilder
 {
-    public static CameraMaps Build(IFrameSource darks, IReadOnlyList<IFrameSource> flats, IProgress<AnalysisProgress>? progress = null)
+    /// <param name="tileBytes">The pass's tile size (default <see cref="StackPass.PerPixelTileBytes"/>); tests choose small ones.</param>
+    public static CameraMaps Build(IFrameSource darks, IReadOnlyList<IFrameSource> flats, IProgress<AnalysisProgress>? progress = null, int? tileBytes = null)
     {
         StackInfo info = darks.Info;
         if (info.FrameCount < 2)
@@ -21,7 +22,7 @@ public static class CameraMapsBuilder
             throw new InvalidInputException(info.Path, $"{info.FrameCount} dark frame(s): a variance map needs at least 2");
         }
 
-        PixelAccumulator dark = Sums(darks, "darks", progress);
+        PixelAccumulator dark = Sums(darks, "darks", progress, tileBytes);
         int n = dark.PixelCount;
         var offset = new double[n];
         var variance = new double[n];
@@ -50,7 +51,7 @@ public static class CameraMapsBuilder
                     throw new InvalidInputException(f.Path, $"{f.FrameCount} frame(s): a flat level needs at least 2 for its variance");
                 }
 
-                PixelAccumulator level = Sums(flat, $"flats: {Path.GetFileName(f.Path)}", progress);
+                PixelAccumulator level = Sums(flat, $"flats: {Path.GetFileName(f.Path)}", progress, tileBytes);
                 for (int i = 0; i < n; i++)
                 {
                     double x = level.Mean(i) - offset[i];
@@ -74,10 +75,10 @@ public static class CameraMapsBuilder
         return new CameraMaps(info.Width, info.Height, dark.FrameCount, flatFrames, offset, variance, gain, readNoise, BadPixelFinder.Find(offset, variance, gain));
     }
 
-    private static PixelAccumulator Sums(IFrameSource source, string stage, IProgress<AnalysisProgress>? progress)
+    private static PixelAccumulator Sums(IFrameSource source, string stage, IProgress<AnalysisProgress>? progress, int? tileBytes)
     {
         var sums = new PixelSumsAccumulator(source.Info);
-        StackPass.Run(source, [sums], progress is null ? null : new StageProgress(progress, stage));
+        StackPass.Run(source, [sums], progress is null ? null : new StageProgress(progress, stage), tileBytes);
         return sums.Result;
     }
 }

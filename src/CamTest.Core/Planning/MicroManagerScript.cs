@@ -14,7 +14,7 @@ public static class MicroManagerScript
 {
     public const string FileName = "acquire_camtest.bsh";
 
-    public static string Render(AcquisitionPlan plan, CameraDescription camera)
+    public static string Render(AcquisitionPlan plan, PlannedCamera camera)
     {
         CultureInfo c = CultureInfo.InvariantCulture;
         var steps = new StringBuilder();

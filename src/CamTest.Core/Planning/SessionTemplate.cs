@@ -9,7 +9,7 @@ namespace CamTest.Core.Planning;
 /// </summary>
 public static class SessionTemplate
 {
-    public static JsonObject Create(AcquisitionPlan plan, CameraDescription camera)
+    public static JsonObject Create(AcquisitionPlan plan, PlannedCamera camera)
     {
         var session = new JsonObject
         {
@@ -54,7 +54,7 @@ public static class SessionTemplate
         return session;
     }
 
-    public static string ToJson(AcquisitionPlan plan, CameraDescription camera) =>
+    public static string ToJson(AcquisitionPlan plan, PlannedCamera camera) =>
         Create(plan, camera).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 
     private static JsonObject Timed(AcquisitionStep step) => new() { ["exposureMs"] = step.ExposureMs, ["files"] = Files(step) };

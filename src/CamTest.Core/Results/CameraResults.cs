@@ -25,6 +25,9 @@ public sealed record CameraResults
     [JsonPropertyName("emGain")] public EmGainSection? EmGain { get; init; }
     [JsonPropertyName("timing")] public TimingSection? Timing { get; init; }
     [JsonPropertyName("emva")] public EmvaSection? Emva { get; init; }
+
+    /// <summary>Each measured figure beside its stated value (camera.stated, FITS EGAIN/RDNOISE); null when none is stated.</summary>
+    [JsonPropertyName("statedVsMeasured")] public IReadOnlyList<StatedComparison>? StatedVsMeasured { get; init; }
     [JsonPropertyName("warnings")] public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>The same lines as <see cref="Warnings"/> (and any of severity info), each with its stable code, the

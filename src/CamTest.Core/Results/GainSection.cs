@@ -13,19 +13,29 @@ public sealed record GainSection(
     [property: JsonPropertyName("singlePointGain")] Quantity? SinglePointGain,
     [property: JsonPropertyName("points")] IReadOnlyList<PhotonTransferLevel> Points,
     [property: JsonPropertyName("linearity")] LinearitySection Linearity,
-    [property: JsonPropertyName("offsetSubtracted")] bool OffsetSubtracted = true);
+    [property: JsonPropertyName("offsetSubtracted")] bool OffsetSubtracted = true)
+{
+    /// <summary>The fit's chi-square and error widening; null only for sections built without a fit.</summary>
+    [JsonPropertyName("fit")]
+    public PhotonTransferFitSection? Fit { get; init; }
+}
 
 /// <summary>results.json "gain.linearity": the protocol's 1 % criterion on the mean-variance line.</summary>
 /// <param name="NoiseFloorPercent">Deviation expected from noise alone: a verdict is only meaningful well above it.</param>
 /// <param name="Pass">True within 1 %, false when a level is significantly beyond it, null when noise leaves it open.</param>
-/// <param name="ChiSquarePerDof">How far the fitted levels lie from the line in units of their own errors (about 1 for
-/// a straight curve); null when it could not be computed (fewer than 3 levels).</param>
-/// <param name="BirgeRatio">The factor the gain's error was widened by to cover the misfit: sqrt(chi^2/dof) when above
-/// 1, else 1.</param>
 public sealed record LinearitySection(
     [property: JsonPropertyName("maxDeviationPercent")] double MaxDeviationPercent,
     [property: JsonPropertyName("noiseFloorPercent")] double NoiseFloorPercent,
     [property: JsonPropertyName("limitPercent")] double LimitPercent,
-    [property: JsonPropertyName("pass")] bool? Pass,
-    [property: JsonPropertyName("chiSquarePerDof")] double? ChiSquarePerDof = null,
-    [property: JsonPropertyName("birgeRatio")] double? BirgeRatio = null);
+    [property: JsonPropertyName("pass")] bool? Pass);
+
+/// <summary>results.json "gain.fit": how well the photon transfer line fits its levels' own errors.</summary>
+/// <param name="ChiSquarePerDof">Weighted residuals per degree of freedom: about 1 for a straight curve; null when no
+/// degree of freedom is left (2 levels).</param>
+/// <param name="BirgeRatio">The factor the gain's error was widened by to cover the misfit: sqrt(chi^2/dof) when above
+/// 1, else 1.</param>
+/// <param name="IsLine">False when the levels lie further from the line than chance allows (gain.curve-bent).</param>
+public sealed record PhotonTransferFitSection(
+    [property: JsonPropertyName("chiSquarePerDof")] double? ChiSquarePerDof,
+    [property: JsonPropertyName("birgeRatio")] double BirgeRatio,
+    [property: JsonPropertyName("isLine")] bool? IsLine);

@@ -28,7 +28,20 @@ public sealed record RunConditions(
     [property: JsonPropertyName("temperatureC")] double? TemperatureC,
     [property: JsonPropertyName("readoutMode")] string? ReadoutMode,
     [property: JsonPropertyName("emGainSetPoint")] double? EmGainSetPoint,
-    [property: JsonPropertyName("bitDepth")] int? BitDepth);
+    [property: JsonPropertyName("bitDepth")] int? BitDepth)
+{
+    /// <summary>The camera as its files name it (FITS INSTRUME).</summary>
+    [JsonPropertyName("instrument")] public string? Instrument { get; init; }
+
+    /// <summary>On-chip binning as the files state it, "XxY" (FITS XBINNING/YBINNING).</summary>
+    [JsonPropertyName("binning")] public string? Binning { get; init; }
+
+    /// <summary>The cooler's set point, degrees C (FITS SET-TEMP), beside the measured sensor temperature.</summary>
+    [JsonPropertyName("setTemperatureC")] public double? SetTemperatureC { get; init; }
+
+    /// <summary>The camera's gain setting as the files state it (FITS GAIN: a vendor setting, not e-/ADU).</summary>
+    [JsonPropertyName("gainSetting")] public string? GainSetting { get; init; }
+}
 
 /// <summary>One input file of a run and its size, so a run can be traced to the data behind it.</summary>
 public sealed record RunInput(

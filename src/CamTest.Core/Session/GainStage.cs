@@ -98,15 +98,14 @@ public static class GainStage
         Quantity? singlePoint = fitted.Count > 1
             ? new Quantity(fitted.Average(l => l.GainEPerAdu), Unit.ElectronsPerAdu, SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.GainEPerAdu)]))
             : null;
-        var linearity = new LinearitySection(
-            ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass,
-            ptc.Fit.ChiSquarePerDegreeOfFreedom, ptc.Fit.ChiSquare is null ? null : ptc.Fit.BirgeRatio);
+        var linearity = new LinearitySection(ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
+        var fit = new PhotonTransferFitSection(ptc.Fit.ChiSquarePerDegreeOfFreedom, ptc.Fit.BirgeRatio, ptc.Fit.ChiSquare is null ? null : !ptc.Fit.IsNotALine);
         var section = offsetKnown
-            ? new GainSection(ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, singlePoint, ptc.Levels, linearity)
+            ? new GainSection(ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, singlePoint, ptc.Levels, linearity) { Fit = fit }
             : new GainSection(
                 ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept with { Value = double.NaN, StdErr = null }, null,
                 [.. ptc.Levels.Select(l => l with { SignalAdu = double.NaN, GainEPerAdu = double.NaN, GainStdErr = double.NaN })],
-                linearity, OffsetSubtracted: false);
+                linearity, OffsetSubtracted: false) { Fit = fit };
         return (section, ptc, [.. ordered.Select(p => p.Point)], [.. ordered.Select(p => p.Entry)]);
     }
 }

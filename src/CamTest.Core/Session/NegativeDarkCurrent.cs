@@ -26,7 +26,7 @@ public static class NegativeDarkCurrent
 
             (string label, double mean, double? exposure) = candidates.MaxBy(c => c.Mean);
             warnings.Add(DarkDiagnostics.NegativeRate.Raise(string.Create(CultureInfo.InvariantCulture,
-                $"{label}: the dark signal falls with exposure ({r.FromMeanAdu.Value:G4} ± {r.FromMeanAdu.StdErr ?? double.NaN:G2} ADU/pixel/s, below zero by more than its error), which no dark current does; {Path.GetFileName(label)} ({exposure:G6} ms, mean {mean:F2} ADU) is the brightest of the line: a lit frame, a light leak, or a mislabelled exposure. The dark current is withheld"))
+                $"{label}: the dark signal falls with exposure ({r.FromMeanAdu.Value:G4} ± {r.FromMeanAdu.StdErr ?? double.NaN:G2} ADU/pixel/s, below zero by more than its error), which no dark current does; {Path.GetFileName(label)} ({exposure:G6} ms, mean {mean:F2} ADU) is the brightest of the line: a lit frame, a light leak, a mislabelled exposure, or an offset drifting between the stacks by more than the dark signal they hold. The dark current is withheld"))
                 with { Section = "darkCurrent", File = label, ExposureMs = exposure });
             return null;
         }

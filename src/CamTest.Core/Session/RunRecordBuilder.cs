@@ -17,9 +17,15 @@ internal static class RunRecordBuilder
         (string? acquired, string? acquiredFrom) = Acquired(manifest, session);
         var conditions = new RunConditions(
             manifest.Conditions?.TemperatureC ?? FromMetadata(session, "SensorTemperatureC", Temperature),
-            manifest.Conditions?.ReadoutMode ?? FromMetadata(session, "ReadoutMode", text => text.Trim() is { Length: > 0 } t ? t : null),
+            manifest.Conditions?.ReadoutMode ?? FromMetadata(session, "ReadoutMode", Text),
             manifest.EmGain?.Amplified?.EmGain,
-            bitDepth);
+            bitDepth)
+        {
+            Instrument = FromMetadata(session, "Camera", Text),
+            Binning = FromMetadata(session, "Binning", Text),
+            SetTemperatureC = FromMetadata(session, "SetTemperatureC", Temperature),
+            GainSetting = FromMetadata(session, "GainSetting", Text),
+        };
         string software = $"camtest {typeof(RunRecordBuilder).Assembly.GetName().Version}";
         return new RunRecord(acquired, acquiredFrom, IsoTimestamp.Format(analysed), software, conditions, Inputs(manifest));
     }
@@ -44,6 +50,8 @@ internal static class RunRecordBuilder
 
     private static T? FromMetadata<T>(OpenedSession session, string key, Func<string, T?> parse) =>
         session.All.Select(s => s.Source.Info.Properties.TryGetValue(key, out string? v) ? parse(v) : default).FirstOrDefault(v => v is not null);
+
+    private static string? Text(string text) => text.Trim() is { Length: > 0 } t ? t : null;
 
     private static double? Temperature(string text) =>
         double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double t) && t is > -273.15 and < 200 ? t : null;

@@ -67,6 +67,12 @@ public static class SessionAnalysis
         }
 
         ReadNoiseSection? readNoise = ReadNoiseOf(bias, g) ?? DarkNoise.ReadNoiseWithoutBias(bias, session.Darks, darkOffsets, g, warnings);
+        if (readNoise is { QuantisationLimited: true })
+        {
+            warnings.Add(ReadNoiseDiagnostics.QuantisationLimited.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"read noise: the pairs' temporal noise ({readNoise.DarkNoiseAdu.Value:G3} ADU) is below what the ADC resolves (0.24 ADU^2, EMVA 1288), so the {readNoise.RmsAdu.Value:G3} ADU given is the ADC's resolution, an upper bound without a standard error"))
+                with { Section = "readNoise" });
+        }
         CameraResults results = new()
         {
             Camera = new CameraDescription(manifest.Camera?.Name, manifest.Camera?.Sensor, bitDepth, manifest.Camera?.PixelSizeUm)
@@ -84,6 +90,7 @@ public static class SessionAnalysis
             EmGain = EmGainOf(session, bias, g, readNoise, warnings, progress),
             Timing = TimingOf(session),
         };
+        results = results with { StatedVsMeasured = StatedComparisons.Of(results, manifest.Camera?.Stated, session) };
         IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(warnings);
         results = results with { Diagnostics = lines, Warnings = DiagnosticDigest.Warnings(lines) };
         return NothingMeasured(results)
@@ -112,7 +119,7 @@ public static class SessionAnalysis
         (double variance, double stdErr) = bias.ReadVariance;
         try
         {
-            return FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, variance, stdErr, g.Value, mask);
+            return FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, variance, stdErr, g, mask);
         }
         catch (InsufficientDataException ex)
         {
@@ -244,7 +251,7 @@ public static class SessionAnalysis
 
     private static HotPixelsSection HotPixelsOf(HotPixelDetector detector, Quantity gain, OpenedEntry entry)
     {
-        HotPixelResult r = detector.Result(gain.Value);
+        HotPixelResult r = detector.Result(gain);
         return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, r.Pixels);
     }
 

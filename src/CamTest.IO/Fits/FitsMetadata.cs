@@ -42,7 +42,9 @@ internal static class FitsMetadata
 
         AddFirst(properties, "Camera", header, "INSTRUME");
         AddFirst(properties, "SensorTemperatureC", header, "CCD-TEMP", "TEMPERAT", "SET-TEMP");
+        AddFirst(properties, "SetTemperatureC", header, "SET-TEMP");
         AddFirst(properties, "ConversionGainEPerAdu", header, "EGAIN");
+        AddFirst(properties, "ReadNoiseE", header, "RDNOISE");
         AddFirst(properties, "GainSetting", header, "GAIN");
         AddFirst(properties, "AcquisitionStart", header, "DATE-OBS");
         AddFirst(properties, "ReadoutMode", header, "READOUTM", "READMODE");

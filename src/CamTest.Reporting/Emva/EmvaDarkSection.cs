@@ -1,6 +1,6 @@
 using System.Text;
 using CamTest.Core.Emva;
-using ScottPlot;
+using CamTest.Reporting.Plots;
 
 namespace CamTest.Reporting.Emva;
 
@@ -25,14 +25,14 @@ internal static class EmvaDarkSection
 
     private static void Draw(StringBuilder h, EmvaDarkRow[] darks, Func<EmvaDarkRow, double> y, EmvaLine? line, string title, string yLabel, string caption)
     {
-        Plot plot = SvgPlot.New(title, "exposure (ms)", yLabel);
-        plot.Add.ScatterPoints(darks.Select(d => d.ExposureS * 1e3).ToArray(), darks.Select(y).ToArray()).LegendText = "dark pairs";
+        var chart = new SvgChart(title, "exposure (ms)", yLabel);
+        chart.Points("dark pairs", darks.Select(d => (d.ExposureS * 1e3, y(d), (double?)null)));
         if (line is not null)
         {
             double top = darks.Max(d => d.ExposureS);
-            plot.Add.Line(0, line.Intercept, top * 1e3, line.At(top)).LegendText = "fit";
+            EmvaChart.Segment(chart, "fit", 0, line.Intercept, top * 1e3, line.At(top));
         }
 
-        SvgPlot.Figure(h, plot, caption);
+        EmvaChart.Figure(h, chart, title, caption);
     }
 }

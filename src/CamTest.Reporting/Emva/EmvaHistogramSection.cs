@@ -1,6 +1,7 @@
+using System.Globalization;
 using System.Text;
 using CamTest.Core.Emva;
-using ScottPlot;
+using CamTest.Reporting.Plots;
 
 namespace CamTest.Reporting.Emva;
 
@@ -32,15 +33,11 @@ internal static class EmvaHistogramSection
             return;
         }
 
-        Plot plot = SvgPlot.New(title, xLabel, "number of pixels");
-        SvgPlot.LogY(plot);
+        var chart = new SvgChart(title, xLabel, "number of pixels", logY: true);
         double half = histogram.BinWidth / 2;
-        (double[] x, double[] y) = SvgPlot.PositiveLog(histogram.BinLower.Select((b, i) => (b + half, (double)histogram.Counts[i])), false, true);
-        plot.Add.ScatterPoints(x, y).LegendText = "pixels";
-        (double[] mx, double[] my) = SvgPlot.PositiveLog(histogram.BinLower.Select((b, i) => (b + half, histogram.NormalModel[i])).Where(p => p.Item2 >= 0.1), false, true);
-        plot.Add.ScatterLine(mx, my).LegendText = "normal, same σ";
-        plot.ShowLegend(Alignment.UpperRight);
-        SvgPlot.Figure(h, plot, $"{title}: pixels per bin of {histogram.BinWidth:G3} {histogram.Unit}; pixels far above the normal curve are defects.");
+        chart.Points("pixels", histogram.BinLower.Select((b, i) => (b + half, (double)histogram.Counts[i], (double?)null)));
+        chart.Line("normal, same σ", histogram.BinLower.Select((b, i) => (b + half, histogram.NormalModel[i])).Where(p => p.Item2 >= 0.1));
+        EmvaChart.Figure(h, chart, title, string.Create(CultureInfo.InvariantCulture, $"Pixels per bin of {histogram.BinWidth:G3} {histogram.Unit}; pixels far above the normal curve are defects."));
     }
 
     private static void Accumulated(StringBuilder h, EmvaHistogram? histogram, string title, string xLabel)
@@ -50,11 +47,8 @@ internal static class EmvaHistogramSection
             return;
         }
 
-        Plot plot = SvgPlot.New(title, xLabel, "pixels (%)");
-        SvgPlot.LogY(plot);
-        (double[] x, double[] y) = SvgPlot.PositiveLog(histogram.AccumulatedFrom.Zip(histogram.AccumulatedPercent), false, true);
-        plot.Add.ScatterLine(x, y).LegendText = "share of pixels at or beyond";
-        plot.ShowLegend(Alignment.UpperRight);
-        SvgPlot.Figure(h, plot, $"{title}: the percentage of pixels whose absolute deviation is at least the value on the axis.");
+        var chart = new SvgChart(title, xLabel, "pixels (%)", logY: true);
+        chart.Line("share of pixels at or beyond", histogram.AccumulatedFrom.Zip(histogram.AccumulatedPercent));
+        EmvaChart.Figure(h, chart, title, "The percentage of pixels whose absolute deviation is at least the value on the axis.");
     }
 }

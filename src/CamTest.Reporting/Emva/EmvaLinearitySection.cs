@@ -1,6 +1,7 @@
+using System.Globalization;
 using System.Text;
 using CamTest.Core.Emva;
-using ScottPlot;
+using CamTest.Reporting.Plots;
 
 namespace CamTest.Reporting.Emva;
 
@@ -20,26 +21,33 @@ internal static class EmvaLinearitySection
         string xLabel = photons ? "μ_p (photons/pixel)" : "exposure (ms)";
         EmvaPointRow[] points = [.. emva.Points];
         h.Append("<h2>Linearity</h2><div class=\"plots\">");
-        Plot response = SvgPlot.New("Linearity", xLabel, "μ_y − μ_y.dark (DN)");
-        EmvaSensitivitySection.Points(response, points, x, p => p.Signal.Value, p => p.InLinearityFit);
+        var response = new SvgChart("Linearity", xLabel, "μ_y − μ_y.dark (DN)");
+        EmvaChart.Points(response, points, x, p => p.Signal.Value, p => p.InLinearityFit);
         double top = points.Where(p => !p.BeyondSaturation).Max(x);
-        response.Add.Line(0, line.Intercept, top, line.At(top * scale)).LegendText = "weighted fit, 5–95 % of saturation";
-        SvgPlot.Figure(h, response, "Signal above dark against irradiation with the straight line fitted over 5–95 % of saturation, each point weighted by its relative deviation.");
+        EmvaChart.Segment(response, "weighted fit, 5–95 % of saturation", 0, line.Intercept, top, line.At(top * scale));
+        EmvaChart.Figure(h, response, "Linearity", "Signal above dark against irradiation with the straight line fitted over 5–95 % of saturation, each point weighted by its relative deviation.");
 
-        Plot deviation = SvgPlot.New("Deviation from linearity", xLabel, "linearity error LE (%)");
+        var deviation = new SvgChart("Deviation from linearity", xLabel, "linearity error LE (%)");
         EmvaPointRow[] withDeviation = [.. points.Where(p => p.LinearityDeviation is not null)];
-        EmvaSensitivitySection.Points(deviation, withDeviation, x, p => p.LinearityDeviation!.Value, p => p.InLinearityFit);
-        deviation.Add.HorizontalLine(0).LegendText = "line";
         // Points far below 5 % of saturation deviate by many percent (a small signal over the line's offset); the scale
-        // follows the fitted points, as the standard's plot does, and the others may run off it.
+        // follows the fitted points, as the standard's plot does, and the points off that scale are counted, not drawn.
         double[] fitted = [.. withDeviation.Where(p => p.InLinearityFit).Select(p => p.LinearityDeviation!.Value)];
+        EmvaPointRow[] shown = withDeviation;
         if (fitted.Length > 0)
         {
-            double span = Math.Max(fitted.Max() - fitted.Min(), 0.1);
-            deviation.Axes.SetLimitsY(fitted.Min() - span, fitted.Max() + span);
+            double span = Math.Max(fitted.Max() - fitted.Min(), 0.1), low = fitted.Min() - span, high = fitted.Max() + span;
+            shown = [.. withDeviation.Where(p => p.LinearityDeviation!.Value >= low && p.LinearityDeviation.Value <= high)];
         }
 
-        SvgPlot.Figure(h, deviation, $"Deviation of each point from the line, percent; LE = (LE_max − LE_min)/2 = {(emva.LinearityError is { } le ? QuantityText.Of(le) : "—")}.");
+        EmvaChart.Points(deviation, shown, x, p => p.LinearityDeviation!.Value, p => p.InLinearityFit);
+        if (shown.Length > 0)
+        {
+            EmvaChart.Segment(deviation, "line", shown.Min(x), 0, shown.Max(x), 0, dashed: true);
+        }
+
+        int off = withDeviation.Length - shown.Length;
+        string offScale = off > 0 ? string.Create(CultureInfo.InvariantCulture, $" {off} point(s) far below 5 % of saturation lie off this scale.") : string.Empty;
+        EmvaChart.Figure(h, deviation, "Deviation from linearity", $"Deviation of each point from the line, percent; LE = (LE_max − LE_min)/2 = {(emva.LinearityError is { } le ? QuantityText.Of(le) : "—")}.{offScale}");
         h.Append("</div>");
     }
 }

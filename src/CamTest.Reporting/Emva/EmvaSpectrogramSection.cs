@@ -1,7 +1,7 @@
 using System.Text;
 using CamTest.Core.Emva;
 using CamTest.Core.Results;
-using ScottPlot;
+using CamTest.Reporting.Plots;
 
 namespace CamTest.Reporting.Emva;
 
@@ -33,21 +33,19 @@ internal static class EmvaSpectrogramSection
             return;
         }
 
-        Plot plot = SvgPlot.New(title, "frequency (cycles/pixel)", $"standard deviation ({unit})");
-        SvgPlot.LogY(plot);
-        (double[] x, double[] y) = SvgPlot.PositiveLog(spectrogram.Frequency.Zip(spectrogram.Values), false, true);
-        plot.Add.ScatterLine(x, y).LegendText = "spectrogram";
+        var chart = new SvgChart(title, "frequency (cycles/pixel)", $"standard deviation ({unit})", logY: true);
+        chart.Line("spectrogram", spectrogram.Frequency.Zip(spectrogram.Values));
+        double first = spectrogram.Frequency.DefaultIfEmpty(0).Min(), last = spectrogram.Frequency.DefaultIfEmpty(0.5).Max();
         if (total is { Value: > 0 })
         {
-            plot.Add.HorizontalLine(Math.Log10(total.Value)).LegendText = $"total {QuantityText.Of(total)}";
+            EmvaChart.Segment(chart, $"total {QuantityText.Of(total)}", first, total.Value, last, total.Value, dashed: true);
         }
 
         if (temporal is > 0)
         {
-            plot.Add.HorizontalLine(Math.Log10(temporal.Value)).LegendText = "temporal noise left in the average";
+            EmvaChart.Segment(chart, "temporal noise left in the average", first, temporal.Value, last, temporal.Value, dashed: true);
         }
 
-        plot.ShowLegend(Alignment.UpperRight);
-        SvgPlot.Figure(h, plot, $"{title}: power spectrum of the averaged image's {(title.StartsWith("Horizontal", StringComparison.Ordinal) ? "rows" : "columns")}, as a standard deviation per frequency.");
+        EmvaChart.Figure(h, chart, title, $"Power spectrum of the averaged image's {(title.StartsWith("Horizontal", StringComparison.Ordinal) ? "rows" : "columns")}, as a standard deviation per frequency.");
     }
 }

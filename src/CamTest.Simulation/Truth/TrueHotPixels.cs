@@ -5,4 +5,4 @@ namespace CamTest.Simulation.Truth;
 /// <summary>The hot pixels: how many and where, with their dark current.</summary>
 public sealed record TrueHotPixels(
     [property: JsonPropertyName("count")] int Count,
-    [property: JsonPropertyName("pixels")] IReadOnlyList<HotPixel> Pixels);
+    [property: JsonPropertyName("pixels")] IReadOnlyList<TrueHotPixel> Pixels);

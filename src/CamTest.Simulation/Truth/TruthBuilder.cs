@@ -17,7 +17,7 @@ public static class TruthBuilder
         double saturationE = SessionPlanner.SaturationElectrons(sensor);
         double adcLimitE = SessionPlanner.AdcLimitElectrons(sensor);
         int rows = sensor.Height;
-        FrameTiming biasTiming = FrameTiming.For(c, rows, 0);
+        SimulatedTiming biasTiming = SimulatedTiming.For(c, rows, 0);
 
         return new SimulationTruth
         {
@@ -88,7 +88,7 @@ public static class TruthBuilder
     private static TrueStackConditions Stack(SensorState sensor, StackPlan p, double saturationE)
     {
         double signal = p.PhotonsPerPixelPerS * sensor.Camera.QuantumEfficiency * p.ExposureMs / 1000.0;
-        FrameTiming timing = FrameTiming.For(sensor.Camera, sensor.Height, p.ExposureMs);
+        SimulatedTiming timing = SimulatedTiming.For(sensor.Camera, sensor.Height, p.ExposureMs);
         return new TrueStackConditions
         {
             File = p.FileName, Role = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Role.ToString()), Frames = p.Frames, ExposureMs = p.ExposureMs, EmGain = p.EmGain,

@@ -18,6 +18,20 @@ public class BiasStabilityTests
     }
 
     [Fact]
+    public void The_deviation_in_electrons_carries_the_gain_s_error()
+    {
+        // Product rule: d(D g) = sqrt((g sD)^2 + (D sg)^2), sD the single-frame scatter (the fit's residual sd).
+        double[] means = [.. Enumerable.Range(0, 100).Select(i => 100 + (0.3 * Math.Sin(i * 0.7)))];
+        var gain = new Quantity(2, Unit.ElectronsPerAdu, 0.08);
+        BiasStabilityResult r = BiasStability.Analyze(means, gain);
+        double d = r.MaxDeviationAdu, sd = r.Fit.ResidualStd;
+        Assert.Equal(d * 2, r.MaxDeviationElectrons!.Value, 12);
+        Assert.Equal(Math.Sqrt(Math.Pow(2 * sd, 2) + Math.Pow(d * 0.08, 2)), r.MaxDeviationElectrons.StdErr!.Value, 12);
+        Assert.Equal(Unit.Electron, r.MaxDeviationElectrons.Unit);
+        Assert.Null(BiasStability.Analyze(means, Quantity.WithUnknownError(2, Unit.ElectronsPerAdu)).MaxDeviationElectrons!.StdErr);
+    }
+
+    [Fact]
     public void A_bias_wandering_more_than_one_electron_fails()
     {
         double[] means = [.. Enumerable.Range(0, 100).Select(i => 100 + (i == 50 ? 1.0 : 0.0))];

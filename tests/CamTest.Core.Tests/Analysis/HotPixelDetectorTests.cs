@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using CamTest.Core.Analysis;
+using CamTest.Core.Results;
 using CamTest.Core.Statistics;
 using CamTest.IO;
 
@@ -39,7 +40,7 @@ public class HotPixelDetectorTests
             detector.AddFrame(frame);
         }
 
-        HotPixelResult result = detector.Result(Gain);
+        HotPixelResult result = detector.Result(Quantity.Exact(Gain, Unit.ElectronsPerAdu));
         Assert.Equal(25, result.Count);
         Assert.Equal(25, result.PersistentCount);
         Assert.False(result.Mask[5]);
@@ -97,8 +98,30 @@ public class HotPixelDetectorTests
             detector.AddFrame(frame);
         }
 
-        HotPixelResult result = detector.Result(Gain);
+        HotPixelResult result = detector.Result(Quantity.Exact(Gain, Unit.ElectronsPerAdu));
         Assert.True(detector.UsesPixelNoise);
         Assert.Equal(planted.Keys.Order(), result.Pixels.Select(p => (p.Y * W) + p.X).Order());
+    }
+
+    [Fact]
+    public void The_threshold_in_electrons_per_second_carries_the_gain_s_error()
+    {
+        var noise = new Gaussian(3);
+        double[] bias = [.. Enumerable.Range(0, W * H).Select(_ => 100 + noise.Next(1.5))];
+        var detector = new HotPixelDetector(W, H, bias, ExposureS);
+        for (int f = 0; f < 6; f++)
+        {
+            detector.AddFrame([.. bias.Select(b => b + noise.Next(NoiseAdu))]);
+        }
+
+        // Product rule: the threshold T = t / exposure x g has the per-frame thresholds' spread (the error with an
+        // exact gain, e0) and T x sg / g in quadrature.
+        Quantity exact = detector.Result(Quantity.Exact(Gain, Unit.ElectronsPerAdu)).Threshold;
+        Quantity withError = detector.Result(new Quantity(Gain, Unit.ElectronsPerAdu, 0.05)).Threshold;
+        Assert.Equal(exact.Value, withError.Value, 12);
+        Assert.True(exact.StdErr > 0);
+        Assert.Equal(Math.Sqrt(Math.Pow(exact.StdErr!.Value, 2) + Math.Pow(exact.Value * 0.05 / Gain, 2)), withError.StdErr!.Value, 12);
+        Assert.Equal("e-/pixel/s", withError.Unit.Symbol);
+        Assert.Null(detector.Result(Quantity.WithUnknownError(Gain, Unit.ElectronsPerAdu)).Threshold.StdErr);
     }
 }

@@ -29,7 +29,7 @@ public class IndependentCalculatorCaseTests
     public void Read_noise_from_diff_sd_2_at_gain_1_5()
     {
         // 2.0 x 1.5 / sqrt 2 = 2.1213203
-        Assert.Equal(2.1213203435596424, ReadNoise.Compute(2.0, 1.5).Value, Tight);
+        Assert.Equal(2.1213203435596424, ReadNoiseFromDifference.Compute(2.0, 1.5).Value, Tight);
     }
 
     [Fact]

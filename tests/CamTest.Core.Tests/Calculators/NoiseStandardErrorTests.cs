@@ -39,7 +39,7 @@ public class NoiseStandardErrorTests
         double predicted = 0;
         for (int t = 0; t < trials; t++)
         {
-            CalculatorResult r = ReadNoise.Compute(SampleStd(random, pixels, 3 * Math.Sqrt(2)), 1, pixels);
+            CalculatorResult r = ReadNoiseFromDifference.Compute(SampleStd(random, pixels, 3 * Math.Sqrt(2)), 1, pixels);
             noises[t] = r.Value;
             predicted = r.Stderr!.Value;
         }

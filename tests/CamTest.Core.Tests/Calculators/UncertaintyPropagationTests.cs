@@ -21,7 +21,7 @@ public class UncertaintyPropagationTests
     public void Read_noise_carries_the_gain_s_relative_error()
     {
         // A 2 % gain error gives 2 % of 2.1213203 = 0.0424264 e-.
-        CalculatorResult result = ReadNoise.Compute(2.0, 1.5, gainStderr: 0.03);
+        CalculatorResult result = ReadNoiseFromDifference.Compute(2.0, 1.5, gainStderr: 0.03);
         Assert.Equal(0.0424264, result.Stderr!.Value, 1e-7);
     }
 
@@ -29,7 +29,7 @@ public class UncertaintyPropagationTests
     public void Read_noise_adds_pixel_and_gain_errors_in_quadrature()
     {
         // 5001 pixels: 1/sqrt(2 x 5000) = 1 %; with a 2 % gain error: sqrt(1 + 4) % = 2.2360680 % of 2.1213203.
-        CalculatorResult result = ReadNoise.Compute(2.0, 1.5, pixels: 5001, gainStderr: 0.03);
+        CalculatorResult result = ReadNoiseFromDifference.Compute(2.0, 1.5, pixels: 5001, gainStderr: 0.03);
         Assert.Equal(2.1213203435596424 * 0.022360680, result.Stderr!.Value, 1e-7);
     }
 }

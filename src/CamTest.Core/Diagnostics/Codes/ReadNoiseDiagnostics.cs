@@ -9,4 +9,7 @@ public static class ReadNoiseDiagnostics
 
     public static readonly DiagnosticCode NeedsPair = new("readNoise.needs-pair", DiagnosticSeverity.Warning,
         "the read noise needs a pair of frames: the bias is one frame and there are no darks");
+
+    public static readonly DiagnosticCode QuantisationLimited = new("readNoise.quantisation-limited", DiagnosticSeverity.Warning,
+        "the temporal noise without light is below what the ADC resolves (0.24 ADU^2): the read noise given is the ADC's resolution, an upper bound without a standard error");
 }

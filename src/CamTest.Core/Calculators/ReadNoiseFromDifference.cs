@@ -1,7 +1,7 @@
 namespace CamTest.Core.Calculators;
 
 /// <summary>The protocol's read noise from two bias frames: sd(diff) x gain / sqrt 2, in e- rms.</summary>
-public static class ReadNoise
+public static class ReadNoiseFromDifference
 {
     /// <param name="pixels">pixels in the difference image, when known, for the standard error</param>
     /// <param name="gainStderr">standard error of the gain, when known; adds to the relative error in quadrature</param>

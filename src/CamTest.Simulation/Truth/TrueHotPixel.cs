@@ -1,4 +1,4 @@
-namespace CamTest.Simulation;
+namespace CamTest.Simulation.Truth;
 
 /// <summary>A simulated hot pixel: output-frame position and its dark current at the simulated temperature.</summary>
-public sealed record HotPixel(int X, int Y, double RateEPerS);
+public sealed record TrueHotPixel(int X, int Y, double RateEPerS);

@@ -48,7 +48,7 @@ public static class DarkReduction
             // The same pair statistics as the flats get (mean difference removed, N - 1), from the same kernel.
             ReadOnlySpan<byte> a = MemoryMarshal.AsBytes(firstPlain.AsSpan()), b = MemoryMarshal.AsBytes(plain.AsSpan());
             PairDifference pair = PairDifferenceKernels.Compute(a, b, PixelType.Float64);
-            FrameSanity.CheckPair(label, "darks", f - 1, pair, pair.Difference, double.PositiveInfinity);
+            FrameSanity.CheckPair(label, "darks", f - 1, pair, pair.Difference, double.PositiveInfinity, 0);
             plainVariances.Add(pair.UnbiasedTemporalVariance);
             plainSampling.Add(fewPairs ? PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(a, b, PixelType.Float64), plain.Length) : double.NaN);
 

@@ -12,6 +12,9 @@ namespace CamTest.Core.Session;
 /// </summary>
 public static class FrameSanity
 {
+    /// <summary>Fraction of values on the top code above which a stack is a saturated flat, exempt from the identity check.</summary>
+    public const double SaturatedFraction = 0.5;
+
     /// <summary>Checks every frame and pair of a reduced stack.</summary>
     public static void Check(OpenedEntry entry, StackSummary summary)
     {
@@ -23,7 +26,7 @@ public static class FrameSanity
 
         for (int p = 0; p < summary.Pairs.Count; p++)
         {
-            CheckPair(entry.Label, entry.Section, 2 * p, summary.Pairs[p], summary.FrameMoments[2 * p], summary.TopCode);
+            CheckPair(entry.Label, entry.Section, 2 * p, summary.Pairs[p], summary.FrameMoments[2 * p], summary.TopCode, summary.TopCodeFraction);
         }
     }
 
@@ -39,9 +42,12 @@ public static class FrameSanity
     }
 
     /// <summary>Refuses a pair (frames <paramref name="firstFrame"/> and the next) whose difference is zero everywhere.</summary>
-    public static void CheckPair(string label, string section, int firstFrame, PairDifference pair, IMoments first, double topCode)
+    /// <param name="topCodeFraction">The stack's fraction of values piled on its top code: above
+    /// <see cref="SaturatedFraction"/> the pair is a saturated flat, whose few values left below the top code are
+    /// squeezed by the clipping and may well repeat (EMVA set 002's brightest pair, cropped, does).</param>
+    public static void CheckPair(string label, string section, int firstFrame, PairDifference pair, IMoments first, double topCode, double topCodeFraction)
     {
-        bool saturated = first.Min == first.Max && first.Max > 0 && first.Max >= topCode;
+        bool saturated = (first.Min == first.Max && first.Max > 0 && first.Max >= topCode) || topCodeFraction > SaturatedFraction;
         if (pair.Difference.Count > 1 && pair.Difference.Min == 0 && pair.Difference.Max == 0 && !saturated)
         {
             throw SessionDiagnostics.IdenticalFrames.Refuse(label,

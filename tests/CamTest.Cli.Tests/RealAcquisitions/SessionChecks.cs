@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CamTest.Core.Diagnostics;
 
 namespace CamTest.Cli.Tests.RealAcquisitions;
 
@@ -11,6 +12,7 @@ public static class SessionChecks
     /// <summary>Exit 2, one line naming <paramref name="file"/> and ending in the code, and no results left behind.</summary>
     public static void AssertRefused(CliRun run, string code, string file, string outDir)
     {
+        Assert.NotNull(DiagnosticCatalog.Find(code));
         Assert.Equal(2, run.ExitCode);
         run.AssertOneLineError($"[{code}]");
         Assert.Contains(file, run.Stderr, StringComparison.Ordinal);
@@ -28,6 +30,7 @@ public static class SessionChecks
     /// <summary>The one diagnostic of <paramref name="code"/>, which names <paramref name="file"/> among its files.</summary>
     public static JsonElement AssertDiagnostic(JsonElement results, string code, string? file)
     {
+        Assert.NotNull(DiagnosticCatalog.Find(code));
         JsonElement d = Assert.Single(results.GetProperty("diagnostics").EnumerateArray(), e => e.GetProperty("code").GetString() == code);
         if (file is not null)
         {

@@ -2,15 +2,18 @@
 # Every end-to-end figure of issue 10, one run each, then a table. Run on a quiet machine (nothing else building):
 #   benchmarks/run_engine_benchmarks.sh
 # Inputs are simulated or written once under $CAMTEST_BENCH_DIR (default /tmp/camtest-bench, about 6 GB).
+#   benchmarks/run_engine_benchmarks.sh --table   # only print the table of the last run's results
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/engine/common.sh"
+if [[ "${1:-}" != --table ]]; then
 : >"$ENGINE_RESULTS"
 build_camtest
 export CAMTEST_SKIP_BUILD=1 ENGINE_RESULTS
 "$here/analyze_fullframe.sh"
 "$here/maps_vs_numpy.sh"
 "$here/maps_rss.sh"
+fi
 
 echo
 awk -F'\t' '
@@ -18,7 +21,7 @@ awk -F'\t' '
     END {
         printf "%-40s %9s %9s %10s\n", "benchmark", "seconds", "MB/s", "peak RSS"
         for (i = 1; i <= NR; i++)
-            printf "%-40s %9.2f %9.0f %7d MiB\n", name[i], t[i], t[i] > 0 ? bytes[i] / t[i] / 1e6 : 0, rss[i]
+            printf "%-40s %9.2f %9.0f %7d MiB\n", name[i], t[i], (t[i] > 0 ? bytes[i] / t[i] / 1e6 : 0), rss[i]
         printf "\n"
         a = at["camtest analyze full-frame session"]; c = at["cat full-frame session"]; n = at["numpy analyze full-frame session"]
         printf "analyze: %.1fx cat (goal <= 10x), numpy %.1fx slower (goal >= 20x), peak RSS %d MiB (goal < 600 MB)\n", t[a] / t[c], t[n] / t[a], rss[a]

@@ -77,8 +77,8 @@ public static class MapsCommand
 
         files["badPixelMask"] = "bad_pixels.tif";
         files["badPixelList"] = "bad_pixels.csv";
-        (double offsetLow, double offsetHigh) = BadPixelFinder.Limits(maps.Offset);
-        (double varianceLow, double varianceHigh) = BadPixelFinder.Limits(maps.Variance);
+        (double offsetLow, double offsetHigh) = maps.OffsetLimits;
+        (double varianceLow, double varianceHigh) = maps.VarianceLimits;
         var byReason = Enum.GetValues<BadPixelReason>().Where(r => r != BadPixelReason.None)
             .ToDictionary(r => JsonNamingPolicy.CamelCase.ConvertName(r.ToString()), r => (long)maps.BadPixels.Count(b => b.HasFlag(r)));
         return new MapsDocument(Schema, new MapsSection(

@@ -57,8 +57,8 @@ public static class LinearRegression
         return floor;
     }
 
-    /// <summary>1/s_i^2 with the floor policy applied; null when no error is usable.</summary>
-    private static double[]? InverseVarianceWeights(ReadOnlySpan<double> standardErrors)
+    /// <summary>1/s_i^2 with the floor policy applied; null when no error is usable (the fit is then unweighted).</summary>
+    public static double[]? InverseVarianceWeights(ReadOnlySpan<double> standardErrors)
     {
         double floor = StandardErrorFloor(standardErrors);
         if (double.IsPositiveInfinity(floor))

@@ -16,7 +16,9 @@ public static class BadPixelFinder
     /// <summary>The MAD of a Gaussian times this is its standard deviation.</summary>
     public const double MadToSigma = 1.4826;
 
-    public static BadPixelReason[] Find(double[] offset, double[] variance, double[]? gain)
+    /// <summary>Each pixel's reasons, and the offset and variance limits used (each found once: a median is a sort).</summary>
+    public static (BadPixelReason[] Reasons, (double Low, double High) OffsetLimits, (double Low, double High) VarianceLimits) Find(
+        double[] offset, double[] variance, double[]? gain)
     {
         (double offsetLow, double offsetHigh) = Limits(offset);
         (double varianceLow, double varianceHigh) = Limits(variance);
@@ -48,7 +50,7 @@ public static class BadPixelFinder
             reasons[i] = r;
         }
 
-        return reasons;
+        return (reasons, (offsetLow, offsetHigh), (varianceLow, varianceHigh));
     }
 
     /// <summary>median -/+ <see cref="Sigmas"/> robust sigmas of the finite values (an empty range when there are none).</summary>

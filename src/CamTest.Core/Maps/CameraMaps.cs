@@ -19,4 +19,11 @@ public sealed record CameraMaps(
     double[] Variance,
     double[]? Gain,
     double[]? ReadNoise,
-    BadPixelReason[] BadPixels);
+    BadPixelReason[] BadPixels)
+{
+    /// <summary>The offsets outside these limits are bad (<see cref="BadPixelFinder"/>), ADU.</summary>
+    public (double Low, double High) OffsetLimits { get; init; }
+
+    /// <summary>The variances outside these limits are bad, ADU^2.</summary>
+    public (double Low, double High) VarianceLimits { get; init; }
+}

@@ -72,7 +72,11 @@ public static class CameraMapsBuilder
             }
         }
 
-        return new CameraMaps(info.Width, info.Height, dark.FrameCount, flatFrames, offset, variance, gain, readNoise, BadPixelFinder.Find(offset, variance, gain));
+        (BadPixelReason[] bad, (double, double) offsetLimits, (double, double) varianceLimits) = BadPixelFinder.Find(offset, variance, gain);
+        return new CameraMaps(info.Width, info.Height, dark.FrameCount, flatFrames, offset, variance, gain, readNoise, bad)
+        {
+            OffsetLimits = offsetLimits, VarianceLimits = varianceLimits,
+        };
     }
 
     private static PixelAccumulator Sums(IFrameSource source, string stage, IProgress<AnalysisProgress>? progress, int? tileBytes)

@@ -1,3 +1,4 @@
+using CamTest.Core.Fitting;
 using System.Text;
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
@@ -25,9 +26,9 @@ internal static class DarkCurrentView
         DarkLevel[] levels = [.. d.Points.OrderBy(l => l.ExposureS)];
         if (levels.Length >= 2)
         {
-            // The line has the analysis's slope and passes through the points' weighted centre, where a least-squares line does.
-            double[] w = [.. levels.Select(l => l.MeanStdErr > 0 ? 1 / (l.MeanStdErr * l.MeanStdErr) : 1)];
-            double xm = levels.Select((l, i) => w[i] * l.ExposureS).Sum() / w.Sum(), ym = levels.Select((l, i) => w[i] * l.MeanAdu).Sum() / w.Sum();
+            // The line has the analysis's slope and passes through the points' centre, where the analysis's ordinary
+            // least-squares line does (a dark mean's own error is too noisy to weight by; DarkCurrent says why).
+            double xm = levels.Average(l => l.ExposureS), ym = levels.Average(l => l.MeanAdu);
             double slope = d.RateAdu.Value, x0 = levels[0].ExposureS, x1 = levels[^1].ExposureS;
             ReportFigure.Write(h, new SvgChart("Dark signal against exposure", "exposure (s)", "dark mean (ADU)")
                 .Points("dark mean", levels.Select(l => (l.ExposureS, l.MeanAdu, (double?)l.MeanStdErr)))
@@ -38,7 +39,9 @@ internal static class DarkCurrentView
 
         if (levels.Length >= 2 && d.RateFromNoiseAdu2 is { } varianceRate)
         {
-            double[] w = [.. levels.Select(l => l.VarianceStdErr > 0 ? 1 / (l.VarianceStdErr * l.VarianceStdErr) : 1)];
+            // The line has the analysis's slope and passes through the points' weighted centre, where its weighted fit
+            // does: the weights of the one weighted least-squares entry (same floor policy).
+            double[] w = LinearRegression.InverseVarianceWeights([.. levels.Select(l => l.VarianceStdErr)]) ?? [.. levels.Select(_ => 1.0)];
             double xm = levels.Select((l, i) => w[i] * l.ExposureS).Sum() / w.Sum(), ym = levels.Select((l, i) => w[i] * l.VarianceAdu2).Sum() / w.Sum();
             double slope = varianceRate.Value, x0 = levels[0].ExposureS, x1 = levels[^1].ExposureS;
             ReportFigure.Write(h, new SvgChart("Dark variance against exposure", "exposure (s)", "dark temporal variance (ADU²)")

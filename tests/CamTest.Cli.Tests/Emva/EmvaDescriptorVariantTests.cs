@@ -46,7 +46,7 @@ public class EmvaDescriptorVariantTests
         Assert.Contains(r.Emva.GetProperty("notMeasured").EnumerateArray(), n => n.GetProperty("figures").EnumerateArray().Any(f => f.GetString() == "prnu"));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Photon_counts_1000_times_too_small_are_named_with_the_factor_that_fixes_them()
     {
         // Reference set 001's temporal pairs (no spatial sets, to stay quick) with every photon count divided by 1000.

@@ -5,12 +5,23 @@ using CamTest.TestSupport;
 
 namespace CamTest.Cli.Tests.Emva;
 
-/// <summary>One run of <c>camtest emva</c> on EMVA reference set 001, shared by the tests below (about 2 s).</summary>
+/// <summary>
+/// One run of <c>camtest emva</c> on EMVA reference set 001, shared by the tests below (about 2 s). Made on first use,
+/// not in the constructor: on a checkout without ../shared/data the tests are skipped and the fixture is never asked.
+/// </summary>
 public sealed class EmvaSet001Fixture : IDisposable
 {
-    public EmvaRun Result { get; } = EmvaRun.Of(TestPaths.SharedData("emva1288_refset001_ccd12bit_basler", "EMVA1288_Data.txt"), "emva-set001");
+    private readonly Lazy<EmvaRun> _result = new(() => EmvaRun.Of(TestPaths.SharedData("emva1288_refset001_ccd12bit_basler", "EMVA1288_Data.txt"), "emva-set001"));
 
-    public void Dispose() => Result.Dispose();
+    public EmvaRun Result => _result.Value;
+
+    public void Dispose()
+    {
+        if (_result.IsValueCreated)
+        {
+            _result.Value.Dispose();
+        }
+    }
 }
 
 /// <summary>
@@ -26,7 +37,7 @@ public class EmvaReferenceSet001Tests(EmvaSet001Fixture fixture) : IClassFixture
 {
     private EmvaRun R => fixture.Result;
 
-    [Fact]
+    [SharedDataFact]
     public void Meets_the_issue_targets_for_gain_qe_dark_noise_and_dark_current()
     {
         Assert.Equal(0, R.Run.ExitCode);
@@ -39,7 +50,7 @@ public class EmvaReferenceSet001Tests(EmvaSet001Fixture fixture) : IClassFixture
         Assert.Equal("e-/s", R.Emva.GetProperty("darkCurrentFromMean").GetProperty("unit").GetString());
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Agrees_with_the_reference_implementation_where_both_follow_the_same_formula()
     {
         // Same points, same fit range (points 1-26 up to 70 % of the saturation at point 37), same unweighted lines:
@@ -59,7 +70,7 @@ public class EmvaReferenceSet001Tests(EmvaSet001Fixture fixture) : IClassFixture
         Assert.Equal((0.4804483 + 0.6157976) / 2, R.Value("linearityError"), 5);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Release_4_threshold_adds_the_quarter_electron_the_reference_implementation_omits()
     {
         // R4: u_e_min = sqrt(s_y.dark^2/K^2 + 1/4) + 1/2; the reference (R3.1) writes s_y.dark/K + 1/2 = 11.4729 e-.
@@ -72,7 +83,7 @@ public class EmvaReferenceSet001Tests(EmvaSet001Fixture fixture) : IClassFixture
         Assert.Equal(14007.88 / r4, R.Value("dynamicRange"), 0);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Non_uniformity_agrees_with_the_reference_to_its_temporal_correction()
     {
         // CamTest removes frame-to-frame shifts of the whole image from the temporal noise it takes off; the reference
@@ -90,7 +101,7 @@ public class EmvaReferenceSet001Tests(EmvaSet001Fixture fixture) : IClassFixture
         Assert.Contains(R.Warnings, w => w.Contains("DSNU pixel part not resolved", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_figure_carries_a_standard_error_and_the_guide_keys_are_present()
     {
         foreach (string key in new[]
@@ -114,7 +125,7 @@ public class EmvaReferenceSet001Tests(EmvaSet001Fixture fixture) : IClassFixture
         Assert.Equal(640 * 480, pixels);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Writes_a_self_contained_data_sheet_with_the_standards_plots()
     {
         string html = File.ReadAllText(Path.Combine(R.Folder, "report.html"));

@@ -8,7 +8,7 @@ namespace CamTest.Cli.Tests.Emva;
 /// </summary>
 public class EmvaReferenceSet002Tests
 {
-    [Fact]
+    [SharedDataFact]
     public void Analyses_without_error_and_reports_its_quantisation_limit()
     {
         using EmvaRun r = EmvaRun.Of(TestPaths.SharedData("emva1288_refset002_cmos8bit_stemmer_subset", "EMVA1288_Data.txt"), "emva-set002");

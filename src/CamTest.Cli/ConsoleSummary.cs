@@ -10,12 +10,7 @@ public static class ConsoleSummary
 {
     public static void Write(TextWriter output, CameraResults r)
     {
-        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-        });
+        IAnsiConsole console = PlainTextConsole.Over(output);
         var table = new Table().AddColumns("figure", "value", "criterion", "verdict");
         foreach (SummaryFigure f in SummaryFigures.Of(r))
         {

@@ -11,12 +11,7 @@ public static class EmvaConsoleSummary
 {
     public static void Write(TextWriter output, EmvaSection emva)
     {
-        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-        });
+        IAnsiConsole console = PlainTextConsole.Over(output);
         var table = new Table().AddColumns("symbol", "figure", "value");
         foreach (EmvaFigure figure in EmvaFigures.All)
         {

@@ -1,4 +1,5 @@
 using CamTest.Core.Results;
+using CamTest.Core.Statistics;
 
 namespace CamTest.Core.Analysis;
 
@@ -163,6 +164,24 @@ public sealed class HotPixelDetector
         List<HotPixel> listed = [.. pixels.OrderByDescending(p => p.RateEPerS).Take(MaxListed)];
         return new HotPixelResult(
             pixels.Count, persistent, threshold,
-            frames, listed, mask);
+            frames, listed, mask)
+        {
+            DarkHistogram = DarkHistogram(frames, electronsPerAduPerSecond),
+        };
+    }
+
+    /// <summary>Bins for the histogram of every pixel's dark rate: fine enough that the ordinary pixels' peak has a
+    /// shape when the hot tail is a few times wider than it.</summary>
+    public const int DarkHistogramBins = 256;
+
+    private HistogramSection? DarkHistogram(int frames, double electronsPerAduPerSecond)
+    {
+        var rates = new double[_sum.Length];
+        for (int i = 0; i < rates.Length; i++)
+        {
+            rates[i] = _sum[i] / frames * electronsPerAduPerSecond;
+        }
+
+        return ValueHistogram.Of(rates, DarkHistogramBins, Unit.ElectronsPerPixelPerSecond);
     }
 }

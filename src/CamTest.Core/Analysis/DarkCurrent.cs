@@ -37,19 +37,22 @@ public static class DarkCurrent
         // Ordinary least squares, errors from the scatter: a dark level's own error comes from a pair of frame means
         // (one degree of freedom), far too noisy to weight by.
         // With exactly two points there is no scatter to estimate an error from: the two levels' own errors give it.
-        Quantity fromMean = x.Count == 2
-            ? TwoPointSlope(x, y, se)
-            : SlopeOf(LinearRegression.Fit([.. x], [.. y]), Unit.AduPerPixelPerSecond);
+        FittedLineSection meanLine = x.Count == 2
+            ? TwoPointLine(x, y, se)
+            : LinearRegression.Fit([.. x], [.. y]).Section(Unit.Adu, Unit.AduPerPixelPerSecond);
+        Quantity fromMean = meanLine.Slope;
 
         // Noise method. Several exposures: the slope of variance against exposure (the intercept absorbs read
         // noise), weighted by each variance's known error (absolute weights: a handful of exposures cannot estimate
         // the scatter). One exposure: the protocol's subtraction of the read variance measured on the bias.
         Quantity fromNoise;
+        FittedLineSection? noiseLine = null;
         if (exposures >= 2)
         {
             LineFit fit = LinearRegression.FitWithErrors(
                 [.. ordered.Select(l => l.ExposureS)], [.. ordered.Select(l => l.VarianceAdu2)], [.. ordered.Select(l => l.VarianceStdErr)]);
-            fromNoise = SlopeOf(fit, Unit.Adu2PerPixelPerSecond);
+            noiseLine = fit.Section(Unit.Adu2, Unit.Adu2PerPixelPerSecond);
+            fromNoise = noiseLine.Slope;
         }
         else
         {
@@ -61,19 +64,23 @@ public static class DarkCurrent
 
         // A single exposure without a bias has no read variance to subtract: no noise-method figure.
         Quantity? noise = double.IsNaN(fromNoise.Value) ? null : fromNoise;
-        return gainEPerAdu is { } g
+        DarkCurrentResult result = gainEPerAdu is { } g
             ? new DarkCurrentResult(WithGain(fromMean, g, power: 1), noise is null ? null : WithGain(noise, g, power: 2), ordered, fromMean, noise)
             : new DarkCurrentResult(null, null, ordered, fromMean, noise);
+        return result with { MeanFit = meanLine, NoiseFit = noise is null ? null : noiseLine };
     }
 
-    private static Quantity TwoPointSlope(List<double> x, List<double> y, List<double> se)
+    /// <summary>The line through two points, its errors from the points' own (no scatter to estimate them from).</summary>
+    private static FittedLineSection TwoPointLine(List<double> x, List<double> y, List<double> se)
     {
         double dt = x[1] - x[0];
-        return new Quantity((y[1] - y[0]) / dt, Unit.AduPerPixelPerSecond, Math.Sqrt((se[0] * se[0]) + (se[1] * se[1])) / dt);
+        double slope = (y[1] - y[0]) / dt;
+        double intercept = ((x[1] * y[0]) - (x[0] * y[1])) / dt;
+        double interceptErr = Math.Sqrt((x[1] * x[1] * se[0] * se[0]) + (x[0] * x[0] * se[1] * se[1])) / dt;
+        return new FittedLineSection(
+            new Quantity(intercept, Unit.Adu, interceptErr),
+            new Quantity(slope, Unit.AduPerPixelPerSecond, Math.Sqrt((se[0] * se[0]) + (se[1] * se[1])) / dt));
     }
-
-    private static Quantity SlopeOf(LineFit fit, Unit unit) =>
-        new(fit.Slope, unit, double.IsNaN(fit.SlopeStdErr) ? null : fit.SlopeStdErr);
 
     /// <summary>ADU-based rate times gain^power, the gain's relative error added in quadrature (power times).</summary>
     private static Quantity WithGain(Quantity rate, Quantity gain, int power)

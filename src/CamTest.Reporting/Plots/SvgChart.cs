@@ -12,7 +12,10 @@ namespace CamTest.Reporting.Plots;
 /// </summary>
 public sealed class SvgChart(string label, string xTitle, string yTitle, bool logX = false, bool logY = false)
 {
-    private const double Width = 640, Height = 300, Left = 70, Right = 16, Top = 12, Bottom = 44;
+    private const double Width = 640, Height = 300, Left = 70, Top = 12, Bottom = 44;
+
+    /// <summary>The margin right of the plot: room for a heat map's colour bar when there is one.</summary>
+    private double Right => _heatmap is null ? 16 : 110;
 
     private readonly List<Layer> _layers = [];
 
@@ -48,6 +51,21 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
         _layers.Add(new Layer(LayerKind.Bars, name, colour ?? NextColour, [.. bins.Where(b => Drawable(b.From, b.Count) && Drawable(b.To, b.Count)).Select(b => (b.From, b.Count, (double?)b.To))], false));
         return this;
     }
+
+    /// <summary>
+    /// An image of <paramref name="columns"/> x <paramref name="rows"/> values (row-major, row 0 first) over the data
+    /// rectangle (0, 0)-(<paramref name="width"/>, <paramref name="height"/>), row 0 at the bottom as on the other
+    /// maps, coloured from <see cref="HeatmapImage"/>'s scale between <paramref name="low"/> and <paramref name="high"/>
+    /// (values beyond take the end colours); the legend shows the scale.
+    /// </summary>
+    public SvgChart Heatmap(string name, IReadOnlyList<double> values, int columns, int rows, double width, double height, double low, double high, string unit)
+    {
+        _heatmap = new HeatmapLayer(name, HeatmapImage.DataUri(values, columns, rows, low, high), width, height, low, high, unit);
+        _layers.Add(new Layer(LayerKind.Image, string.Empty, "#000", [(0, 0, null), (width, height, null)], false));
+        return this;
+    }
+
+    private HeatmapLayer? _heatmap;
 
     public string Render()
     {
@@ -100,14 +118,14 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
         svg.Append(I($"<text class=\"axis-label\" x=\"13\" y=\"{mid:F1}\" text-anchor=\"middle\" font-size=\"11\" transform=\"rotate(-90 13 {mid:F1})\">{Encode(yTitle)}</text>"));
         foreach (Layer layer in _layers)
         {
-            Draw(svg, layer, xAxis, yAxis);
+            Draw(svg, layer, xAxis, yAxis, _heatmap);
         }
 
         Legend(svg);
         return svg.Append("</svg>").ToString();
     }
 
-    private static void Draw(StringBuilder svg, Layer layer, Axis x, Axis y)
+    private void Draw(StringBuilder svg, Layer layer, Axis x, Axis y, HeatmapLayer? heatmap)
     {
         string series = Encode(layer.Name);
         switch (layer.Kind)
@@ -135,6 +153,10 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
                 }
 
                 break;
+            case LayerKind.Image when heatmap is { } image:
+                double left = x.Pixel(0), right = x.Pixel(image.Width), upper = y.Pixel(image.Height), lower = y.Pixel(0);
+                svg.Append(I($"<image class=\"mark heatmap\" data-series=\"{Encode(image.Name)}\" x=\"{left:F1}\" y=\"{upper:F1}\" width=\"{right - left:F1}\" height=\"{lower - upper:F1}\" preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\" href=\"{image.DataUri}\"/>"));
+                break;
             case LayerKind.Bars:
                 double baseline = y.Pixel(y.Log ? y.Min : 0);
                 foreach ((double from, double count, double? to) in layer.Points)
@@ -150,7 +172,30 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
     private void Legend(StringBuilder svg)
     {
         double y = Top + 12;
-        foreach (Layer layer in _layers.Where(l => l.Name.Length > 0))
+        if (_heatmap is { } map)
+        {
+            // The colour bar in the right margin: the scale's colours from low (bottom) to high (top), ends labelled.
+            const int Steps = 32;
+            double x0 = Width - Right + 14, step = (Height - Bottom - Top) / Steps;
+            for (int i = 0; i < Steps; i++)
+            {
+                svg.Append(I($"<rect x=\"{x0:F1}\" y=\"{Height - Bottom - ((i + 1) * step):F1}\" width=\"14\" height=\"{step + 0.5:F1}\" fill=\"{HeatmapImage.ColourHex((i + 0.5) / Steps)}\"/>"));
+            }
+
+            svg.Append(I($"<text x=\"{x0 + 18}\" y=\"{Top + 8}\" font-size=\"10\">{Encode(map.High.ToString("G6", CultureInfo.InvariantCulture))}</text>"));
+            svg.Append(I($"<text x=\"{x0 + 18}\" y=\"{Height - Bottom:F1}\" font-size=\"10\">{Encode(map.Low.ToString("G6", CultureInfo.InvariantCulture))}</text>"));
+            double mid = (Top + Height - Bottom) / 2;
+            svg.Append(I($"<text x=\"{x0 + 40}\" y=\"{mid:F1}\" font-size=\"10\" text-anchor=\"middle\" transform=\"rotate(90 {x0 + 40} {mid:F1})\">{Encode($"{map.Name} ({map.Unit})")}</text>"));
+        }
+
+        Layer[] named = [.. _layers.Where(l => l.Name.Length > 0)];
+        if (named.Length > 0)
+        {
+            // A light backing so the legend stays readable where it lies over data.
+            svg.Append(I($"<rect class=\"legend\" x=\"{Width - Right - 194}\" y=\"{y - 11:F1}\" width=\"190\" height=\"{(13 * named.Length) + 4}\" fill=\"#fff\" fill-opacity=\"0.8\"/>"));
+        }
+
+        foreach (Layer layer in named)
         {
             svg.Append(I($"<rect x=\"{Width - Right - 190}\" y=\"{y - 8:F1}\" width=\"10\" height=\"10\" fill=\"{layer.Colour}\"/><text x=\"{Width - Right - 176}\" y=\"{y + 1:F1}\" font-size=\"10\">{Encode(layer.Name)}</text>"));
             y += 13;
@@ -162,7 +207,9 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
 
     private static string I(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private enum LayerKind { Points, Line, Band, Bars }
+    private enum LayerKind { Points, Line, Band, Bars, Image }
+
+    private sealed record HeatmapLayer(string Name, string DataUri, double Width, double Height, double Low, double High, string Unit);
 
     /// <param name="Variant">Hollow points, or a dashed line.</param>
     private sealed record Layer(LayerKind Kind, string Name, string Colour, IReadOnlyList<(double X, double Y, double? Err)> Points, bool Variant);

@@ -54,6 +54,36 @@ public sealed partial class ReportBrowserTests : IClassFixture<ReportBrowserTest
     }
 
     [Fact]
+    public void The_bias_heat_map_its_profiles_the_dark_histogram_and_the_frame_intervals_are_drawn_from_results_json()
+    {
+        Assert.True(_session.Analyze.ExitCode == 0, _session.Analyze.Stderr);
+        string html = _session.Html;
+        string[] expected = ["Bias frame means", "Photon transfer curve", "Photon transfer curve, log-log", "Photon transfer residuals", "Single-point gain per level",
+            "SNR against signal", "Dark signal against exposure", "Dark variance against exposure", "Dark histogram", "Hot-pixel map", "Hot-pixel rates",
+            "Averaged bias", "Bias row profile", "Bias column profile", "EM gain by both methods", "Frame intervals"];
+        Assert.All(expected, label => Assert.Contains($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 300\" width=\"640\" height=\"300\" role=\"img\" aria-label=\"{label}\">", html, StringComparison.Ordinal));
+
+        using JsonDocument results = JsonDocument.Parse(File.ReadAllText(Path.Combine(_session.Out, "results.json")));
+        JsonElement root = results.RootElement;
+        // One bar per non-empty bin of the histograms results.json carries (a log axis draws no empty bin).
+        Assert.Equal(NonEmptyBins(root.GetProperty("hotPixels").GetProperty("darkHistogram")), Regex.Count(html, "class=\"mark bar\" data-series=\"all pixels\""));
+        Assert.Equal(NonEmptyBins(root.GetProperty("timing").GetProperty("intervalHistogram")), Regex.Count(html, "class=\"mark bar\" data-series=\"intervals\""));
+
+        // The heat map is a PNG of exactly the block grid results.json carries, and the profiles have one vertex per row and column.
+        JsonElement pattern = root.GetProperty("bias").GetProperty("pattern");
+        byte[] png = Convert.FromBase64String(HeatmapPng().Match(html).Groups["png"].Value);
+        Assert.Equal(pattern.GetProperty("columns").GetInt32(), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)));
+        Assert.Equal(pattern.GetProperty("rows").GetInt32(), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
+        Assert.Equal(pattern.GetProperty("rowMeansAdu").GetArrayLength(), PolylineVertices(html, "row means"));
+        Assert.Equal(pattern.GetProperty("columnMeansAdu").GetArrayLength(), PolylineVertices(html, "column means"));
+    }
+
+    private static int NonEmptyBins(JsonElement histogram) => histogram.GetProperty("counts").EnumerateArray().Count(c => c.GetInt64() > 0);
+
+    private static int PolylineVertices(string html, string series) =>
+        Regex.Match(html, $"data-series=\"{series}\" points=\"(?<p>[^\"]*)\"").Groups["p"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [Fact]
     public void Every_figure_on_the_page_equals_results_json_to_the_digits_shown()
     {
         Assert.True(_session.Analyze.ExitCode == 0, _session.Analyze.Stderr);
@@ -97,6 +127,9 @@ public sealed partial class ReportBrowserTests : IClassFixture<ReportBrowserTest
         Assert.True(pdf.Pages >= 3, $"{pdf.Pages} PDF pages");
         Assert.Contains(QuantityText.Of(results.Gain!.SystemGain), pdf.Text, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("class=\"mark heatmap\"[^>]*href=\"data:image/png;base64,(?<png>[^\"]+)\"")]
+    private static partial Regex HeatmapPng();
 
     [GeneratedRegex("<span class=\"figure\" data-key=\"(?<key>[^\"]+)\"[^>]*>(?<text>[^<]*)</span>")]
     private static partial Regex FigureSpan();

@@ -66,8 +66,9 @@ public static class PhotonTransferAnalysis
         return [.. ordered.Select((p, i) => !IsSaturated(p, i, saturation) && p.SignalAdu <= limit && p.SignalAdu > 0)];
     }
 
+    /// <summary>Clipped, or past the saturation level; the saturation level itself is the last usable one (EMVA 1288).</summary>
     private static bool IsSaturated(PhotonTransferPoint point, int index, int? saturation) =>
-        point.ClippedFraction > SaturationPoint.ClippedFractionLimit || (saturation is int s && index >= s);
+        point.ClippedFraction > SaturationPoint.ClippedFractionLimit || (saturation is int s && index > s);
 
     /// <summary>The brightest level, walking up from the fit range, whose variance still lies on the line.</summary>
     private static int LinearLimit(PhotonTransferPoint[] ordered, LineFit fit, bool[] inFit, int? saturation)

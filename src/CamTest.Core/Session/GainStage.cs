@@ -72,9 +72,12 @@ public static class GainStage
             if (ptc.Levels[i].Saturated)
             {
                 PhotonTransferPoint p = ordered[i].Point;
+                // Unclipped and saturated: beyond the saturation level, which was the variance maximum unless the level
+                // after it clipped (the R4 rule's other arm).
+                bool varianceFell = ptc.SaturationIndex is int s && ordered[s + 1].Point.ClippedFraction <= SaturationPoint.ClippedFractionLimit;
                 string why = p.ClippedFraction > SaturationPoint.ClippedFractionLimit
                     ? string.Create(CultureInfo.InvariantCulture, $"{p.ClippedFraction:P1} of pixels at the top code")
-                    : "past the variance maximum";
+                    : varianceFell ? "past the variance maximum" : "past the saturation point";
                 warnings.Add(GainDiagnostics.FlatSaturated.Raise($"{ordered[i].Entry.Label}: flat at {p.ExposureMs} ms is saturated ({why}); left out of the gain fit")
                     with { Section = "flats", File = ordered[i].Entry.Label, ExposureMs = p.ExposureMs, Reason = why });
             }

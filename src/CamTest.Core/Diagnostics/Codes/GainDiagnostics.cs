@@ -28,6 +28,9 @@ public static class GainDiagnostics
     public static readonly DiagnosticCode SaturationNotReached = new("saturation.not-reached", DiagnosticSeverity.Warning,
         "saturation not reached: the linear full well lies above the brightest flat");
 
+    public static readonly DiagnosticCode LinearAtCapacity = new("saturation.linear-at-capacity", DiagnosticSeverity.Info,
+        "the response is within 1 % of linear up to the saturation level: the linear full well is the saturation capacity");
+
     public static readonly DiagnosticCode PrnuNoLevel = new("prnu.no-level", DiagnosticSeverity.Warning,
         "PRNU not measured: no flat level is unsaturated and in the photon transfer fit");
 

@@ -19,6 +19,9 @@ public static class GainDiagnostics
     public static readonly DiagnosticCode FlatSaturated = new("gain.flat-saturated", DiagnosticSeverity.Warning,
         "flat levels saturated and left out of the gain fit");
 
+    public static readonly DiagnosticCode NoSignal = new("gain.no-signal", DiagnosticSeverity.Warning,
+        "flat levels with no signal above the offset: no single-point gain, left out of their average");
+
     public static readonly DiagnosticCode LinearityUnresolved = new("gain.linearity-unresolved", DiagnosticSeverity.Warning,
         "a level's variance is too uncertain to resolve the 1 % linearity criterion well");
 

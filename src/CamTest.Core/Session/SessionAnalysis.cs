@@ -330,6 +330,13 @@ public static class SessionAnalysis
             warnings.Add(GainDiagnostics.SaturationNotReached.Raise($"saturation not reached: the brightest flat holds {points[^1].SignalAdu * ptc.SystemGain.Value:F0} e-, so the linear full well is above that; add brighter flats to measure it") with { Section = "saturation" });
         }
 
+        if (s.LinearFullWell is { } linear && linear.Equals(s.SaturationCapacity) && ptc.SaturationIndex is int at)
+        {
+            warnings.Add(GainDiagnostics.LinearAtCapacity.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"the response is within 1 % of linear up to the saturation level ({points[at].ExposureMs} ms): the linear full well is the saturation capacity, {linear.Value:F0} e-; no usable signal lies beyond it"))
+                with { Section = "saturation", ExposureMs = points[at].ExposureMs });
+        }
+
         return s;
     }
 

@@ -8,7 +8,7 @@ namespace CamTest.Core.Session;
 /// <summary>
 /// Reduces a dark stack to a <see cref="DarkLevel"/> robustly: hot pixels (the mask from the long darks, when there
 /// is one) are left out, and what is left is clipped at 5 sigma, so a few bright pixels neither raise the mean nor
-/// swamp the pair variance. With one or two pairs the variance's error comes from the differences themselves, so it
+/// swamp the pair variance. The variance's error comes from the differences themselves, however many pairs, so it
 /// stays honest when a long tail of noisy pixels (sCMOS) carries much of the variance (<see cref="PairVarianceError"/>).
 /// Dark stacks are short (pairs), so frames are read whole, as doubles. The same pass
 /// also gives the plain statistics of all pixels: those are what a flat's mean and variance must be offset by,
@@ -20,8 +20,6 @@ public static class DarkReduction
     public static (DarkLevel Robust, DarkLevel Plain) Reduce(IFrameSource source, double exposureMs, bool[]? hotMask, string label = "darks")
     {
         int frames = source.Info.FrameCount;
-        // Each pair's own sampling variance only matters while the pairs are too few for their spread to give the error.
-        bool fewPairs = frames / 2 < PairVarianceError.PairsForSpread;
         var means = new List<double>();
         var variances = new List<double>();
         var plainMeans = new List<double>();
@@ -50,7 +48,7 @@ public static class DarkReduction
             PairDifference pair = PairDifferenceKernels.Compute(a, b, PixelType.Float64);
             FrameSanity.CheckPair(label, "darks", f - 1, pair, pair.Difference, double.PositiveInfinity, 0);
             plainVariances.Add(pair.UnbiasedTemporalVariance);
-            plainSampling.Add(fewPairs ? PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(a, b, PixelType.Float64), plain.Length) : double.NaN);
+            plainSampling.Add(PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(a, b, PixelType.Float64), plain.Length));
 
             double[] diff = new double[frame.Length];
             int n = 0;
@@ -64,7 +62,7 @@ public static class DarkReduction
 
             (double centre, double std, double low, double high) = ClippedStatistics.Clip(diff.AsSpan(0, n));
             variances.Add(std * std / 2);
-            sampling.Add(fewPairs ? ClippedSamplingVariance(diff.AsSpan(0, n), centre, low, high) : double.NaN);
+            sampling.Add(ClippedSamplingVariance(diff.AsSpan(0, n), centre, low, high));
         }
 
         long pixels = source.Info.PixelsPerFrame;

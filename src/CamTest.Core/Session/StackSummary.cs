@@ -16,10 +16,7 @@ public sealed record StackSummary(
     double TopCodeFraction,
     PixelAccumulator? PerPixel)
 {
-    /// <summary>Pairs needed before their spread gives the temporal variance's standard error.</summary>
-    public const int PairsForSpread = PairVarianceError.PairsForSpread;
-
-    /// <summary>Sum of (A - B)^4 of each pair, kept when there are fewer than <see cref="PairsForSpread"/> pairs.</summary>
+    /// <summary>Sum of (A - B)^4 of each pair: the temporal variance's error (<see cref="PairVarianceError"/>).</summary>
     public IReadOnlyList<double>? PairFourthPowerSums { get; init; }
 
     /// <summary>Fraction of values on the pixel type's lowest code (0 for unsigned data); 0 for float data.</summary>
@@ -53,8 +50,8 @@ public sealed record StackSummary(
     }
 
     /// <summary>
-    /// Temporal variance averaged over the pairs, ADU^2, and its standard error (<see cref="PairVarianceError"/>: the
-    /// spread over pairs when there are at least 3; otherwise from sum (A - B)^4, honest for a long tail of noisy pixels).
+    /// Temporal variance averaged over the pairs, ADU^2, and its standard error (<see cref="PairVarianceError"/>: from
+    /// each pair's sum (A - B)^4, honest for a long tail of noisy pixels and not as noisy as the pairs' own spread).
     /// </summary>
     public (double Variance, double StdErr) TemporalVariance()
     {

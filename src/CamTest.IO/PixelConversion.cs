@@ -8,6 +8,14 @@ public static class PixelConversion
     public static double[] ToDouble(ReadOnlySpan<byte> raw, PixelType type)
     {
         double[] result = new double[raw.Length / type.BytesPerPixel()];
+        ToDouble(raw, type, result);
+        return result;
+    }
+
+    /// <summary>Widens into a caller's buffer (at least one double per pixel), so a stack read frame after frame
+    /// reuses one buffer instead of allocating a frame of doubles each time.</summary>
+    public static void ToDouble(ReadOnlySpan<byte> raw, PixelType type, Span<double> result)
+    {
         switch (type)
         {
             case PixelType.UInt8: Widen(raw, result); break;
@@ -19,8 +27,6 @@ public static class PixelConversion
             case PixelType.Float64: MemoryMarshal.Cast<byte, double>(raw).CopyTo(result); break;
             default: throw new ArgumentOutOfRangeException(nameof(type), type, null);
         }
-
-        return result;
     }
 
     private static void Widen<T>(ReadOnlySpan<T> values, Span<double> result)

@@ -1,4 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using CamTest.Core.Results;
+using CamTest.IO;
 
 namespace CamTest.Core.Analysis;
 
@@ -11,7 +14,8 @@ namespace CamTest.Core.Analysis;
 /// typical pixel's: on sCMOS a long tail of pixels is 3-10 x noisier than the median, and without this the noisiest
 /// of them pass a 5-sigma cut in a frame or two although their dark signal is ordinary. The protocol's hot pixels
 /// "always stay in the same place": a pixel near the threshold, or one with random telegraph noise, crosses it only in
-/// some frames, and a cosmic ray in one. Frames stream in one at a time; only per-pixel counts and sums are kept.
+/// some frames, and a cosmic ray in one. Frames stream in one at a time; only per-pixel counts and sums are kept (exact
+/// integer sums of the codes for integer data), plus one reused buffer of the frame less the bias.
 /// </summary>
 public sealed class HotPixelDetector
 {
@@ -36,7 +40,9 @@ public sealed class HotPixelDetector
     private double[]? _dark;
     private readonly double _exposureS;
     private readonly ushort[] _hotCount;
-    private readonly double[] _sum;
+    // Per-pixel sums of the values added: exact (long) for integer codes, double for float data; one of the two.
+    private long[]? _codeSum;
+    private double[]? _valueSum;
     private readonly float[]? _excessVariance;
     private readonly List<double> _thresholdsAdu = [];
 
@@ -62,7 +68,6 @@ public sealed class HotPixelDetector
         _biasMap = biasMap;
         _exposureS = exposureS;
         _hotCount = new ushort[biasMap.Length];
-        _sum = new double[biasMap.Length];
         _excessVariance = biasVarianceMap is not null && biasFrames >= MinBiasFramesForNoiseMap ? ExcessVariance(biasVarianceMap, biasFrames) : null;
     }
 
@@ -72,14 +77,53 @@ public sealed class HotPixelDetector
     public int Frames => _thresholdsAdu.Count;
 
     /// <summary>Adds one long dark frame (ADU, row-major).</summary>
-    public void AddFrame(ReadOnlySpan<double> frame)
+    public void AddFrame(ReadOnlySpan<double> frame) => Add(frame);
+
+    /// <summary>Adds one long dark frame as raw pixel bytes (host order) of <paramref name="type"/>, without widening the frame first.</summary>
+    public void AddFrame(ReadOnlySpan<byte> pixels, PixelType type)
     {
+        switch (type)
+        {
+            case PixelType.UInt8: Add(pixels); break;
+            case PixelType.UInt16: Add(MemoryMarshal.Cast<byte, ushort>(pixels)); break;
+            case PixelType.Int16: Add(MemoryMarshal.Cast<byte, short>(pixels)); break;
+            case PixelType.UInt32: Add(MemoryMarshal.Cast<byte, uint>(pixels)); break;
+            case PixelType.Int32: Add(MemoryMarshal.Cast<byte, int>(pixels)); break;
+            case PixelType.Float32: Add(MemoryMarshal.Cast<byte, float>(pixels)); break;
+            case PixelType.Float64: Add(MemoryMarshal.Cast<byte, double>(pixels)); break;
+            default: throw new ArgumentOutOfRangeException(nameof(type), type, null);
+        }
+    }
+
+    private void Add<T>(ReadOnlySpan<T> frame)
+        where T : unmanaged, INumberBase<T>
+    {
+        if (frame.Length != _biasMap.Length)
+        {
+            throw new ArgumentException($"expected {_biasMap.Length} pixels, got {frame.Length}", nameof(frame));
+        }
+
         // One buffer for every frame: long-dark stacks can be many frames of a large sensor.
         double[] dark = _dark ??= new double[frame.Length];
-        for (int i = 0; i < frame.Length; i++)
+        if (typeof(T) == typeof(float) || typeof(T) == typeof(double))
         {
-            dark[i] = frame[i] - _biasMap[i];
-            _sum[i] += dark[i];
+            double[] sum = _valueSum ??= new double[frame.Length];
+            for (int i = 0; i < frame.Length; i++)
+            {
+                double v = double.CreateTruncating(frame[i]);
+                dark[i] = v - _biasMap[i];
+                sum[i] += v;
+            }
+        }
+        else
+        {
+            long[] sum = _codeSum ??= new long[frame.Length];
+            for (int i = 0; i < frame.Length; i++)
+            {
+                long code = long.CreateTruncating(frame[i]);
+                dark[i] = code - _biasMap[i];
+                sum[i] += code;
+            }
         }
 
         (double centre, double sigma) = ClippedStatistics.MeanAndStd(dark);
@@ -95,6 +139,10 @@ public sealed class HotPixelDetector
             }
         }
     }
+
+    /// <summary>Pixel <paramref name="i"/>'s mean dark signal over the frames added, ADU: its mean value less the bias.</summary>
+    private double MeanDark(int i, int frames) =>
+        ((_codeSum is { } codes ? codes[i] : _valueSum![i]) / (double)frames) - _biasMap[i];
 
     /// <summary>
     /// Each pixel's read variance above the typical pixel's (the clipped mean of the map), never below zero, in the
@@ -149,7 +197,7 @@ public sealed class HotPixelDetector
             {
                 mask[i] = true;
                 persistent += _hotCount[i] == frames ? 1 : 0;
-                pixels.Add(new HotPixel(i % _width, i / _width, _sum[i] / frames * electronsPerAduPerSecond, _hotCount[i]));
+                pixels.Add(new HotPixel(i % _width, i / _width, MeanDark(i, frames) * electronsPerAduPerSecond, _hotCount[i]));
             }
         }
 
@@ -160,9 +208,15 @@ public sealed class HotPixelDetector
             ? Math.Sqrt(_thresholdsAdu.Sum(t => Math.Pow(t - meanThresholdAdu, 2)) / (frames - 1) / frames)
             : null;
         Quantity threshold = (new Quantity(meanThresholdAdu, Unit.Adu, spreadAdu) / Quantity.Exact(_exposureS, Unit.Second) * gainEPerAdu).Per(Unit.Pixel);
-        List<HotPixel> listed = [.. pixels.OrderByDescending(p => p.RateEPerS).Take(MaxListed)];
+        // Brightest first. Rates equal to 12 significant digits are one rate (they differ only in how their sums were
+        // rounded, e.g. two pixels whose codes sum alike over bias levels that differ alike): those go in row-major
+        // order, so the list does not hang on the last bit of a sum.
+        List<HotPixel> listed = [.. pixels.OrderByDescending(p => RoundedRate(p.RateEPerS)).ThenBy(p => p.Y).ThenBy(p => p.X).Take(MaxListed)];
         return new HotPixelResult(
             pixels.Count, persistent, threshold,
             frames, listed, mask);
     }
+
+    private static double RoundedRate(double rate) =>
+        rate == 0 || !double.IsFinite(rate) ? rate : double.Parse(rate.ToString("G12", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
 }

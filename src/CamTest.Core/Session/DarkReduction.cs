@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using CamTest.Core.Analysis;
 using CamTest.Core.Statistics;
 using CamTest.IO;
@@ -10,7 +9,8 @@ namespace CamTest.Core.Session;
 /// is one) are left out, and what is left is clipped at 5 sigma, so a few bright pixels neither raise the mean nor
 /// swamp the pair variance. The variance's error comes from the differences themselves, however many pairs, so it
 /// stays honest when a long tail of noisy pixels (sCMOS) carries much of the variance (<see cref="PairVarianceError"/>).
-/// Dark stacks are short (pairs), so frames are read whole, as doubles. The same pass
+/// Frames are read whole into two reused buffers (the next read overlapping this one's work), never as frames of
+/// doubles for integer data. The same pass
 /// also gives the plain statistics of all pixels: those are what a flat's mean and variance must be offset by,
 /// since the flats are not clipped either.
 /// </summary>
@@ -19,54 +19,48 @@ public static class DarkReduction
     /// <param name="label">The stack's file, named when a frame or pair is refused (<see cref="FrameSanity"/>).</param>
     public static (DarkLevel Robust, DarkLevel Plain) Reduce(IFrameSource source, double exposureMs, bool[]? hotMask, string label = "darks")
     {
-        int frames = source.Info.FrameCount;
+        StackInfo info = source.Info;
+        PixelType type = info.PixelType;
         var means = new List<double>();
         var variances = new List<double>();
         var plainMeans = new List<double>();
         var plainVariances = new List<double>();
         var sampling = new List<double>();
         var plainSampling = new List<double>();
-        double[]? first = null;
-        double[]? firstPlain = null;
-        for (int f = 0; f < frames; f++)
-        {
-            double[] plain = source.ReadFrameAsDouble(f);
-            // A dark never sits on one code everywhere, not even on the top code: no exemption for saturation.
-            FrameSanity.CheckFrame(label, "darks", f, plain.Min(), plain.Max(), double.PositiveInfinity);
-            plainMeans.Add(plain.Average());
-            double[] frame = Masked((double[])plain.Clone(), hotMask);
-            means.Add(ClippedStatistics.MeanAndStd(frame).Mean);
-            if (f % 2 == 0)
+        FrameClipper clipper = IntegerValueCounts.Supports(type) ? new CodeClipper(type, hotMask) : new DoubleClipper(info, hotMask);
+        // The first frame of the current pair, in the source's own pixel type (the pipeline's buffer is reused).
+        byte[] first = new byte[info.BytesPerFrame];
+        FramePipeline.Run(
+            source,
+            (band, pixels) =>
             {
-                first = frame;
-                firstPlain = plain;
-                continue;
-            }
-
-            // The same pair statistics as the flats get (mean difference removed, N - 1), from the same kernel.
-            ReadOnlySpan<byte> a = MemoryMarshal.AsBytes(firstPlain.AsSpan()), b = MemoryMarshal.AsBytes(plain.AsSpan());
-            PairDifference pair = PairDifferenceKernels.Compute(a, b, PixelType.Float64);
-            FrameSanity.CheckPair(label, "darks", f - 1, pair, pair.Difference, double.PositiveInfinity, 0);
-            plainVariances.Add(pair.UnbiasedTemporalVariance);
-            plainSampling.Add(PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(a, b, PixelType.Float64), plain.Length));
-
-            double[] diff = new double[frame.Length];
-            int n = 0;
-            for (int i = 0; i < frame.Length; i++)
-            {
-                if (!double.IsNaN(frame[i]) && !double.IsNaN(first![i]))
+                int f = band.Frame;
+                // Exact moments of the plain frame: its extremes and mean (the mean of integers is exact either way).
+                IMoments plain = MomentsKernels.Compute(pixels, type);
+                // A dark never sits on one code everywhere, not even on the top code: no exemption for saturation.
+                FrameSanity.CheckFrame(label, "darks", f, plain.Min, plain.Max, double.PositiveInfinity);
+                plainMeans.Add(plain.Mean);
+                means.Add(clipper.ClipFrame(pixels).Mean);
+                if (f % 2 == 0)
                 {
-                    diff[n++] = first[i] - frame[i];
+                    pixels.CopyTo(first);
+                    return;
                 }
-            }
 
-            (double centre, double std, double low, double high) = ClippedStatistics.Clip(diff.AsSpan(0, n));
-            variances.Add(std * std / 2);
-            sampling.Add(ClippedSamplingVariance(diff.AsSpan(0, n), centre, low, high));
-        }
+                // The same pair statistics as the flats get (mean difference removed, N - 1), from the same kernel.
+                PairDifference pair = PairDifferenceKernels.Compute(first, pixels, type);
+                FrameSanity.CheckPair(label, "darks", f - 1, pair, pair.Difference, double.PositiveInfinity, 0);
+                plainVariances.Add(pair.UnbiasedTemporalVariance);
+                plainSampling.Add(PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(first, pixels, type), info.PixelsPerFrame));
 
-        long pixels = source.Info.PixelsPerFrame;
-        return (Level(exposureMs, means, variances, sampling, pixels), Level(exposureMs, plainMeans, plainVariances, plainSampling, pixels));
+                (double std, double samplingVariance) = clipper.ClipDifference(first, pixels, withSampling: true);
+                variances.Add(std * std / 2);
+                sampling.Add(samplingVariance);
+            },
+            bandBytes: (int)info.BytesPerFrame);
+
+        long pixelCount = info.PixelsPerFrame;
+        return (Level(exposureMs, means, variances, sampling, pixelCount), Level(exposureMs, plainMeans, plainVariances, plainSampling, pixelCount));
     }
 
     private static DarkLevel Level(double exposureMs, List<double> means, List<double> variances, List<double> sampling, long pixels)
@@ -78,27 +72,130 @@ public static class DarkReduction
     }
 
     /// <summary>
-    /// Sampling variance of one pair's clipped variance, mean(r^2)/2 over the kept differences r = d - centre: the
+    /// Clipped statistics of a frame and of a pair's difference with the hot pixels left out. Integer codes are
+    /// counted per value (<see cref="IntegerValueCounts"/>): no frame of doubles is built, and the clipping iterates
+    /// over the bins. Other types are widened into buffers made once for the stack.
+    /// </summary>
+    private abstract class FrameClipper
+    {
+        public abstract (double Mean, double Std) ClipFrame(ReadOnlySpan<byte> pixels);
+
+        /// <returns>The clipped standard deviation of first - second, and the sampling variance of its half square
+        /// (<see cref="ClippedSamplingVariance"/>) when <paramref name="withSampling"/>, else NaN.</returns>
+        public abstract (double Std, double SamplingVariance) ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, bool withSampling);
+    }
+
+    private sealed class CodeClipper(PixelType type, bool[]? mask) : FrameClipper
+    {
+        private readonly IntegerValueCounts _codes = IntegerValueCounts.ForCodes(type);
+        private readonly IntegerValueCounts _differences = IntegerValueCounts.ForDifferences(type);
+
+        public override (double Mean, double Std) ClipFrame(ReadOnlySpan<byte> pixels)
+        {
+            _codes.Clear();
+            _codes.AddCodes(pixels, type, mask);
+            (double mean, double std, _, _) = ClippedStatistics.Clip(_codes);
+            return (mean, std);
+        }
+
+        public override (double Std, double SamplingVariance) ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, bool withSampling)
+        {
+            _differences.Clear();
+            _differences.AddDifferences(first, second, type, mask);
+            (double centre, double std, double low, double high) = ClippedStatistics.Clip(_differences);
+            if (!withSampling)
+            {
+                return (std, double.NaN);
+            }
+
+            double sum = 0, sumSq = 0;
+            long kept = 0;
+            ReadOnlySpan<long> counts = _differences.Counts;
+            for (int k = 0; k < counts.Length; k++)
+            {
+                double d = _differences.Lowest + k;
+                if (counts[k] != 0 && d >= low && d <= high)
+                {
+                    double r2 = (d - centre) * (d - centre);
+                    sum += counts[k] * r2;
+                    sumSq += counts[k] * (r2 * r2);
+                    kept += counts[k];
+                }
+            }
+
+            return (std, ClippedSamplingVariance(sum, sumSq, kept));
+        }
+    }
+
+    private sealed class DoubleClipper(StackInfo info, bool[]? mask) : FrameClipper
+    {
+        private readonly double[] _first = new double[info.PixelsPerFrame];
+        private readonly double[] _second = new double[info.PixelsPerFrame];
+        private readonly double[] _kept = new double[info.PixelsPerFrame];
+
+        public override (double Mean, double Std) ClipFrame(ReadOnlySpan<byte> pixels)
+        {
+            PixelConversion.ToDouble(pixels, info.PixelType, _second);
+            int n = 0;
+            for (int i = 0; i < _second.Length; i++)
+            {
+                // Masked pixels are left out; a NaN would never be kept by the clipping either.
+                if ((mask is null || !mask[i]) && !double.IsNaN(_second[i]))
+                {
+                    _kept[n++] = _second[i];
+                }
+            }
+
+            return ClippedStatistics.MeanAndStd(_kept.AsSpan(0, n));
+        }
+
+        public override (double Std, double SamplingVariance) ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, bool withSampling)
+        {
+            PixelConversion.ToDouble(first, info.PixelType, _first);
+            PixelConversion.ToDouble(second, info.PixelType, _second);
+            int n = 0;
+            for (int i = 0; i < _first.Length; i++)
+            {
+                if ((mask is null || !mask[i]) && !double.IsNaN(_first[i]) && !double.IsNaN(_second[i]))
+                {
+                    _kept[n++] = _first[i] - _second[i];
+                }
+            }
+
+            ReadOnlySpan<double> diff = _kept.AsSpan(0, n);
+            (double centre, double std, double low, double high) = ClippedStatistics.Clip(diff);
+            if (!withSampling)
+            {
+                return (std, double.NaN);
+            }
+
+            double sum = 0, sumSq = 0;
+            long kept = 0;
+            foreach (double d in diff)
+            {
+                if (d >= low && d <= high)
+                {
+                    double r2 = (d - centre) * (d - centre);
+                    sum += r2;
+                    sumSq += r2 * r2;
+                    kept++;
+                }
+            }
+
+            return (std, ClippedSamplingVariance(sum, sumSq, kept));
+        }
+    }
+
+    /// <summary>
+    /// Sampling variance of one pair's clipped variance, mean(r^2)/2 over the kept differences r = d - centre
+    /// (<paramref name="sum"/> of r^2 and <paramref name="sumSq"/> of r^4 over <paramref name="kept"/> of them): the
     /// variance of the kept r^2 over n, over 4. Unlike the Gaussian-pixel form for whole frames, this keeps up with the
     /// clipping: a noisy pixel's difference is kept or dropped by chance, which a per-pixel Gaussian fourth moment
     /// misses (on a sensor with the simulator's sCMOS read-noise tail it understates the error by about 6 %, and more
     /// for longer tails). A spread of per-pixel noise inflates it a little; on that sensor the two effects cancel.
     /// </summary>
-    private static double ClippedSamplingVariance(ReadOnlySpan<double> diff, double centre, double low, double high)
+    private static double ClippedSamplingVariance(double sum, double sumSq, long kept)
     {
-        double sum = 0, sumSq = 0;
-        long kept = 0;
-        foreach (double d in diff)
-        {
-            if (d >= low && d <= high)
-            {
-                double r2 = (d - centre) * (d - centre);
-                sum += r2;
-                sumSq += r2 * r2;
-                kept++;
-            }
-        }
-
         if (kept < 2)
         {
             return double.NaN;
@@ -107,22 +204,5 @@ public static class DarkReduction
         double meanR2 = sum / kept;
         double varianceOfR2 = (sumSq - (kept * meanR2 * meanR2)) / (kept - 1);
         return varianceOfR2 / kept / 4;
-    }
-
-    /// <summary>Masked pixels become NaN; <see cref="ClippedStatistics"/> never keeps a NaN.</summary>
-    private static double[] Masked(double[] frame, bool[]? mask)
-    {
-        if (mask is not null)
-        {
-            for (int i = 0; i < frame.Length; i++)
-            {
-                if (mask[i])
-                {
-                    frame[i] = double.NaN;
-                }
-            }
-        }
-
-        return frame;
     }
 }

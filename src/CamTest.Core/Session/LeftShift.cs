@@ -36,15 +36,21 @@ public static class LeftShift
                 return 0;
             }
 
+            // Only the first rows holding ValuesPerStack values are read (a frame of doubles per stack cost a quarter
+            // of a full-frame analysis); whole frames, then rows of the next, until that many.
+            StackInfo info = source.Info;
             long read = 0;
-            for (int f = 0; f < source.Info.FrameCount && read < ValuesPerStack; f++)
+            for (int f = 0; f < info.FrameCount && read < ValuesPerStack && info.Width > 0; f++)
             {
-                foreach (double v in source.ReadFrameAsDouble(f))
+                int rows = (int)Math.Min(info.Height, (ValuesPerStack - read + info.Width - 1) / info.Width);
+                byte[] raw = new byte[(long)rows * info.Width * info.BytesPerPixel];
+                source.ReadRows(f, 0, rows, raw);
+                foreach (double v in PixelConversion.ToDouble(raw, info.PixelType))
                 {
                     bits |= (ulong)(long)v;
                 }
 
-                read += source.Info.PixelsPerFrame;
+                read += (long)rows * info.Width;
             }
 
             values += read;

@@ -198,10 +198,8 @@ public static class SessionAnalysis
                 with { Section = "hotPixels", File = entry.Label, ExposureMs = entry.ExposureMs });
         }
 
-        for (int f = 0; f < info.FrameCount; f++)
-        {
-            detector.AddFrame(entry.Source.ReadFrameAsDouble(f));
-        }
+        // Whole frames through two reused buffers, the next read overlapping this frame's work.
+        FramePipeline.Run(entry.Source, (_, pixels) => detector.AddFrame(pixels, info.PixelType), bandBytes: (int)info.BytesPerFrame);
 
         return detector;
     }

@@ -24,7 +24,7 @@ public static class GainStage
         List<Diagnostic> warnings)
     {
         // A one-frame bias without darks has no read variance: the points then keep it (the fit's intercept absorbs it).
-        (double Mean, double Variance)? biasOffset = bias is null ? null : (bias.Offset.Mean, double.IsNaN(bias.ReadVariance.Variance) ? 0 : bias.ReadVariance.Variance);
+        (double Mean, double Variance)? biasOffset = bias is null ? null : (bias.Offset.Value, double.IsNaN(bias.ReadVariance.Value) ? 0 : bias.ReadVariance.Value);
         bool offsetKnown = bias is not null || flats.Any(f => darksByExposureMs.ContainsKey(f.Entry.ExposureMs ?? double.NaN));
         if (!offsetKnown && flats.Count > 0)
         {
@@ -35,8 +35,8 @@ public static class GainStage
         var points = new List<(PhotonTransferPoint Point, OpenedEntry Entry)>();
         foreach ((OpenedEntry entry, StackSummary summary) in flats)
         {
-            (double mean, _) = summary.Mean();
-            (double variance, double varianceErr) = summary.TemporalVariance();
+            double mean = summary.Level().Value;
+            Quantity variance = summary.TemporalVariance();
             double exposure = entry.ExposureMs ?? double.NaN;
             (double offset, double offsetVariance)? o = darksByExposureMs.TryGetValue(exposure, out DarkLevel? d)
                 ? (d.MeanAdu, d.VarianceAdu2)
@@ -47,7 +47,7 @@ public static class GainStage
                 continue;
             }
 
-            points.Add((new PhotonTransferPoint(exposure, mean, variance, varianceErr, o.Value.offset, o.Value.offsetVariance, summary.TopCodeFraction), entry));
+            points.Add((new PhotonTransferPoint(exposure, mean, variance.Value, variance.StdErr ?? double.NaN, o.Value.offset, o.Value.offsetVariance, summary.TopCodeFraction), entry));
         }
 
         if (points.Count == 0)

@@ -25,8 +25,7 @@ public static class ReadNoise
 
     public static ReadNoiseSection Analyze(StackSummary bias, Quantity? gain)
     {
-        (double variance, double varianceErr) = bias.TemporalVariance();
-        return FromPairVariance(variance, varianceErr, bias.Info.PixelType.IsInteger(), bias.Pairs.Count, bias.PerPixel, gain);
+        return FromPairVariance(bias.TemporalVariance(), bias.Info.PixelType.IsInteger(), bias.Pairs.Count, bias.PerPixel, gain);
     }
 
     /// <summary>
@@ -34,22 +33,22 @@ public static class ReadNoise
     /// of the shortest dark pair when there is no bias pair (then it is the temporal dark noise at that exposure).
     /// </summary>
     /// <param name="perPixel">Per-pixel accumulation of the frames, for the median; null when there is none.</param>
-    public static ReadNoiseSection FromPairVariance(double variance, double varianceErr, bool integer, int pairs, PixelAccumulator? perPixel, Quantity? gain)
+    public static ReadNoiseSection FromPairVariance(Quantity pairVariance, bool integer, int pairs, PixelAccumulator? perPixel, Quantity? gain)
     {
-        double measured = Math.Sqrt(variance);
         // Float data were never rounded to codes: no quantisation to remove, no floor.
         double q = integer ? QuantisationVariance : 0;
-        bool limited = integer && variance < ResolvableVariance;
-        double corrected = Math.Sqrt(Math.Max(variance, integer ? ResolvableVariance : 0) - q);
+        bool limited = integer && pairVariance.Value < ResolvableVariance;
         // A quantisation-limited figure is the ADC's resolution, an upper bound: it has no standard error.
-        var rms = new Quantity(corrected, Unit.Adu, limited ? null : varianceErr / (2 * corrected));
+        Quantity rms = limited
+            ? Quantity.WithUnknownError(Math.Sqrt(ResolvableVariance - q), Unit.Adu)
+            : (pairVariance - Quantity.Exact(q, Unit.Adu2)).Sqrt();
         Quantity? medianAdu = perPixel is { FrameCount: >= MinFramesForMedian } acc && !limited
             ? MedianNoise(acc.VarianceMap(), q, (int)acc.FrameCount)
             : null;
         return new ReadNoiseSection(
             gain is null ? null : rms * gain,
             rms,
-            new Quantity(measured, Unit.Adu, varianceErr / (2 * measured)),
+            pairVariance.Sqrt(),
             gain is null || medianAdu is null ? null : medianAdu * gain,
             medianAdu,
             pairs,

@@ -10,7 +10,8 @@ namespace CamTest.Reporting.Plots;
 /// bars, and a legend. Every element that shows data carries class <c>mark</c> (and its series name in data-series),
 /// so a test - or a browser test - can tell a drawn plot from empty axes. Text is drawn by the browser in the page's font.
 /// </summary>
-public sealed class SvgChart(string label, string xTitle, string yTitle, bool logX = false, bool logY = false)
+/// <param name="svgClass">The svg's class: "chart" for the report's plots; a page that styles its plots apart names its own.</param>
+public sealed class SvgChart(string label, string xTitle, string yTitle, bool logX = false, bool logY = false, string svgClass = "chart")
 {
     private const double Width = 640, Height = 300, Left = 70, Top = 12, Bottom = 44;
 
@@ -67,6 +68,16 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
 
     private HeatmapLayer? _heatmap;
 
+    private IReadOnlyList<(double Value, string Text)>? _xTicks;
+
+    /// <summary>Labelled x ticks chosen by the caller (dates along a history), instead of the axis's own numbers;
+    /// ticks outside the axis are left out.</summary>
+    public SvgChart XTicks(IEnumerable<(double Value, string Text)> ticks)
+    {
+        _xTicks = [.. ticks];
+        return this;
+    }
+
     public string Render()
     {
         List<(double X, double Y)> all = [];
@@ -99,7 +110,7 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
         Axis xAxis = Axis.Of(all.Select(p => p.X), logX, Left, Width - Right);
         Axis yAxis = Axis.Of(all.Select(p => p.Y), logY, Height - Bottom, Top);
         var svg = new StringBuilder();
-        svg.Append(I($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{Encode(label)}\">"));
+        svg.Append(I($"<svg class=\"{Encode(svgClass)}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{Encode(label)}\">"));
         svg.Append(I($"<rect class=\"frame\" x=\"{Left}\" y=\"{Top}\" width=\"{Width - Left - Right}\" height=\"{Height - Top - Bottom}\" fill=\"none\" stroke=\"#bbb\"/>"));
         foreach ((double value, string text) in yAxis.Ticks())
         {
@@ -107,7 +118,7 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
             svg.Append(I($"<line class=\"grid\" x1=\"{Left}\" y1=\"{py:F1}\" x2=\"{Width - Right}\" y2=\"{py:F1}\" stroke=\"#eee\"/><text class=\"tick\" x=\"{Left - 5}\" y=\"{py + 4:F1}\" text-anchor=\"end\" font-size=\"10\">{Encode(text)}</text>"));
         }
 
-        foreach ((double value, string text) in xAxis.Ticks())
+        foreach ((double value, string text) in _xTicks?.Where(t => xAxis.Contains(t.Value)) ?? xAxis.Ticks())
         {
             double px = xAxis.Pixel(value);
             svg.Append(I($"<line class=\"grid\" x1=\"{px:F1}\" y1=\"{Top}\" x2=\"{px:F1}\" y2=\"{Height - Bottom}\" stroke=\"#f3f3f3\"/><text class=\"tick\" x=\"{px:F1}\" y=\"{Height - Bottom + 14}\" text-anchor=\"middle\" font-size=\"10\">{Encode(text)}</text>"));
@@ -242,6 +253,12 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
         }
 
         public double Pixel(double value) => _scale.Pixel(Log ? Math.Log10(value) : value);
+
+        public bool Contains(double value)
+        {
+            double v = Log ? Math.Log10(value) : value;
+            return v >= _scale.Min - 1e-9 && v <= _scale.Max + 1e-9;
+        }
 
         public IEnumerable<(double Value, string Text)> Ticks() => Log
             ? Enumerable.Range((int)Math.Round(_scale.Min), (int)Math.Round(_scale.Max - _scale.Min) + 1)

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CamTest.Core.Results;
 using CamTest.Reporting;
 using CamTest.Reporting.Json;
+using CamTest.Reporting.Plots;
 using CamTest.TestSupport;
 
 namespace CamTest.Cli.Tests.Browser;
@@ -76,6 +77,31 @@ public sealed partial class ReportBrowserTests : IClassFixture<ReportBrowserTest
         Assert.Equal(pattern.GetProperty("rows").GetInt32(), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
         Assert.Equal(pattern.GetProperty("rowMeansAdu").GetArrayLength(), PolylineVertices(html, "row means"));
         Assert.Equal(pattern.GetProperty("columnMeansAdu").GetArrayLength(), PolylineVertices(html, "column means"));
+    }
+
+    [Fact]
+    public void The_snr_curve_carries_the_dark_charge_at_the_session_exposure_and_the_emccd_excess_noise()
+    {
+        Assert.True(_session.Analyze.ExitCode == 0, _session.Analyze.Stderr);
+        CameraResults r = ResultsJson.Deserialize(File.ReadAllText(Path.Combine(_session.Out, "results.json")));
+        SnrModel model = SnrModel.Of(r)!;
+
+        // The protocol's EMCCD equation written out here, from results.json: S / sqrt(F^2 S + F^2 Nd t + (Nr/E)^2), F^2 = 2,
+        // t the longest flat exposure, Nd the measured dark current.
+        double t = r.Gain!.Points.Max(p => p.ExposureMs) / 1000, nd = r.DarkCurrent!.Rate!.Value, nr = r.ReadNoise!.Rms!.Value, em = r.EmGain!.Factor.Value;
+        Assert.Equal(t, model.ExposureS);
+        Assert.True(model.HasDarkCurrent);
+        foreach (double s in new[] { 0.1, 1, 10, 1000 })
+        {
+            double expected = s / Math.Sqrt((2 * s) + (2 * Math.Max(nd, 0) * t) + Math.Pow(nr / em, 2));
+            Assert.Equal(expected, model.Snr(s), 12);
+        }
+
+        // The conventional read-out of the same sensor: S / sqrt(S + Nd t + Nr^2).
+        Assert.Equal(10 / Math.Sqrt(10 + (Math.Max(nd, 0) * t) + (nr * nr)), model.Conventional!.Snr(10), 12);
+        string html = _session.Html;
+        Assert.Contains("Dark charge is included at the session's longest flat exposure", html, StringComparison.Ordinal);
+        Assert.Contains("excess noise factor F = √2", html, StringComparison.Ordinal);
     }
 
     private static int NonEmptyBins(JsonElement histogram) => histogram.GetProperty("counts").EnumerateArray().Count(c => c.GetInt64() > 0);

@@ -66,8 +66,9 @@ public static class PhotonTransferAnalysis
         return [.. ordered.Select((p, i) => !IsSaturated(p, i, saturation) && p.SignalAdu <= limit && p.SignalAdu > 0)];
     }
 
+    /// <summary>Clipped, or past the saturation level; the saturation level itself is the last usable one (EMVA 1288).</summary>
     private static bool IsSaturated(PhotonTransferPoint point, int index, int? saturation) =>
-        point.ClippedFraction > SaturationPoint.ClippedFractionLimit || (saturation is int s && index >= s);
+        point.ClippedFraction > SaturationPoint.ClippedFractionLimit || (saturation is int s && index > s);
 
     /// <summary>The brightest level, walking up from the fit range, whose variance still lies on the line.</summary>
     private static int LinearLimit(PhotonTransferPoint[] ordered, LineFit fit, bool[] inFit, int? saturation)
@@ -92,9 +93,10 @@ public static class PhotonTransferAnalysis
 
     private static PhotonTransferLevel Level(PhotonTransferPoint p, LineFit fit, bool inFit, bool saturated)
     {
-        // The protocol's single-point gain: (mean - bias) / variance, read noise included in the variance.
-        double gain = p.SignalAdu / p.VarianceAdu2;
-        double gainStdErr = Math.Abs(gain) * p.VarianceStdErr / p.VarianceAdu2;
+        // The protocol's single-point gain: (mean - bias) / variance, read noise included in the variance. A level with
+        // no signal above the offset has none (it would read 0 e-/ADU, or below): NaN, said by the caller.
+        double gain = p.HasSignal ? p.SignalAdu / p.VarianceAdu2 : double.NaN;
+        double gainStdErr = p.HasSignal ? Math.Abs(gain) * p.VarianceStdErr / p.VarianceAdu2 : double.NaN;
         double expected = fit.Predict(p.SignalAdu);
         double deviation = 100 * (p.VarianceAdu2 - expected) / expected;
         return new PhotonTransferLevel(p.ExposureMs, p.MeanAdu, p.SignalAdu, p.VarianceAdu2, p.VarianceStdErr, gain, gainStdErr, saturated, inFit, deviation);

@@ -116,10 +116,9 @@ public static class SessionAnalysis
             return null;
         }
 
-        (double variance, double stdErr) = bias.ReadVariance;
         try
         {
-            return FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, variance, stdErr, g, mask);
+            return FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, bias.ReadVariance.Value, bias.ReadVariance.StdErr ?? double.NaN, g, mask);
         }
         catch (InsufficientDataException ex)
         {
@@ -240,8 +239,8 @@ public static class SessionAnalysis
             return null;
         }
 
-        Quantity offset = bias?.OffsetQuantity() ?? new Quantity(double.NaN, Unit.Adu, null);
-        Quantity readVariance = bias?.ReadVarianceQuantity() ?? new Quantity(double.NaN, Unit.Adu2, null);
+        Quantity offset = bias?.Offset ?? Quantity.WithUnknownError(double.NaN, Unit.Adu);
+        Quantity readVariance = bias?.ReadVariance ?? Quantity.WithUnknownError(double.NaN, Unit.Adu2);
         DarkCurrentResult r = DarkCurrent.Analyze([.. darks.Values], offset, readVariance, g);
         if (NegativeDarkCurrent.Check(r, entries, bias?.Label, bias?.Level.Value, warnings) is not { } checkedResult)
         {
@@ -347,10 +346,17 @@ public static class SessionAnalysis
         PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, BiasReference? bias, int bitDepth, List<(OpenedEntry Entry, StackSummary Summary)> flats, List<Diagnostic> warnings)
     {
         bool integer = flats[0].Summary.Info.PixelType.IsInteger();
-        SaturationSection s = Saturation.Analyze(ptc, points, bias?.Offset.Mean ?? points[0].OffsetAdu, bitDepth, TopCode(flats), integer);
+        SaturationSection s = Saturation.Analyze(ptc, points, bias?.Offset.Value ?? points[0].OffsetAdu, bitDepth, TopCode(flats), integer);
         if (s.LinearFullWell is null && ptc.SaturationIndex is null)
         {
             warnings.Add(GainDiagnostics.SaturationNotReached.Raise($"saturation not reached: the brightest flat holds {points[^1].SignalAdu * ptc.SystemGain.Value:F0} e-, so the linear full well is above that; add brighter flats to measure it") with { Section = "saturation" });
+        }
+
+        if (s.LinearFullWell is { } linear && linear.Equals(s.SaturationCapacity) && ptc.SaturationIndex is int at)
+        {
+            warnings.Add(GainDiagnostics.LinearAtCapacity.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"the response is within 1 % of linear up to the saturation level ({points[at].ExposureMs} ms): the linear full well is the saturation capacity, {linear.Value:F0} e-; no usable signal lies beyond it"))
+                with { Section = "saturation", ExposureMs = points[at].ExposureMs });
         }
 
         return s;

@@ -68,4 +68,35 @@ public class DarkCurrentTests
         Assert.Equal(5, result.FromNoise!.Value, 6);
         Assert.NotNull(result.FromNoise.StdErr);
     }
+
+    [Fact]
+    public void One_exposure_with_a_read_variance_of_unknown_error_gives_a_noise_rate_of_unknown_error()
+    {
+        // The read variance of calibration maps has no error: the shot variance (dark minus read) cannot have one either.
+        // It used to count as 0, giving the dark variance's error alone, 0.1 / 30 ADU^2/s: an error that is not true.
+        var unknownRead = Quantity.WithUnknownError(4, Unit.Adu2);
+        DarkCurrentResult result = DarkCurrent.Analyze([new DarkLevel(30, 175, 0.01, 41.5, 0.1)], Bias, unknownRead, Gain);
+        Assert.Equal(37.5 / 30, result.FromNoiseAdu2!.Value, 12);
+        Assert.Null(result.FromNoiseAdu2.StdErr);
+        Assert.Null(result.FromNoise!.StdErr);
+        Assert.Equal(5, result.FromNoise.Value, 6);
+
+        // With the error known it is the first-order one: sqrt(0.1^2 + 0.01^2) / 30 ADU^2/s, and in e-/s the gain's 0.1 %
+        // twice over (gain squared).
+        DarkCurrentResult known = DarkCurrent.Analyze([new DarkLevel(30, 175, 0.01, 41.5, 0.1)], Bias, ReadVariance, Gain);
+        double shotErr = Math.Sqrt((0.1 * 0.1) + (0.01 * 0.01)) / 30;
+        Assert.Equal(shotErr, known.FromNoiseAdu2!.StdErr!.Value, 12);
+        Assert.Equal(5 * Math.Sqrt(Math.Pow(shotErr / 1.25, 2) + Math.Pow(2 * 0.001, 2)), known.FromNoise!.StdErr!.Value, 12);
+    }
+
+    [Fact]
+    public void A_gain_of_unknown_error_leaves_the_rates_in_electrons_of_unknown_error()
+    {
+        DarkLevel[] levels = [.. new[] { 1.0, 5, 10, 30 }.Select(t => new DarkLevel(t, 100 + (2.5 * t), 0.01, 4 + (1.25 * t), 0.02))];
+        DarkCurrentResult result = DarkCurrent.Analyze(levels, Bias, ReadVariance, Quantity.WithUnknownError(2, Unit.ElectronsPerAdu));
+        Assert.Equal(5, result.FromMean!.Value, 9);
+        Assert.Null(result.FromMean.StdErr);
+        Assert.Null(result.FromNoise!.StdErr);
+        Assert.NotNull(result.FromMeanAdu.StdErr);
+    }
 }

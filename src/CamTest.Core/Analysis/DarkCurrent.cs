@@ -26,61 +26,67 @@ public static class DarkCurrent
         // Mean method. With one exposure the bias (zero exposure) pins the other end of the line.
         var x = ordered.Select(l => l.ExposureS).ToList();
         var y = ordered.Select(l => l.MeanAdu).ToList();
-        var se = ordered.Select(l => l.MeanStdErr).ToList();
+        var means = ordered.Select(l => new Quantity(l.MeanAdu, Unit.Adu, l.MeanStdErr)).ToList();
         if (exposures < 2)
         {
             x.Insert(0, 0);
             y.Insert(0, biasLevelAdu.Value);
-            se.Insert(0, biasLevelAdu.StdErr ?? 0);
+            means.Insert(0, biasLevelAdu);
         }
 
         // Ordinary least squares, errors from the scatter: a dark level's own error comes from a pair of frame means
         // (one degree of freedom), far too noisy to weight by.
         // With exactly two points there is no scatter to estimate an error from: the two levels' own errors give it.
-        Quantity fromMean = x.Count == 2
-            ? TwoPointSlope(x, y, se)
-            : SlopeOf(LinearRegression.Fit([.. x], [.. y]), Unit.AduPerPixelPerSecond);
+        FittedLineSection meanLine = x.Count == 2
+            ? TwoPointLine(x, means)
+            : LinearRegression.Fit([.. x], [.. y]).Section(Unit.Adu, Unit.AduPerPixelPerSecond);
+        Quantity fromMean = meanLine.Slope;
 
         // Noise method. Several exposures: the slope of variance against exposure (the intercept absorbs read
         // noise), weighted by each variance's known error (absolute weights: a handful of exposures cannot estimate
         // the scatter). One exposure: the protocol's subtraction of the read variance measured on the bias.
         Quantity fromNoise;
+        FittedLineSection? noiseLine = null;
         if (exposures >= 2)
         {
             LineFit fit = LinearRegression.FitWithErrors(
                 [.. ordered.Select(l => l.ExposureS)], [.. ordered.Select(l => l.VarianceAdu2)], [.. ordered.Select(l => l.VarianceStdErr)]);
-            fromNoise = SlopeOf(fit, Unit.Adu2PerPixelPerSecond);
+            noiseLine = fit.Section(Unit.Adu2, Unit.Adu2PerPixelPerSecond);
+            fromNoise = noiseLine.Slope;
         }
         else
         {
+            // A read variance of unknown error (calibration maps) leaves the rate's error unknown, not the dark's alone.
             DarkLevel d = ordered[0];
-            double shot = d.VarianceAdu2 - readVarianceAdu2.Value;
-            double shotErr = Math.Sqrt((d.VarianceStdErr * d.VarianceStdErr) + Math.Pow(readVarianceAdu2.StdErr ?? 0, 2));
-            fromNoise = new Quantity(shot / d.ExposureS, Unit.Adu2PerPixelPerSecond, shotErr / d.ExposureS);
+            Quantity shot = new Quantity(d.VarianceAdu2, Unit.Adu2, d.VarianceStdErr) - readVarianceAdu2;
+            fromNoise = shot.Per(Unit.Pixel) / Quantity.Exact(d.ExposureS, Unit.Second);
         }
 
         // A single exposure without a bias has no read variance to subtract: no noise-method figure.
         Quantity? noise = double.IsNaN(fromNoise.Value) ? null : fromNoise;
-        return gainEPerAdu is { } g
+        DarkCurrentResult result = gainEPerAdu is { } g
             ? new DarkCurrentResult(WithGain(fromMean, g, power: 1), noise is null ? null : WithGain(noise, g, power: 2), ordered, fromMean, noise)
             : new DarkCurrentResult(null, null, ordered, fromMean, noise);
+        return result with { MeanFit = meanLine, NoiseFit = noise is null ? null : noiseLine };
     }
 
-    private static Quantity TwoPointSlope(List<double> x, List<double> y, List<double> se)
+    /// <summary>The line through two points, its errors from the points' own (no scatter to estimate them from):
+    /// slope (m1 - m0)/dt, intercept (x1 m0 - x0 m1)/dt, both through the one propagation rule.</summary>
+    private static FittedLineSection TwoPointLine(List<double> x, List<Quantity> means)
     {
         double dt = x[1] - x[0];
-        return new Quantity((y[1] - y[0]) / dt, Unit.AduPerPixelPerSecond, Math.Sqrt((se[0] * se[0]) + (se[1] * se[1])) / dt);
+        Quantity slope = (means[1] - means[0]).Per(Unit.Pixel) / Quantity.Exact(dt, Unit.Second);
+        Quantity intercept = (means[0] * (x[1] / dt)) - (means[1] * (x[0] / dt));
+        return new FittedLineSection(intercept, slope);
     }
 
-    private static Quantity SlopeOf(LineFit fit, Unit unit) =>
-        new(fit.Slope, unit, double.IsNaN(fit.SlopeStdErr) ? null : fit.SlopeStdErr);
-
-    /// <summary>ADU-based rate times gain^power, the gain's relative error added in quadrature (power times).</summary>
+    /// <summary>
+    /// ADU-based rate times gain^power, in e-/pixel/s. For the noise method (power 2) the product is e-^2/pixel/s,
+    /// read as e-/pixel/s: thermal electrons are Poisson, their variance in e-^2 is their number (per one e-).
+    /// </summary>
     private static Quantity WithGain(Quantity rate, Quantity gain, int power)
     {
-        double gRel = gain.RelativeStdErr ?? 0;
-        double value = rate.Value * Math.Pow(gain.Value, power);
-        double? err = rate.RelativeStdErr is double r ? Math.Abs(value) * Math.Sqrt((r * r) + Math.Pow(power * gRel, 2)) : null;
-        return new Quantity(value, Unit.ElectronsPerPixelPerSecond, err);
+        Quantity electrons = rate * gain.Pow(power);
+        return power == 2 ? electrons.Per(Unit.Electron) : electrons;
     }
 }

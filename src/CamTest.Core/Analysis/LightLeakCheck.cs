@@ -27,10 +27,11 @@ public static class LightLeakCheck
         LineFit fit = darks.Count > 2
             ? LinearRegression.Fit([.. darks.Select(d => d.ExposureS)], [.. darks.Select(d => d.MeanAdu)])
             : LinearRegression.FitWithErrors([.. darks.Select(d => d.ExposureS)], [.. darks.Select(d => d.MeanAdu)], [.. darks.Select(d => d.MeanStdErr)]);
-        double excess = biasLevel.Value - fit.Intercept;
-        double se = Math.Sqrt(Math.Pow(biasLevel.StdErr ?? 0, 2) + Math.Pow(double.IsNaN(fit.InterceptStdErr) ? 0 : fit.InterceptStdErr, 2));
-        return excess > MinimumExcessAdu && excess > Sigmas * se
-            ? BiasDiagnostics.LightLeak.Raise($"{biasLabel}: the bias is {excess:F2} ADU above the darks' zero-exposure level ({fit.Intercept:F2} ADU); light may have reached the sensor (lens cap, shutter)")
+        Quantity excess = biasLevel - new Quantity(fit.Intercept, Unit.Adu, fit.InterceptStdErr);
+        // An excess of unknown error (a one-frame bias, two darks of one frame each) is judged by its size alone.
+        bool beyondErrors = excess.StdErr is not double se || excess.Value > Sigmas * se;
+        return excess.Value > MinimumExcessAdu && beyondErrors
+            ? BiasDiagnostics.LightLeak.Raise($"{biasLabel}: the bias is {excess.Value:F2} ADU above the darks' zero-exposure level ({fit.Intercept:F2} ADU); light may have reached the sensor (lens cap, shutter)")
                 with { Section = "bias", File = biasLabel }
             : null;
     }

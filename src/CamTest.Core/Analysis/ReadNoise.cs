@@ -25,8 +25,7 @@ public static class ReadNoise
 
     public static ReadNoiseSection Analyze(StackSummary bias, Quantity? gain)
     {
-        (double variance, double varianceErr) = bias.TemporalVariance();
-        return FromPairVariance(variance, varianceErr, bias.Info.PixelType.IsInteger(), bias.Pairs.Count, bias.PerPixel, gain);
+        return FromPairVariance(bias.TemporalVariance(), bias.Info.PixelType.IsInteger(), bias.Pairs.Count, bias.PerPixel, gain);
     }
 
     /// <summary>
@@ -34,22 +33,22 @@ public static class ReadNoise
     /// of the shortest dark pair when there is no bias pair (then it is the temporal dark noise at that exposure).
     /// </summary>
     /// <param name="perPixel">Per-pixel accumulation of the frames, for the median; null when there is none.</param>
-    public static ReadNoiseSection FromPairVariance(double variance, double varianceErr, bool integer, int pairs, PixelAccumulator? perPixel, Quantity? gain)
+    public static ReadNoiseSection FromPairVariance(Quantity pairVariance, bool integer, int pairs, PixelAccumulator? perPixel, Quantity? gain)
     {
-        double measured = Math.Sqrt(variance);
         // Float data were never rounded to codes: no quantisation to remove, no floor.
         double q = integer ? QuantisationVariance : 0;
-        bool limited = integer && variance < ResolvableVariance;
-        double corrected = Math.Sqrt(Math.Max(variance, integer ? ResolvableVariance : 0) - q);
+        bool limited = integer && pairVariance.Value < ResolvableVariance;
         // A quantisation-limited figure is the ADC's resolution, an upper bound: it has no standard error.
-        var rms = new Quantity(corrected, Unit.Adu, limited ? null : varianceErr / (2 * corrected));
+        Quantity rms = limited
+            ? Quantity.WithUnknownError(Math.Sqrt(ResolvableVariance - q), Unit.Adu)
+            : (pairVariance - Quantity.Exact(q, Unit.Adu2)).Sqrt();
         Quantity? medianAdu = perPixel is { FrameCount: >= MinFramesForMedian } acc && !limited
             ? MedianNoise(acc.VarianceMap(), q, (int)acc.FrameCount)
             : null;
         return new ReadNoiseSection(
             gain is null ? null : rms * gain,
             rms,
-            new Quantity(measured, Unit.Adu, varianceErr / (2 * measured)),
+            pairVariance.Sqrt(),
             gain is null || medianAdu is null ? null : medianAdu * gain,
             medianAdu,
             pairs,
@@ -68,7 +67,7 @@ public static class ReadNoise
         double[] variances = [.. sigmaAdu.Select(s => s * s)];
         double rmsAdu = Math.Sqrt(variances.Average());
         var rms = new Quantity(rmsAdu, Unit.Adu, SampleSpread.StandardErrorOfMean(variances) / (2 * rmsAdu));
-        Quantity median = MedianWithError([.. sigmaAdu.Order()]);
+        Quantity median = MedianWithError([.. sigmaAdu]);
         return new ReadNoiseSection(
             gain is null ? null : rms * gain,
             rms,
@@ -88,8 +87,12 @@ public static class ReadNoise
     /// </summary>
     private static Quantity MedianNoise(double[] varianceMap, double quantisation, int frames)
     {
-        double[] noise = [.. varianceMap.Select(v => Math.Sqrt(Math.Max(v - quantisation, 0)))];
-        Array.Sort(noise);
+        double[] noise = new double[varianceMap.Length];
+        for (int i = 0; i < noise.Length; i++)
+        {
+            noise[i] = Math.Sqrt(Math.Max(varianceMap[i] - quantisation, 0));
+        }
+
         int k = frames - 1;
         double medianFactor = Math.Pow(1 - (2.0 / (9 * k)), 1.5);
         Quantity median = MedianWithError(noise);
@@ -97,12 +100,13 @@ public static class ReadNoise
     }
 
     /// <summary>
-    /// The median of sorted per-pixel noise (ADU) with the large-sample standard error of a median, 1.2533 sigma /
-    /// sqrt(n), sigma estimated robustly from the interquartile range (pixel noise has a long tail on sCMOS).
+    /// The median of per-pixel noise (ADU; the array is reordered) with the large-sample standard error of a median,
+    /// 1.2533 sigma / sqrt(n), sigma estimated robustly from the interquartile range (pixel noise has a long tail on sCMOS).
     /// </summary>
-    private static Quantity MedianWithError(double[] sorted)
+    private static Quantity MedianWithError(double[] noise)
     {
-        double sigma = (Quantiles.OfSorted(sorted, 0.75) - Quantiles.OfSorted(sorted, 0.25)) / 1.349;
-        return new Quantity(Quantiles.OfSorted(sorted, 0.5), Unit.Adu, 1.2533 * sigma / Math.Sqrt(sorted.Length));
+        double[] q = Quantiles.Of(noise, 0.25, 0.5, 0.75);
+        double sigma = (q[2] - q[0]) / 1.349;
+        return new Quantity(q[1], Unit.Adu, 1.2533 * sigma / Math.Sqrt(noise.Length));
     }
 }

@@ -9,14 +9,15 @@ namespace CamTest.Core.Session;
 /// </summary>
 /// <param name="Level">Mean bias, ADU, with the standard error of the mean of frame means (none for maps).</param>
 /// <param name="Offset">The level as the offset of a stack taken at another time, with the frame-to-frame spread as
-/// its error (<see cref="StackSummary.OffsetForOtherStacks"/>); NaN error for maps.</param>
-/// <param name="ReadVariance">Temporal read variance, ADU^2, and its standard error (NaN for maps).</param>
+/// its error (<see cref="StackSummary.OffsetForOtherStacks"/>); error unknown for maps.</param>
+/// <param name="ReadVariance">Temporal read variance, ADU^2, with its standard error (unknown for maps; the value NaN for
+/// a one-frame bias until a dark pair gives it).</param>
 /// <param name="OffsetMap">Each pixel's offset, ADU, when known (bias frames reduced with per-pixel maps, or an offset map).</param>
 public sealed record BiasReference(
     string Label,
     Quantity Level,
-    (double Mean, double StdErr) Offset,
-    (double Variance, double StdErr) ReadVariance,
+    Quantity Offset,
+    Quantity ReadVariance,
     double[]? OffsetMap,
     StackSummary? Frames,
     BiasMaps? Maps)
@@ -24,25 +25,21 @@ public sealed record BiasReference(
     /// <summary>From bias frames; a single frame has no pair, so its read variance is unknown (NaN) until the shortest
     /// dark pair gives one (<see cref="WithReadVariance"/>).</summary>
     public static BiasReference FromFrames(string label, StackSummary frames) =>
-        new(label, frames.Level(), frames.OffsetForOtherStacks(), frames.Pairs.Count > 0 ? frames.TemporalVariance() : (double.NaN, double.NaN), frames.PerPixel?.MeanMap(), frames, null);
+        new(label, frames.Level(), frames.OffsetForOtherStacks(), frames.Pairs.Count > 0 ? frames.TemporalVariance() : Quantity.WithUnknownError(double.NaN, Unit.Adu2), frames.PerPixel?.MeanMap(), frames, null);
 
     /// <summary>True when the bias frames hold no pair (one frame): the read variance must come from elsewhere.</summary>
     public bool HasNoPair => Frames is { Pairs.Count: 0 };
 
     /// <summary>This bias with its read variance measured elsewhere (the shortest dark pair, for a one-frame bias).</summary>
-    public BiasReference WithReadVariance(double variance, double stdErr) => this with { ReadVariance = (variance, stdErr) };
+    public BiasReference WithReadVariance(Quantity variance) => this with { ReadVariance = variance };
 
     /// <summary>The maps' mean offset, and the pixels' mean read variance (the mean of sigma^2, not the square of the mean sigma).</summary>
     public static BiasReference FromMaps(BiasMaps maps)
     {
         double offset = maps.Offset.Average();
         double readVariance = maps.ReadNoise.Average(s => s * s);
-        return new(maps.Label, new Quantity(offset, Unit.Adu, null), (offset, double.NaN), (readVariance, double.NaN), maps.Offset, null, maps);
+        return new(maps.Label, Quantity.WithUnknownError(offset, Unit.Adu), Quantity.WithUnknownError(offset, Unit.Adu), Quantity.WithUnknownError(readVariance, Unit.Adu2), maps.Offset, null, maps);
     }
-
-    /// <summary><see cref="ReadVariance"/> as a quantity (no stderr where it is not known).</summary>
-    public Quantity ReadVarianceQuantity() =>
-        new(ReadVariance.Variance, Unit.Adu2, double.IsNaN(ReadVariance.StdErr) ? null : ReadVariance.StdErr);
 
     /// <summary>
     /// The offset map with the temporal variance still in it, ADU^2: the read variance over the frames averaged; nil
@@ -51,7 +48,7 @@ public sealed record BiasReference(
     public (double[] Map, double Mean, double ResidualTemporalVariance)? AveragedMap => OffsetMap switch
     {
         null => null,
-        { } map => (map, Offset.Mean, Frames?.PerPixel is { } acc ? ReadVariance.Variance / acc.FrameCount : 0),
+        { } map => (map, Offset.Value, Frames?.PerPixel is { } acc ? ReadVariance.Value / acc.FrameCount : 0),
     };
 
     /// <summary>
@@ -64,7 +61,4 @@ public sealed record BiasReference(
         { Maps: { } maps } => ([.. maps.ReadNoise.Select(s => s * s)], long.MaxValue),
         _ => (null, 0),
     };
-
-    /// <summary><see cref="Offset"/> as a quantity (no stderr where it is not known).</summary>
-    public Quantity OffsetQuantity() => new(Offset.Mean, Unit.Adu, double.IsNaN(Offset.StdErr) ? null : Offset.StdErr);
 }

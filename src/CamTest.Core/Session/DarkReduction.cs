@@ -7,7 +7,7 @@ namespace CamTest.Core.Session;
 /// <summary>
 /// Reduces a dark stack to a <see cref="DarkLevel"/> robustly: hot pixels (the mask from the long darks, when there
 /// is one) are left out, and what is left is clipped at 5 sigma, so a few bright pixels neither raise the mean nor
-/// swamp the pair variance. With one or two pairs the variance's error comes from the differences themselves, so it
+/// swamp the pair variance. The variance's error comes from the differences themselves, however many pairs, so it
 /// stays honest when a long tail of noisy pixels (sCMOS) carries much of the variance (<see cref="PairVarianceError"/>).
 /// Frames are read whole into two reused buffers (the next read overlapping this one's work), never as frames of
 /// doubles for integer data. The same pass
@@ -20,10 +20,7 @@ public static class DarkReduction
     public static (DarkLevel Robust, DarkLevel Plain) Reduce(IFrameSource source, double exposureMs, bool[]? hotMask, string label = "darks")
     {
         StackInfo info = source.Info;
-        int frames = info.FrameCount;
         PixelType type = info.PixelType;
-        // Each pair's own sampling variance only matters while the pairs are too few for their spread to give the error.
-        bool fewPairs = frames / 2 < PairVarianceError.PairsForSpread;
         var means = new List<double>();
         var variances = new List<double>();
         var plainMeans = new List<double>();
@@ -54,9 +51,9 @@ public static class DarkReduction
                 PairDifference pair = PairDifferenceKernels.Compute(first, pixels, type);
                 FrameSanity.CheckPair(label, "darks", f - 1, pair, pair.Difference, double.PositiveInfinity, 0);
                 plainVariances.Add(pair.UnbiasedTemporalVariance);
-                plainSampling.Add(fewPairs ? PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(first, pixels, type), info.PixelsPerFrame) : double.NaN);
+                plainSampling.Add(PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(first, pixels, type), info.PixelsPerFrame));
 
-                (double std, double samplingVariance) = clipper.ClipDifference(first, pixels, fewPairs);
+                (double std, double samplingVariance) = clipper.ClipDifference(first, pixels, withSampling: true);
                 variances.Add(std * std / 2);
                 sampling.Add(samplingVariance);
             },

@@ -25,8 +25,8 @@ public static class EmGainStage
             return null;
         }
 
-        Quantity referenceBias = reference.Bias.OffsetQuantity();
-        Quantity amplifiedBias = amplified.Bias.OffsetQuantity();
+        Quantity referenceBias = reference.Bias.Offset;
+        Quantity amplifiedBias = amplified.Bias.Offset;
         Quantity factor;
         try
         {
@@ -43,10 +43,8 @@ public static class EmGainStage
         Quantity? fromNoise = null;
         if (gain is not null && amplified.Summary.Pairs.Count > 0)
         {
-            (double variance, double varianceErr) = amplified.Summary.TemporalVariance();
-            (double mean, double meanErr) = amplified.Summary.Mean();
-            var signal = new Quantity(mean - amplifiedBias.Value, Unit.Adu, Math.Sqrt((meanErr * meanErr) + Math.Pow(amplifiedBias.StdErr ?? 0, 2)));
-            fromNoise = EmGain.FactorFromNoise(new Quantity(variance, Unit.Adu2, varianceErr), amplified.Bias.ReadVarianceQuantity(), signal, gain);
+            Quantity signal = amplified.Summary.Level() - amplifiedBias;
+            fromNoise = EmGain.FactorFromNoise(amplified.Summary.TemporalVariance(), amplified.Bias.ReadVariance, signal, gain);
         }
 
         if (factor.Value < 1)

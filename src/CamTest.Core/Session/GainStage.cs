@@ -25,7 +25,7 @@ public static class GainStage
     {
         // A one-frame bias without darks has no read variance: the points then keep it (the fit's intercept absorbs it).
         (double Mean, double StdErr, double Variance)? biasOffset = bias is null ? null
-            : (bias.Offset.Mean, double.IsNaN(bias.Offset.StdErr) ? 0 : bias.Offset.StdErr, double.IsNaN(bias.ReadVariance.Variance) ? 0 : bias.ReadVariance.Variance);
+            : (bias.Offset.Value, bias.Offset.StdErr ?? 0, double.IsNaN(bias.ReadVariance.Value) ? 0 : bias.ReadVariance.Value);
         bool offsetKnown = bias is not null || flats.Any(f => darksByExposureMs.ContainsKey(f.Entry.ExposureMs ?? double.NaN));
         if (!offsetKnown && flats.Count > 0)
         {
@@ -36,8 +36,10 @@ public static class GainStage
         var points = new List<(PhotonTransferPoint Point, OpenedEntry Entry)>();
         foreach ((OpenedEntry entry, StackSummary summary) in flats)
         {
-            (double mean, double meanErr) = summary.Mean();
-            (double variance, double varianceErr) = summary.TemporalVariance();
+            Quantity level = summary.Level();
+            double mean = level.Value;
+            double meanErr = level.StdErr ?? double.NaN;
+            Quantity variance = summary.TemporalVariance();
             double exposure = entry.ExposureMs ?? double.NaN;
             (double offset, double offsetErr, double offsetVariance)? o = darksByExposureMs.TryGetValue(exposure, out DarkLevel? d)
                 ? (d.MeanAdu, double.IsNaN(d.MeanStdErr) ? 0 : d.MeanStdErr, d.VarianceAdu2)
@@ -50,9 +52,9 @@ public static class GainStage
 
             // The frame means' spread has one degree of freedom for a pair: floored at what the temporal noise alone
             // gives (variance / pixels averaged), so a level without light is not taken for a signal by a lucky pair.
-            double temporalErr2 = variance / (summary.FrameMeans.Count * (double)summary.Info.PixelsPerFrame);
+            double temporalErr2 = variance.Value / (summary.FrameMeans.Count * (double)summary.Info.PixelsPerFrame);
             double signalErr = Math.Sqrt(Math.Max(double.IsNaN(meanErr) ? 0 : meanErr * meanErr, temporalErr2) + (o.Value.offsetErr * o.Value.offsetErr));
-            points.Add((new PhotonTransferPoint(exposure, mean, variance, varianceErr, o.Value.offset, o.Value.offsetVariance, summary.TopCodeFraction, SignalStdErr: signalErr), entry));
+            points.Add((new PhotonTransferPoint(exposure, mean, variance.Value, variance.StdErr ?? double.NaN, o.Value.offset, o.Value.offsetVariance, summary.TopCodeFraction, SignalStdErr: signalErr), entry));
         }
 
         if (points.Count == 0)

@@ -80,7 +80,7 @@ public static class SessionAnalysis
                 Serial = manifest.Camera?.Serial, Stated = manifest.Camera?.Stated, LeftShiftBits = shift == 0 ? null : shift,
             },
             Run = RunRecordBuilder.Build(manifest, session, bitDepth, DateTimeOffset.UtcNow),
-            Bias = bias is null ? null : BiasSectionOf(bias, g),
+            Bias = bias is null ? null : BiasSectionOf(bias, g) with { Pattern = PatternOf(bias, session) },
             ReadNoise = readNoise,
             Gain = gain,
             DarkCurrent = DarkCurrentOf(darks, session.Darks, bias, g, warnings),
@@ -116,10 +116,9 @@ public static class SessionAnalysis
             return null;
         }
 
-        (double variance, double stdErr) = bias.ReadVariance;
         try
         {
-            return FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, variance, stdErr, g, mask);
+            return FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, bias.ReadVariance.Value, bias.ReadVariance.StdErr ?? double.NaN, g, mask);
         }
         catch (InsufficientDataException ex)
         {
@@ -204,6 +203,13 @@ public static class SessionAnalysis
         return detector;
     }
 
+    /// <summary>The averaged bias (or offset map) as block means and profiles, for the report's heat map.</summary>
+    private static BiasPatternSection? PatternOf(BiasReference bias, OpenedSession session)
+    {
+        StackInfo info = bias.Frames?.Info ?? session.All.First().Source.Info;
+        return bias.OffsetMap is { } map ? BiasPattern.Of(map, info.Width, info.Height) : null;
+    }
+
     private static BiasSection BiasSectionOf(BiasReference bias, Quantity? gain)
     {
         IReadOnlyList<double> means = bias.Frames?.FrameMeans ?? [];
@@ -214,7 +220,10 @@ public static class SessionAnalysis
 
         BiasStabilityResult s = BiasStability.Analyze(means, gain);
         return new BiasSection(s.Level, means.Count, means, new BiasStabilitySection(
-            s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, new Quantity(BiasStabilityResult.LimitElectrons, Unit.Electron, null), s.Pass));
+            s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, new Quantity(BiasStabilityResult.LimitElectrons, Unit.Electron, null), s.Pass)
+        {
+            Fit = s.Fit.Section(Unit.Adu, Unit.AduPerFrame),
+        });
     }
 
     private static DarkCurrentSection? DarkCurrentOf(Dictionary<double, DarkLevel> darks, IReadOnlyList<OpenedEntry> entries, BiasReference? bias, Quantity? g, List<Diagnostic> warnings)
@@ -230,8 +239,8 @@ public static class SessionAnalysis
             return null;
         }
 
-        Quantity offset = bias?.OffsetQuantity() ?? new Quantity(double.NaN, Unit.Adu, null);
-        Quantity readVariance = bias?.ReadVarianceQuantity() ?? new Quantity(double.NaN, Unit.Adu2, null);
+        Quantity offset = bias?.Offset ?? Quantity.WithUnknownError(double.NaN, Unit.Adu);
+        Quantity readVariance = bias?.ReadVariance ?? Quantity.WithUnknownError(double.NaN, Unit.Adu2);
         DarkCurrentResult r = DarkCurrent.Analyze([.. darks.Values], offset, readVariance, g);
         if (NegativeDarkCurrent.Check(r, entries, bias?.Label, bias?.Level.Value, warnings) is not { } checkedResult)
         {
@@ -244,13 +253,16 @@ public static class SessionAnalysis
             warnings.Add(DarkDiagnostics.AduOnly.Raise(DarkDiagnostics.AduOnly.Summary) with { Section = "darkCurrent" });
         }
 
-        return new DarkCurrentSection(r.FromMean, r.FromNoise, r.Levels, r.FromMeanAdu, r.FromNoiseAdu2);
+        return new DarkCurrentSection(r.FromMean, r.FromNoise, r.Levels, r.FromMeanAdu, r.FromNoiseAdu2)
+        {
+            MeanFit = r.MeanFit, NoiseFit = r.FromNoiseAdu2 is null ? null : r.NoiseFit,
+        };
     }
 
     private static HotPixelsSection HotPixelsOf(HotPixelDetector detector, Quantity gain, OpenedEntry entry)
     {
         HotPixelResult r = detector.Result(gain);
-        return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, r.Pixels);
+        return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, r.Pixels) { DarkHistogram = r.DarkHistogram };
     }
 
     private static EmGainSection? EmGainOf(OpenedSession session, BiasReference? bias, Quantity? g, ReadNoiseSection? readNoise, List<Diagnostic> warnings, IProgress<AnalysisProgress>? progress)
@@ -311,7 +323,7 @@ public static class SessionAnalysis
         PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, BiasReference? bias, int bitDepth, List<(OpenedEntry Entry, StackSummary Summary)> flats, List<Diagnostic> warnings)
     {
         bool integer = flats[0].Summary.Info.PixelType.IsInteger();
-        SaturationSection s = Saturation.Analyze(ptc, points, bias?.Offset.Mean ?? points[0].OffsetAdu, bitDepth, TopCode(flats), integer);
+        SaturationSection s = Saturation.Analyze(ptc, points, bias?.Offset.Value ?? points[0].OffsetAdu, bitDepth, TopCode(flats), integer);
         if (s.LinearFullWell is null && ptc.SaturationIndex is null)
         {
             warnings.Add(GainDiagnostics.SaturationNotReached.Raise($"saturation not reached: the brightest flat holds {points[^1].SignalAdu * ptc.SystemGain.Value:F0} e-, so the linear full well is above that; add brighter flats to measure it") with { Section = "saturation" });

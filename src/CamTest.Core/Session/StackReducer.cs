@@ -15,8 +15,8 @@ public static class StackReducer
         StackInfo info = source.Info;
         PixelType type = info.PixelType;
         var moments = new FrameMomentsAccumulator(info);
-        // With fewer than 3 pairs the pairs' spread cannot give the variance's error; sum (A-B)^4 gives it instead.
-        var pairs = new PairDifferenceAccumulator(info, fourthPowers: info.FrameCount / 2 < StackSummary.PairsForSpread);
+        // Each pair's sum (A-B)^4 gives the temporal variance's error (PairVarianceError), however many pairs there are.
+        var pairs = new PairDifferenceAccumulator(info, fourthPowers: true);
         // Clipping is looked for where every code can be told apart: 8- and 16-bit data.
         CodeExtremes? codes = type is PixelType.UInt8 or PixelType.UInt16 or PixelType.Int16 ? CodeExtremes.For(type, 0) : null;
         PixelSumsAccumulator? perPixel = perPixelMaps ? new PixelSumsAccumulator(info) : null;

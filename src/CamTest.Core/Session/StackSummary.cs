@@ -16,10 +16,7 @@ public sealed record StackSummary(
     double TopCodeFraction,
     PixelAccumulator? PerPixel)
 {
-    /// <summary>Pairs needed before their spread gives the temporal variance's standard error.</summary>
-    public const int PairsForSpread = PairVarianceError.PairsForSpread;
-
-    /// <summary>Sum of (A - B)^4 of each pair, kept when there are fewer than <see cref="PairsForSpread"/> pairs.</summary>
+    /// <summary>Sum of (A - B)^4 of each pair: the temporal variance's error (<see cref="PairVarianceError"/>).</summary>
     public IReadOnlyList<double>? PairFourthPowerSums { get; init; }
 
     /// <summary>Fraction of values on the pixel type's lowest code (0 for unsigned data); 0 for float data.</summary>
@@ -27,18 +24,12 @@ public sealed record StackSummary(
 
     public IReadOnlyList<double> FrameMeans => [.. FrameMoments.Select(m => m.Mean)];
 
-    /// <summary>Mean of the frame means, and its standard error from their spread (NaN error for one frame).</summary>
-    public (double Mean, double StdErr) Mean()
-    {
-        IReadOnlyList<double> means = FrameMeans;
-        return (means.Average(), SampleSpread.StandardErrorOfMean(means));
-    }
-
-    /// <summary><see cref="Mean"/> as a quantity in ADU (no stderr for a single frame).</summary>
+    /// <summary>Mean of the frame means, ADU, with its standard error from their spread (unknown for one frame).</summary>
     public Quantity Level()
     {
-        (double mean, double se) = Mean();
-        return new Quantity(mean, Unit.Adu, double.IsNaN(se) ? null : se);
+        IReadOnlyList<double> means = FrameMeans;
+        double se = SampleSpread.StandardErrorOfMean(means);
+        return new Quantity(means.Average(), Unit.Adu, double.IsNaN(se) ? null : se);
     }
 
     /// <summary>
@@ -46,17 +37,18 @@ public sealed record StackSummary(
     /// zero of a dark-current line): known only as well as the level holds still between acquisitions, i.e. to the
     /// spread of the frame means, not to the standard error of their average.
     /// </summary>
-    public (double Mean, double StdErr) OffsetForOtherStacks()
+    public Quantity OffsetForOtherStacks()
     {
-        (double mean, double se) = Mean();
-        return (mean, double.IsNaN(se) ? double.NaN : se * Math.Sqrt(FrameMoments.Count));
+        Quantity level = Level();
+        // Not a propagation: the spread of single frame means is the standard error of their mean times sqrt(frames).
+        return level with { StdErr = level.StdErr * Math.Sqrt(FrameMoments.Count) };
     }
 
     /// <summary>
-    /// Temporal variance averaged over the pairs, ADU^2, and its standard error (<see cref="PairVarianceError"/>: the
-    /// spread over pairs when there are at least 3; otherwise from sum (A - B)^4, honest for a long tail of noisy pixels).
+    /// Temporal variance averaged over the pairs, ADU^2, and its standard error (<see cref="PairVarianceError"/>: from
+    /// each pair's sum (A - B)^4, honest for a long tail of noisy pixels and not as noisy as the pairs' own spread).
     /// </summary>
-    public (double Variance, double StdErr) TemporalVariance()
+    public Quantity TemporalVariance()
     {
         if (Pairs.Count == 0)
         {
@@ -66,6 +58,6 @@ public sealed record StackSummary(
         double[] v = [.. Pairs.Select(p => p.UnbiasedTemporalVariance)];
         long n = Pairs[0].Count;
         double[]? sampling = PairFourthPowerSums is { } sums ? [.. sums.Select(s4 => PairVarianceError.OfGaussianPixels(s4, n))] : null;
-        return (v.Average(), PairVarianceError.StandardError(v, sampling, n));
+        return new Quantity(v.Average(), Unit.Adu2, PairVarianceError.StandardError(v, sampling, n));
     }
 }

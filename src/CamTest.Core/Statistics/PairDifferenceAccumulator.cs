@@ -4,7 +4,7 @@ namespace CamTest.Core.Statistics;
 
 /// <summary>
 /// The temporal statistics of consecutive frame pairs (0-1, 2-3, ...): the moments of A - B, and, when
-/// <paramref name="fourthPowers"/>, each pair's sum of (A - B)^4 (the variance's error when pairs are too few for their spread).
+/// <paramref name="fourthPowers"/>, each pair's sum of (A - B)^4 (the temporal variance's error, <see cref="PairVarianceError"/>).
 /// </summary>
 public sealed class PairDifferenceAccumulator(StackInfo info, bool fourthPowers) : IStackAccumulator
 {

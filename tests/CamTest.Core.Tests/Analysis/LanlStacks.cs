@@ -36,12 +36,10 @@ internal sealed record LanlStacks(string Root)
         StackSummary amplified = Reduce("gain-GS", $"{setPoint}x-gain.tif");
         (double s0Reference, _) = OffsetAndReadVariance("gain-GS", "1x-gain_no-signal");
         (double s0, double readVariance) = OffsetAndReadVariance("gain-GS", $"{setPoint}x-gain_no-signal");
-        (double variance, double varianceErr) = amplified.TemporalVariance();
-        (double mean, double meanErr) = amplified.Mean();
+        Quantity mean = amplified.Level();
         Quantity fromNoise = EmGain.FactorFromNoise(
-            new Quantity(variance, Unit.Adu2, varianceErr), new Quantity(readVariance, Unit.Adu2, 0), new Quantity(mean - s0, Unit.Adu, meanErr), new Quantity(conversionEPerAdu, Unit.ElectronsPerAdu, 0));
-        (double refMean, double refErr) = reference.Mean();
-        Quantity ratio = EmGain.Factor(new Quantity(refMean, Unit.Adu, refErr), 1, new Quantity(s0Reference, Unit.Adu, 0), new Quantity(mean, Unit.Adu, meanErr), 1, new Quantity(s0, Unit.Adu, 0));
+            amplified.TemporalVariance(), Quantity.Exact(readVariance, Unit.Adu2), mean - Quantity.Exact(s0, Unit.Adu), Quantity.Exact(conversionEPerAdu, Unit.ElectronsPerAdu));
+        Quantity ratio = EmGain.Factor(reference.Level(), 1, Quantity.Exact(s0Reference, Unit.Adu), mean, 1, Quantity.Exact(s0, Unit.Adu));
         return (fromNoise, ratio);
     }
 
@@ -53,8 +51,8 @@ internal sealed record LanlStacks(string Root)
         for (int level = 1; level <= 6; level++)
         {
             StackSummary s = Reduce("ADU", $"1x-gain_level-0{level}.tif");
-            (double variance, double varianceErr) = s.TemporalVariance();
-            points.Add(new PhotonTransferPoint(level, s.Mean().Mean, variance, varianceErr, s0, readVariance, s.TopCodeFraction));
+            Quantity variance = s.TemporalVariance();
+            points.Add(new PhotonTransferPoint(level, s.Level().Value, variance.Value, variance.StdErr!.Value, s0, readVariance, s.TopCodeFraction));
         }
 
         return points;

@@ -31,7 +31,7 @@ public class PrnuEmvaReferenceTests
         // every pixel). Same pixels, same frames, so no sampling error separates the two; what differs is definition:
         // EMVA's extra subtraction of s2_y_dark (0.024 of 72.4 DN^2: 0.0001 % here) and our removal of frame-to-frame
         // shifts from the temporal part. 0.0015 % (0.35 %, about 2 of our standard errors) bounds both with room.
-        PrnuResult emvaWay = PhotoResponseNonUniformity.Analyze(flat, 640, 480, new FlatOffset(null, k.Mean().Mean, 0), 4095);
+        PrnuResult emvaWay = PhotoResponseNonUniformity.Analyze(flat, 640, 480, new FlatOffset(null, k.Level().Value, 0), 4095);
         Assert.InRange(emvaWay.Total!.Value, ReferencePrnuPercent - 0.0015, ReferencePrnuPercent + 0.0015);
         Assert.Equal(307200, emvaWay.PixelsUsed);
 

@@ -23,7 +23,7 @@ internal static class DarkCurrentView
                 + "Without a gain (which needs flats) these stay in ADU.</p>"
             : $"<p>{Figure(DarkCurrentFigures.Rate, d.Rate)} from the growth of the dark mean with exposure; {Figure(DarkCurrentFigures.RateFromNoise, d.RateFromNoise)} from the dark shot noise "
                 + "(total variance minus read variance, in quadrature).</p>");
-        DarkLevel[] levels = [.. d.Points.OrderBy(l => l.ExposureS)];
+        DarkCurrentPoint[] levels = [.. d.Points.OrderBy(l => l.ExposureS)];
         if (levels.Length >= 2)
         {
             // The line has the analysis's slope and passes through the points' centre, where the analysis's ordinary
@@ -52,7 +52,7 @@ internal static class DarkCurrentView
         }
 
         h.Append("<table><tr><th>exposure s</th><th>mean ADU</th><th>variance ADU²</th></tr>");
-        foreach (DarkLevel l in levels)
+        foreach (DarkCurrentPoint l in levels)
         {
             h.Append($"<tr><td class=\"num\">{Number(l.ExposureS)}</td><td class=\"num\">{Estimate(l.MeanAdu, l.MeanStdErr)}</td><td class=\"num\">{Estimate(l.VarianceAdu2, l.VarianceStdErr)}</td></tr>");
         }

@@ -9,11 +9,11 @@ namespace CamTest.Cli.Tests;
 /// </summary>
 public static class EmvaSessionFile
 {
-    public static string Write(EmvaDescriptor d, string folder, string cameraName, bool withBias = true)
+    public static string Write(EmvaDescriptor d, string folder, string cameraName, bool withBias = true, bool statesBitDepth = true)
     {
         var darks = d.DarkPairs.Select(p => new { exposureMs = p.Exposure / 1e6, files = p.ImagePaths }).ToList();
         var flats = d.BrightPairs.Select(p => new { exposureMs = p.Exposure / 1e6, files = p.ImagePaths }).ToList();
-        var camera = new { name = cameraName, sensor = "CCD", bitDepth = d.Bits };
+        object camera = statesBitDepth ? new { name = cameraName, sensor = "CCD", bitDepth = d.Bits } : new { name = cameraName, sensor = "CCD" };
         string session = Path.Combine(folder, "session.json");
         File.WriteAllText(session, withBias
             ? JsonSerializer.Serialize(new { camera, bias = darks[0], flats, darks })

@@ -37,19 +37,22 @@ public static class DarkCurrent
         // Ordinary least squares, errors from the scatter: a dark level's own error comes from a pair of frame means
         // (one degree of freedom), far too noisy to weight by.
         // With exactly two points there is no scatter to estimate an error from: the two levels' own errors give it.
-        Quantity fromMean = x.Count == 2
-            ? TwoPointSlope(x, means)
-            : SlopeOf(LinearRegression.Fit([.. x], [.. y]), Unit.AduPerPixelPerSecond);
+        FittedLineSection meanLine = x.Count == 2
+            ? TwoPointLine(x, means)
+            : LinearRegression.Fit([.. x], [.. y]).Section(Unit.Adu, Unit.AduPerPixelPerSecond);
+        Quantity fromMean = meanLine.Slope;
 
         // Noise method. Several exposures: the slope of variance against exposure (the intercept absorbs read
         // noise), weighted by each variance's known error (absolute weights: a handful of exposures cannot estimate
         // the scatter). One exposure: the protocol's subtraction of the read variance measured on the bias.
         Quantity fromNoise;
+        FittedLineSection? noiseLine = null;
         if (exposures >= 2)
         {
             LineFit fit = LinearRegression.FitWithErrors(
                 [.. ordered.Select(l => l.ExposureS)], [.. ordered.Select(l => l.VarianceAdu2)], [.. ordered.Select(l => l.Variance.StdErr ?? double.NaN)]);
-            fromNoise = SlopeOf(fit, Unit.Adu2PerPixelPerSecond);
+            noiseLine = fit.Section(Unit.Adu2, Unit.Adu2PerPixelPerSecond);
+            fromNoise = noiseLine.Slope;
         }
         else
         {
@@ -61,16 +64,21 @@ public static class DarkCurrent
 
         // A single exposure without a bias has no read variance to subtract: no noise-method figure.
         Quantity? noise = double.IsNaN(fromNoise.Value) ? null : fromNoise;
-        return gainEPerAdu is { } g
+        DarkCurrentResult result = gainEPerAdu is { } g
             ? new DarkCurrentResult(WithGain(fromMean, g, power: 1), noise is null ? null : WithGain(noise, g, power: 2), ordered, fromMean, noise)
             : new DarkCurrentResult(null, null, ordered, fromMean, noise);
+        return result with { MeanFit = meanLine, NoiseFit = noise is null ? null : noiseLine };
     }
 
-    private static Quantity TwoPointSlope(List<double> x, List<Quantity> means) =>
-        (means[1] - means[0]).Per(Unit.Pixel) / Quantity.Exact(x[1] - x[0], Unit.Second);
-
-    private static Quantity SlopeOf(LineFit fit, Unit unit) =>
-        new(fit.Slope, unit, double.IsNaN(fit.SlopeStdErr) ? null : fit.SlopeStdErr);
+    /// <summary>The line through two points, its errors from the points' own (no scatter to estimate them from):
+    /// slope (m1 - m0)/dt, intercept (x1 m0 - x0 m1)/dt, both through the one propagation rule.</summary>
+    private static FittedLineSection TwoPointLine(List<double> x, List<Quantity> means)
+    {
+        double dt = x[1] - x[0];
+        Quantity slope = (means[1] - means[0]).Per(Unit.Pixel) / Quantity.Exact(dt, Unit.Second);
+        Quantity intercept = (means[0] * (x[1] / dt)) - (means[1] * (x[0] / dt));
+        return new FittedLineSection(intercept, slope);
+    }
 
     /// <summary>
     /// ADU-based rate times gain^power, in e-/pixel/s. For the noise method (power 2) the product is e-^2/pixel/s,

@@ -9,4 +9,11 @@ namespace CamTest.Core.Analysis;
 /// <param name="FromMeanAdu">The slope itself, ADU/pixel/s: what darks alone can say.</param>
 /// <param name="FromNoiseAdu2">The dark shot variance per second, ADU^2/pixel/s (null with one exposure and no read variance).</param>
 public sealed record DarkCurrentResult(
-    Quantity? FromMean, Quantity? FromNoise, IReadOnlyList<DarkLevel> Levels, Quantity FromMeanAdu, Quantity? FromNoiseAdu2);
+    Quantity? FromMean, Quantity? FromNoise, IReadOnlyList<DarkLevel> Levels, Quantity FromMeanAdu, Quantity? FromNoiseAdu2)
+{
+    /// <summary>The mean method's line, dark mean (ADU) against exposure (s).</summary>
+    public FittedLineSection? MeanFit { get; init; }
+
+    /// <summary>The noise method's line over several exposures, dark variance (ADU^2) against exposure (s).</summary>
+    public FittedLineSection? NoiseFit { get; init; }
+}

@@ -11,6 +11,9 @@ namespace CamTest.Core.Analysis;
 /// </summary>
 public static class FrameTiming
 {
+    /// <summary>Bins of the frame-interval histogram: a camera that keeps time fills one or two of them.</summary>
+    public const int IntervalBins = 40;
+
     /// <param name="timestampsMs">Per-frame times in ms, in acquisition order (nulls where a frame had none).</param>
     /// <param name="source">"hardware" or "software", for the report.</param>
     /// <param name="stack">Which stack the times came from, for the report.</param>
@@ -35,6 +38,9 @@ public static class FrameTiming
         double se = sd / Math.Sqrt(intervals.Count);
         var interval = new Quantity(mean, Unit.Millisecond, se);
         var rate = new Quantity(1000 / mean, Unit.FramesPerSecond, 1000 * se / (mean * mean));
-        return new TimingSection(rate, interval, interval, source, stack);
+        return new TimingSection(rate, interval, interval, source, stack)
+        {
+            IntervalHistogram = ValueHistogram.Of([.. intervals], IntervalBins, Unit.Millisecond),
+        };
     }
 }

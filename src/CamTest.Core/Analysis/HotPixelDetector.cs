@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using CamTest.Core.Results;
+using CamTest.Core.Statistics;
 using CamTest.IO;
 
 namespace CamTest.Core.Analysis;
@@ -214,7 +215,25 @@ public sealed class HotPixelDetector
         List<HotPixel> listed = [.. pixels.OrderByDescending(p => RoundedRate(p.RateEPerS)).ThenBy(p => p.Y).ThenBy(p => p.X).Take(MaxListed)];
         return new HotPixelResult(
             pixels.Count, persistent, threshold,
-            frames, listed, mask);
+            frames, listed, mask)
+        {
+            DarkHistogram = DarkHistogram(frames, electronsPerAduPerSecond),
+        };
+    }
+
+    /// <summary>Bins for the histogram of every pixel's dark rate: fine enough that the ordinary pixels' peak has a
+    /// shape when the hot tail is a few times wider than it.</summary>
+    public const int DarkHistogramBins = 256;
+
+    private HistogramSection? DarkHistogram(int frames, double electronsPerAduPerSecond)
+    {
+        var rates = new double[_biasMap.Length];
+        for (int i = 0; i < rates.Length; i++)
+        {
+            rates[i] = MeanDark(i, frames) * electronsPerAduPerSecond;
+        }
+
+        return ValueHistogram.Of(rates, DarkHistogramBins, Unit.ElectronsPerPixelPerSecond);
     }
 
     private static double RoundedRate(double rate) =>

@@ -16,4 +16,8 @@ public sealed record HotPixelResult(
     Quantity Threshold,
     int Frames,
     IReadOnlyList<HotPixel> Pixels,
-    bool[] Mask);
+    bool[] Mask)
+{
+    /// <summary>Every pixel's mean dark rate over the frames, e-/pixel/s at the gain's value (hot ones included).</summary>
+    public HistogramSection? DarkHistogram { get; init; }
+}

@@ -66,8 +66,9 @@ public static class PhotonTransferAnalysis
         return [.. ordered.Select((p, i) => !IsSaturated(p, i, saturation) && p.SignalAdu <= limit && p.SignalAdu > 0)];
     }
 
+    /// <summary>Clipped, or past the saturation level; the saturation level itself is the last usable one (EMVA 1288).</summary>
     private static bool IsSaturated(PhotonTransferPoint point, int index, int? saturation) =>
-        point.ClippedFraction > SaturationPoint.ClippedFractionLimit || (saturation is int s && index >= s);
+        point.ClippedFraction > SaturationPoint.ClippedFractionLimit || (saturation is int s && index > s);
 
     /// <summary>The brightest level, walking up from the fit range, whose variance still lies on the line.</summary>
     private static int LinearLimit(PhotonTransferPoint[] ordered, LineFit fit, bool[] inFit, int? saturation)
@@ -93,9 +94,12 @@ public static class PhotonTransferAnalysis
     private static PhotonTransferLevel Level(PhotonTransferPoint p, LineFit fit, bool inFit, bool saturated)
     {
         // The protocol's single-point gain: (mean - bias) / variance, read noise included in the variance. Shot noise
-        // makes the variance in e-^2 the count in e-: one e- per e-^2 turns 1/ADU into e-/ADU.
+        // makes the variance in e-^2 the count in e-: one e- per e-^2 turns 1/ADU into e-/ADU. A level with no signal
+        // above the offset has none (it would read 0 e-/ADU, or below): NaN, said by the caller.
         var variance = new Quantity(p.VarianceAdu2, Unit.Adu2, p.VarianceStdErr);
-        Quantity gain = Quantity.Exact(p.SignalAdu, Unit.Adu) / variance * Quantity.Exact(1, Unit.Electron);
+        Quantity gain = p.HasSignal
+            ? Quantity.Exact(p.SignalAdu, Unit.Adu) / variance * Quantity.Exact(1, Unit.Electron)
+            : Quantity.WithUnknownError(double.NaN, Unit.ElectronsPerAdu);
         double expected = fit.Predict(p.SignalAdu);
         double deviation = 100 * (p.VarianceAdu2 - expected) / expected;
         return new PhotonTransferLevel(p.ExposureMs, p.MeanAdu, p.SignalAdu, variance, gain, saturated, inFit, deviation);

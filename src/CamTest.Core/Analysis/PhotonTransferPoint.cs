@@ -13,6 +13,7 @@ namespace CamTest.Core.Analysis;
 /// matching dark pair); zero when unknown.</param>
 /// <param name="ClippedFraction">Fraction of pixels at the top code (ADC or full-well clipping).</param>
 /// <param name="PhotonsPerPixel">Irradiation in photons per pixel when known (EMVA descriptor), else null.</param>
+/// <param name="SignalStdErr">Standard error of <see cref="SignalAdu"/> (the frame means' and the offset's), NaN when unknown.</param>
 public sealed record PhotonTransferPoint(
     double ExposureMs,
     double MeanAdu,
@@ -21,8 +22,20 @@ public sealed record PhotonTransferPoint(
     double OffsetAdu,
     double OffsetVarianceAdu2,
     double ClippedFraction,
-    double? PhotonsPerPixel = null)
+    double? PhotonsPerPixel = null,
+    double SignalStdErr = double.NaN)
 {
+    /// <summary>
+    /// A signal within this many of its standard errors of zero is not told apart from the offset (2: a real level is
+    /// mistaken for none about 2 % of the time, and a signal that small would give a single-point gain uncertain by 50 %
+    /// or more from the signal alone).
+    /// </summary>
+    public const double NoSignalStdErrs = 2;
+
+    /// <summary>True when the level has light above the offset beyond its error: only then is (mean - offset) / variance
+    /// a gain. A level at zero exposure, or a flat that saw no light, has none.</summary>
+    public bool HasSignal => SignalAdu > (double.IsFinite(SignalStdErr) ? NoSignalStdErrs * SignalStdErr : 0);
+
     /// <summary>Signal above the offset, ADU.</summary>
     public double SignalAdu => MeanAdu - OffsetAdu;
 

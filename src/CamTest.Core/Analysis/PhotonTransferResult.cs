@@ -12,7 +12,8 @@ namespace CamTest.Core.Analysis;
 /// <param name="MaxDeviationPercent">Largest |deviation| of a fitted level from the line, % of the line.</param>
 /// <param name="NoiseFloorPercent">Typical relative standard error of one level's variance, %: deviations near this
 /// size are noise, so a linearity verdict at 1 % needs a floor well below 1 %.</param>
-/// <param name="SaturationIndex">Level of maximum variance (EMVA saturation), or null when not reached.</param>
+/// <param name="SaturationIndex">The saturation level by the EMVA 1288 R4 rule (variance maximum, or the last level
+/// before 0.1 % of pixels clip), or null when not reached.</param>
 /// <param name="LinearLimitIndex">Brightest level still on the line (the linear full well).</param>
 public sealed record PhotonTransferResult(
     Quantity SystemGain,

@@ -67,7 +67,7 @@ public static class ReadNoise
         double[] variances = [.. sigmaAdu.Select(s => s * s)];
         double rmsAdu = Math.Sqrt(variances.Average());
         var rms = new Quantity(rmsAdu, Unit.Adu, SampleSpread.StandardErrorOfMean(variances) / (2 * rmsAdu));
-        Quantity median = MedianWithError([.. sigmaAdu.Order()]);
+        Quantity median = MedianWithError([.. sigmaAdu]);
         return new ReadNoiseSection(
             gain is null ? null : rms * gain,
             rms,
@@ -87,8 +87,12 @@ public static class ReadNoise
     /// </summary>
     private static Quantity MedianNoise(double[] varianceMap, double quantisation, int frames)
     {
-        double[] noise = [.. varianceMap.Select(v => Math.Sqrt(Math.Max(v - quantisation, 0)))];
-        Array.Sort(noise);
+        double[] noise = new double[varianceMap.Length];
+        for (int i = 0; i < noise.Length; i++)
+        {
+            noise[i] = Math.Sqrt(Math.Max(varianceMap[i] - quantisation, 0));
+        }
+
         int k = frames - 1;
         double medianFactor = Math.Pow(1 - (2.0 / (9 * k)), 1.5);
         Quantity median = MedianWithError(noise);
@@ -96,12 +100,13 @@ public static class ReadNoise
     }
 
     /// <summary>
-    /// The median of sorted per-pixel noise (ADU) with the large-sample standard error of a median, 1.2533 sigma /
-    /// sqrt(n), sigma estimated robustly from the interquartile range (pixel noise has a long tail on sCMOS).
+    /// The median of per-pixel noise (ADU; the array is reordered) with the large-sample standard error of a median,
+    /// 1.2533 sigma / sqrt(n), sigma estimated robustly from the interquartile range (pixel noise has a long tail on sCMOS).
     /// </summary>
-    private static Quantity MedianWithError(double[] sorted)
+    private static Quantity MedianWithError(double[] noise)
     {
-        double sigma = (Quantiles.OfSorted(sorted, 0.75) - Quantiles.OfSorted(sorted, 0.25)) / 1.349;
-        return new Quantity(Quantiles.OfSorted(sorted, 0.5), Unit.Adu, 1.2533 * sigma / Math.Sqrt(sorted.Length));
+        double[] q = Quantiles.Of(noise, 0.25, 0.5, 0.75);
+        double sigma = (q[2] - q[0]) / 1.349;
+        return new Quantity(q[1], Unit.Adu, 1.2533 * sigma / Math.Sqrt(noise.Length));
     }
 }

@@ -9,8 +9,9 @@ namespace CamTest.Core.Analysis;
 /// photon transfer fit's levels against exposure, placed between that level and the first one off the line where the
 /// deviation crosses 1 %. (The variance bends earlier: at the onset of the bend half the
 /// pixels are already in it.) Without exposures, the brightest level still on the photon transfer line stands in.
-/// Also the EMVA saturation capacity (level of maximum variance) and the ADC's top code above the bias; when a
-/// clipped level's top code is the ADC's last code, the ADC limits before the pixel fills.
+/// Also the EMVA saturation capacity (the R4 saturation level of <see cref="SaturationPoint"/>), which bounds the linear
+/// full well from above, and the ADC's top code above the bias; when a clipped level's top code is the ADC's last
+/// code, the ADC limits before the pixel fills.
 /// </summary>
 public static class Saturation
 {
@@ -33,15 +34,13 @@ public static class Saturation
             ? "not reached"
             : clippedTopCode is double top && top >= adcTop ? "adc" : "full well";
 
-        // When the ADC clips first the response is linear right up to its top code, and the last level measured
-        // below it only bounds that from beneath (by up to one exposure step): the ADC limit is the figure.
+        // Measured from the response whatever limits it, so the stated bit depth (which only says whether the clipping
+        // is the ADC's) cannot move it: with the ADC clipping first, the mean leaves the line as the brightest pixels
+        // reach the top code, below the ADC limit. Beyond the saturation point no signal is usable, so the linear full
+        // well is at most the saturation capacity (a 1 % crossing past the variance maximum is cut back to it).
         // Not reached: the brightest level only bounds the linear full well from below, so no figure is given.
-        Quantity? linear = limitedBy switch
-        {
-            "adc" => adc,
-            "not reached" => null,
-            _ => response is { CrossingAdu: double crossing, StepAdu: double step } ? Bracketed(crossing, step) : Electrons(orderedPoints[linearIndex].SignalAdu),
-        };
+        Quantity crossing = response is { CrossingAdu: double c, StepAdu: double step } ? Bracketed(c, step) : Electrons(orderedPoints[linearIndex].SignalAdu);
+        Quantity? linear = capacity is null ? null : crossing.Value > capacity.Value ? capacity : crossing;
         return new SaturationSection(linear, capacity, adc, limitedBy);
 
         // The 1 % crossing lies between two measured levels: its error is the gain's and, at least as large in practice,

@@ -5,10 +5,9 @@ using CamTest.Core.Analysis;
 namespace CamTest.Core.Emva;
 
 /// <summary>
-/// The saturation point by the EMVA 1288 R4 rule: the irradiation of maximum temporal variance, or the last point
-/// before a small fraction of pixels (0.1 %, the lower end of the standard's 0.1-0.2 %) reach the ADC's top code,
-/// whichever comes first. Never the mean of clipped frames: a point with clipped pixels is past saturation even while
-/// its variance still rises (the reference implementation takes the variance maximum only).
+/// The saturation point of <c>camtest emva</c>, by the one EMVA 1288 R4 rule (<see cref="SaturationPoint"/>: the
+/// variance maximum, or the last point before 0.1 % of pixel values reach the top code, whichever comes first), with
+/// the rule that decided it in words (the reference implementation takes the variance maximum only).
 /// </summary>
 /// <param name="Index">The saturation point, a 0-based index into the points ordered by irradiation.</param>
 /// <param name="Rule">Which rule decided it, in words.</param>
@@ -23,23 +22,26 @@ public sealed record EmvaSaturation(
 
     public static EmvaSaturation Find(IReadOnlyList<EmvaPoint> points, double topCode)
     {
-        int varianceMax = SaturationPoint.IndexOfMaximumVariance([.. points.Select(p => p.Bright.Variance.Value)]);
-        int firstClipped = -1;
-        for (int i = 0; i < points.Count && firstClipped < 0; i++)
-        {
-            firstClipped = points[i].Bright.TopCodeFraction > TopCodeFractionLimit ? i : -1;
-        }
-
+        (int index, SaturationPoint.Rule rule) = SaturationPoint.Locate(
+            [.. points.Select(p => p.Bright.Variance.Value)], [.. points.Select(p => p.Bright.TopCodeFraction)]);
         string code = topCode.ToString("0", CultureInfo.InvariantCulture);
-        if (firstClipped >= 0 && firstClipped - 1 < varianceMax)
+        return rule switch
         {
-            int index = Math.Max(firstClipped - 1, 0);
-            return new EmvaSaturation(index, $"the last point before more than 0.1 % of pixel values reach the top code {code} (at {points[firstClipped].Label})", true);
+            SaturationPoint.Rule.BeforeClipping => new EmvaSaturation(index,
+                $"the last point before more than 0.1 % of pixel values reach the top code {code} (at {points[FirstClipped(points)].Label})", true),
+            SaturationPoint.Rule.VarianceMaximum => new EmvaSaturation(index, "maximum of the temporal variance", true),
+            _ => new EmvaSaturation(index, "not reached: the variance still rises at the brightest point and no pixel reaches the top code", false),
+        };
+    }
+
+    private static int FirstClipped(IReadOnlyList<EmvaPoint> points)
+    {
+        int i = 0;
+        while (points[i].Bright.TopCodeFraction <= TopCodeFractionLimit)
+        {
+            i++;
         }
 
-        bool fell = varianceMax < points.Count - 1;
-        return fell
-            ? new EmvaSaturation(varianceMax, "maximum of the temporal variance", true)
-            : new EmvaSaturation(points.Count - 1, "not reached: the variance still rises at the brightest point and no pixel reaches the top code", false);
+        return i;
     }
 }

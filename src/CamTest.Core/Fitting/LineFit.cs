@@ -1,3 +1,5 @@
+using CamTest.Core.Results;
+
 namespace CamTest.Core.Fitting;
 
 /// <summary>
@@ -40,4 +42,9 @@ public sealed record LineFit(
     public bool IsNotALine => MisfitProbability < MisfitSignificance;
 
     public double Predict(double x) => Intercept + (Slope * x);
+
+    /// <summary>The line as results.json carries it; a parameter whose error is not known (NaN) has none.</summary>
+    public FittedLineSection Section(Unit interceptUnit, Unit slopeUnit) => new(
+        new Quantity(Intercept, interceptUnit, double.IsNaN(InterceptStdErr) ? null : InterceptStdErr),
+        new Quantity(Slope, slopeUnit, double.IsNaN(SlopeStdErr) ? null : SlopeStdErr));
 }

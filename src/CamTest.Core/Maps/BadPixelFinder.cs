@@ -1,3 +1,5 @@
+using CamTest.Core.Statistics;
+
 namespace CamTest.Core.Maps;
 
 /// <summary>
@@ -16,7 +18,7 @@ public static class BadPixelFinder
     /// <summary>The MAD of a Gaussian times this is its standard deviation.</summary>
     public const double MadToSigma = 1.4826;
 
-    /// <summary>Each pixel's reasons, and the offset and variance limits used (each found once: a median is a sort).</summary>
+    /// <summary>Each pixel's reasons, and the offset and variance limits used (each found once, by selection).</summary>
     public static (BadPixelReason[] Reasons, (double Low, double High) OffsetLimits, (double Low, double High) VarianceLimits) Find(
         double[] offset, double[] variance, double[]? gain)
     {
@@ -53,7 +55,14 @@ public static class BadPixelFinder
         return (reasons, (offsetLow, offsetHigh), (varianceLow, varianceHigh));
     }
 
-    /// <summary>median -/+ <see cref="Sigmas"/> robust sigmas of the finite values (an empty range when there are none).</summary>
+    /// <summary>
+    /// median -/+ <see cref="Sigmas"/> robust sigmas of the finite values (an empty range when there are none). The
+    /// robust sigma is 1.4826 x the MAD; when more than half the pixels share the median's value exactly (a heavily
+    /// quantised map: a variance map of a camera quieter than its ADC step, offsets of a synthetic sensor), the MAD is 0
+    /// and would make every pixel off that value "outlying". The spread is then taken from the pixels that do differ:
+    /// 1.4826 x the median of the non-zero absolute deviations. A pixel a code or two off a map of mostly one value
+    /// stays good; one far off that step is flagged. A map of one value everywhere flags none.
+    /// </summary>
     public static (double Low, double High) Limits(double[] map)
     {
         double[] finite = [.. map.Where(double.IsFinite)];
@@ -62,20 +71,36 @@ public static class BadPixelFinder
             return (double.PositiveInfinity, double.NegativeInfinity);
         }
 
-        double median = MedianInPlace(finite);
+        double median = Median(finite);
+        int nonZero = 0;
         for (int i = 0; i < finite.Length; i++)
         {
-            finite[i] = Math.Abs(finite[i] - median);
+            double deviation = Math.Abs(finite[i] - median);
+            finite[i] = deviation;
+            nonZero += deviation > 0 ? 1 : 0;
         }
 
-        double sigma = MadToSigma * MedianInPlace(finite);
+        double mad = Median(finite);
+        if (mad == 0 && nonZero > 0)
+        {
+            double[] differing = [.. finite.Where(d => d > 0)];
+            mad = Median(differing);
+        }
+
+        double sigma = MadToSigma * mad;
         return (median - (Sigmas * sigma), median + (Sigmas * sigma));
     }
 
-    private static double MedianInPlace(double[] values)
+    /// <summary>The median (mean of the middle two for an even count) by selection; <paramref name="values"/> is reordered.</summary>
+    private static double Median(double[] values)
     {
-        Array.Sort(values);
         int n = values.Length;
-        return n % 2 == 1 ? values[n / 2] : (values[(n / 2) - 1] + values[n / 2]) / 2;
+        if (n % 2 == 1)
+        {
+            return OrderStatistics.Select(values, [n / 2])[0];
+        }
+
+        double[] middle = OrderStatistics.Select(values, [(n / 2) - 1, n / 2]);
+        return (middle[0] + middle[1]) / 2;
     }
 }

@@ -1,10 +1,13 @@
 using System.Text.Json.Serialization;
+using CamTest.Core.Statistics;
 
 namespace CamTest.Core.Maps;
 
 /// <summary>
-/// What results.json says of one map: how many pixels are finite, the median and percentiles, and a histogram
-/// between the 0.5th and 99.5th percentiles (values outside are counted below and above it).
+/// What results.json says of one map: how many pixels are finite, the median and percentiles with their standard
+/// errors, and a histogram between the 0.5th and 99.5th percentiles (values outside are counted below and above it).
+/// The standard errors are those of the pixels as a sample of the sensor's: how far the median of another sensor of
+/// the same make (or another crop) would lie.
 /// </summary>
 public sealed record MapSummary(
     [property: JsonPropertyName("unit")] string Unit,
@@ -18,16 +21,25 @@ public sealed record MapSummary(
 
     private static readonly double[] Levels = [0.5, 1, 5, 25, 75, 95, 99, 99.5];
 
+    /// <summary>Standard error of <see cref="Median"/>, in the map's unit (NaN without finite values).</summary>
+    [JsonPropertyName("medianStdErr")]
+    public double MedianStdErr { get; init; }
+
+    /// <summary>Standard error of each of <see cref="Percentiles"/> (same keys), in the map's unit.</summary>
+    [JsonPropertyName("percentileStdErrs")]
+    public IReadOnlyDictionary<string, double> PercentileStdErrs { get; init; } = new Dictionary<string, double>();
+
     public static MapSummary Of(double[] map, string unit)
     {
-        double[] sorted = [.. map.Where(double.IsFinite)];
-        Array.Sort(sorted);
-        var percentiles = Levels.ToDictionary(p => $"p{p:0.#}".Replace('.', '_'), p => Percentile(sorted, p));
-        double low = Percentile(sorted, 0.5), high = Percentile(sorted, 99.5);
+        double[] finite = [.. map.Where(double.IsFinite)];
+        // Every quantile by selection (one partial ordering of the copy, no sort of millions of values).
+        double[] levels = [.. Levels.Select(p => p / 100), 0.5];
+        double[] at = Quantiles.Of(finite, levels);
+        double low = at[0], high = at[Levels.Length - 1];
         var counts = new long[Bins];
         long below = 0, above = 0;
         double width = (high - low) / Bins;
-        foreach (double v in sorted)
+        foreach (double v in finite)
         {
             if (v < low)
             {
@@ -39,25 +51,50 @@ public sealed record MapSummary(
             }
             else
             {
-                counts[width > 0 ? Math.Min(Bins - 1, (int)((v - low) / width)) : 0]++;
+                counts[Bin(v, low, width)]++;
             }
         }
 
-        return new MapSummary(unit, map.Length, sorted.Length, Percentile(sorted, 50), percentiles, new MapHistogram(low, high, counts, below, above));
+        var percentiles = new Dictionary<string, double>();
+        var errors = new Dictionary<string, double>();
+        for (int i = 0; i < Levels.Length; i++)
+        {
+            string key = $"p{Levels[i]:0.#}".Replace('.', '_');
+            percentiles[key] = at[i];
+            errors[key] = StandardError(Levels[i] / 100, at[i], finite.Length, counts, low, width);
+        }
+
+        double median = at[^1];
+        return new MapSummary(unit, map.Length, finite.Length, median, percentiles, new MapHistogram(low, high, counts, below, above))
+        {
+            MedianStdErr = StandardError(0.5, median, finite.Length, counts, low, width),
+            PercentileStdErrs = errors,
+        };
     }
 
-    /// <summary>Linear interpolation between order statistics (numpy's default); NaN for no values.</summary>
-    private static double Percentile(double[] sorted, double p)
+    private static int Bin(double v, double low, double width) => width > 0 ? Math.Min(Bins - 1, (int)((v - low) / width)) : 0;
+
+    /// <summary>
+    /// Standard error of the sample p-quantile x_p of n values: sqrt(p (1 - p) / n) / f(x_p), the large-sample
+    /// variance of an order statistic (e.g. Serfling 1980, 2.3.3), with the density f(x_p) read from the summary's own
+    /// histogram: the count of the bin holding x_p over n times the bin width (x_p lies in that bin, so the count is at
+    /// least 1). When the central 99 % of the values are one value (zero width) every quantile in that range is that
+    /// value in any resample as large: the error is 0. NaN without values.
+    /// </summary>
+    private static double StandardError(double p, double quantile, long n, long[] counts, double low, double width)
     {
-        if (sorted.Length == 0)
+        if (n == 0)
         {
             return double.NaN;
         }
 
-        double rank = p / 100 * (sorted.Length - 1);
-        int lo = (int)Math.Floor(rank);
-        int hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((rank - lo) * (sorted[hi] - sorted[lo]));
+        if (!(width > 0))
+        {
+            return 0;
+        }
+
+        double density = counts[Bin(quantile, low, width)] / (n * width);
+        return Math.Sqrt(p * (1 - p) / n) / density;
     }
 }
 

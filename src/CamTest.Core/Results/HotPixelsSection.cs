@@ -10,4 +10,9 @@ public sealed record HotPixelsSection(
     [property: JsonPropertyName("threshold")] Quantity Threshold,
     [property: JsonPropertyName("frames")] int Frames,
     [property: JsonPropertyName("exposureMs")] double ExposureMs,
-    [property: JsonPropertyName("pixels")] IReadOnlyList<HotPixel> Pixels);
+    [property: JsonPropertyName("pixels")] IReadOnlyList<HotPixel> Pixels)
+{
+    /// <summary>Every pixel's dark rate over the long darks (bias subtracted), e-/pixel/s at the gain's value: the
+    /// ordinary pixels' peak and the hot pixels' tail.</summary>
+    [JsonPropertyName("darkHistogram")] public HistogramSection? DarkHistogram { get; init; }
+}

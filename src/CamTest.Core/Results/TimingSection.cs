@@ -9,4 +9,9 @@ public sealed record TimingSection(
     [property: JsonPropertyName("frameInterval")] Quantity FrameInterval,
     [property: JsonPropertyName("readoutTime")] Quantity? ReadoutTime,
     [property: JsonPropertyName("source")] string Source,
-    [property: JsonPropertyName("stack")] string Stack);
+    [property: JsonPropertyName("stack")] string Stack)
+{
+    /// <summary>The frame intervals of that stack, ms: one narrow spike for a camera that keeps time; dropped frames
+    /// show as counts at two and three intervals.</summary>
+    [JsonPropertyName("intervalHistogram")] public HistogramSection? IntervalHistogram { get; init; }
+}

@@ -24,22 +24,25 @@ public static class GainStage
         List<Diagnostic> warnings)
     {
         // A one-frame bias without darks has no read variance: the points then keep it (the fit's intercept absorbs it).
-        (double Mean, double Variance)? biasOffset = bias is null ? null : (bias.Offset.Value, double.IsNaN(bias.ReadVariance.Value) ? 0 : bias.ReadVariance.Value);
+        (double Mean, double StdErr, double Variance)? biasOffset = bias is null ? null
+            : (bias.Offset.Value, bias.Offset.StdErr ?? 0, double.IsNaN(bias.ReadVariance.Value) ? 0 : bias.ReadVariance.Value);
         bool offsetKnown = bias is not null || flats.Any(f => darksByExposureMs.ContainsKey(f.Entry.ExposureMs ?? double.NaN));
         if (!offsetKnown && flats.Count > 0)
         {
-            biasOffset = (0, 0);
+            biasOffset = (0, 0, 0);
             warnings.Add(GainDiagnostics.NoOffset.Raise("flats without a bias or matching darks: the gain comes from the slope of variance against mean alone; single-point gains, signal in electrons and saturation need the offset and are not given") with { Section = "flats" });
         }
 
         var points = new List<(PhotonTransferPoint Point, OpenedEntry Entry)>();
         foreach ((OpenedEntry entry, StackSummary summary) in flats)
         {
-            double mean = summary.Level().Value;
+            Quantity level = summary.Level();
+            double mean = level.Value;
+            double meanErr = level.StdErr ?? double.NaN;
             Quantity variance = summary.TemporalVariance();
             double exposure = entry.ExposureMs ?? double.NaN;
-            (double offset, double offsetVariance)? o = darksByExposureMs.TryGetValue(exposure, out DarkLevel? d)
-                ? (d.MeanAdu, d.VarianceAdu2)
+            (double offset, double offsetErr, double offsetVariance)? o = darksByExposureMs.TryGetValue(exposure, out DarkLevel? d)
+                ? (d.MeanAdu, d.Mean.StdErr ?? 0, d.VarianceAdu2)
                 : biasOffset;
             if (o is null)
             {
@@ -47,7 +50,11 @@ public static class GainStage
                 continue;
             }
 
-            points.Add((new PhotonTransferPoint(exposure, mean, variance.Value, variance.StdErr ?? double.NaN, o.Value.offset, o.Value.offsetVariance, summary.TopCodeFraction), entry));
+            // The frame means' spread has one degree of freedom for a pair: floored at what the temporal noise alone
+            // gives (variance / pixels averaged), so a level without light is not taken for a signal by a lucky pair.
+            double temporalErr2 = variance.Value / (summary.FrameMeans.Count * (double)summary.Info.PixelsPerFrame);
+            double signalErr = Math.Sqrt(Math.Max(double.IsNaN(meanErr) ? 0 : meanErr * meanErr, temporalErr2) + (o.Value.offsetErr * o.Value.offsetErr));
+            points.Add((new PhotonTransferPoint(exposure, mean, variance.Value, variance.StdErr ?? double.NaN, o.Value.offset, o.Value.offsetVariance, summary.TopCodeFraction, SignalStdErr: signalErr), entry));
         }
 
         if (points.Count == 0)
@@ -72,9 +79,12 @@ public static class GainStage
             if (ptc.Levels[i].Saturated)
             {
                 PhotonTransferPoint p = ordered[i].Point;
+                // Unclipped and saturated: beyond the saturation level, which was the variance maximum unless the level
+                // after it clipped (the R4 rule's other arm).
+                bool varianceFell = ptc.SaturationIndex is int s && ordered[s + 1].Point.ClippedFraction <= SaturationPoint.ClippedFractionLimit;
                 string why = p.ClippedFraction > SaturationPoint.ClippedFractionLimit
                     ? string.Create(CultureInfo.InvariantCulture, $"{p.ClippedFraction:P1} of pixels at the top code")
-                    : "past the variance maximum";
+                    : varianceFell ? "past the variance maximum" : "past the saturation point";
                 warnings.Add(GainDiagnostics.FlatSaturated.Raise($"{ordered[i].Entry.Label}: flat at {p.ExposureMs} ms is saturated ({why}); left out of the gain fit")
                     with { Section = "flats", File = ordered[i].Entry.Label, ExposureMs = p.ExposureMs, Reason = why });
             }
@@ -94,7 +104,18 @@ public static class GainStage
                 with { Section = "gain" });
         }
 
-        var fitted = ptc.Levels.Where(l => l.InFit).ToList();
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            PhotonTransferPoint p = ordered[i].Point;
+            if (offsetKnown && !p.HasSignal && !ptc.Levels[i].Saturated)
+            {
+                warnings.Add(GainDiagnostics.NoSignal.Raise(string.Create(CultureInfo.InvariantCulture,
+                    $"{ordered[i].Entry.Label}: the flat at {p.ExposureMs} ms has no signal above the offset ({p.SignalAdu:G3} ± {p.SignalStdErr:G2} ADU): no single-point gain there, and it is left out of their average"))
+                    with { Section = "flats", File = ordered[i].Entry.Label, ExposureMs = p.ExposureMs });
+            }
+        }
+
+        var fitted = ptc.Levels.Where(l => l.InFit && double.IsFinite(l.Gain.Value)).ToList();
         Quantity? singlePoint = fitted.Count > 1
             ? new Quantity(fitted.Average(l => l.Gain.Value), Unit.ElectronsPerAdu, SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.Gain.Value)]))
             : null;

@@ -80,7 +80,7 @@ public static class SessionAnalysis
                 Serial = manifest.Camera?.Serial, Stated = manifest.Camera?.Stated, LeftShiftBits = shift == 0 ? null : shift,
             },
             Run = RunRecordBuilder.Build(manifest, session, bitDepth, DateTimeOffset.UtcNow),
-            Bias = bias is null ? null : BiasSectionOf(bias, g),
+            Bias = bias is null ? null : BiasSectionOf(bias, g) with { Pattern = PatternOf(bias, session) },
             ReadNoise = readNoise,
             Gain = gain,
             DarkCurrent = DarkCurrentOf(darks, session.Darks, bias, g, warnings),
@@ -203,6 +203,13 @@ public static class SessionAnalysis
         return detector;
     }
 
+    /// <summary>The averaged bias (or offset map) as block means and profiles, for the report's heat map.</summary>
+    private static BiasPatternSection? PatternOf(BiasReference bias, OpenedSession session)
+    {
+        StackInfo info = bias.Frames?.Info ?? session.All.First().Source.Info;
+        return bias.OffsetMap is { } map ? BiasPattern.Of(map, info.Width, info.Height) : null;
+    }
+
     private static BiasSection BiasSectionOf(BiasReference bias, Quantity? gain)
     {
         IReadOnlyList<double> means = bias.Frames?.FrameMeans ?? [];
@@ -213,7 +220,10 @@ public static class SessionAnalysis
 
         BiasStabilityResult s = BiasStability.Analyze(means, gain);
         return new BiasSection(s.Level, means.Count, means, new BiasStabilitySection(
-            s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, new Quantity(BiasStabilityResult.LimitElectrons, Unit.Electron, null), s.Pass));
+            s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, new Quantity(BiasStabilityResult.LimitElectrons, Unit.Electron, null), s.Pass)
+        {
+            Fit = s.Fit.Section(Unit.Adu, Unit.AduPerFrame),
+        });
     }
 
     private static DarkCurrentSection? DarkCurrentOf(Dictionary<double, DarkLevel> darks, IReadOnlyList<OpenedEntry> entries, BiasReference? bias, Quantity? g, List<Diagnostic> warnings)
@@ -243,13 +253,16 @@ public static class SessionAnalysis
             warnings.Add(DarkDiagnostics.AduOnly.Raise(DarkDiagnostics.AduOnly.Summary) with { Section = "darkCurrent" });
         }
 
-        return new DarkCurrentSection(r.FromMean, r.FromNoise, ResultsMapper.DarkCurrentPoints(r.Levels), r.FromMeanAdu, r.FromNoiseAdu2);
+        return new DarkCurrentSection(r.FromMean, r.FromNoise, ResultsMapper.DarkCurrentPoints(r.Levels), r.FromMeanAdu, r.FromNoiseAdu2)
+        {
+            MeanFit = r.MeanFit, NoiseFit = r.FromNoiseAdu2 is null ? null : r.NoiseFit,
+        };
     }
 
     private static HotPixelsSection HotPixelsOf(HotPixelDetector detector, Quantity gain, OpenedEntry entry)
     {
         HotPixelResult r = detector.Result(gain);
-        return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, r.Pixels);
+        return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, r.Pixels) { DarkHistogram = r.DarkHistogram };
     }
 
     private static EmGainSection? EmGainOf(OpenedSession session, BiasReference? bias, Quantity? g, ReadNoiseSection? readNoise, List<Diagnostic> warnings, IProgress<AnalysisProgress>? progress)
@@ -314,6 +327,13 @@ public static class SessionAnalysis
         if (s.LinearFullWell is null && ptc.SaturationIndex is null)
         {
             warnings.Add(GainDiagnostics.SaturationNotReached.Raise($"saturation not reached: the brightest flat holds {points[^1].SignalAdu * ptc.SystemGain.Value:F0} e-, so the linear full well is above that; add brighter flats to measure it") with { Section = "saturation" });
+        }
+
+        if (s.LinearFullWell is { } linear && linear.Equals(s.SaturationCapacity) && ptc.SaturationIndex is int at)
+        {
+            warnings.Add(GainDiagnostics.LinearAtCapacity.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"the response is within 1 % of linear up to the saturation level ({points[at].ExposureMs} ms): the linear full well is the saturation capacity, {linear.Value:F0} e-; no usable signal lies beyond it"))
+                with { Section = "saturation", ExposureMs = points[at].ExposureMs });
         }
 
         return s;

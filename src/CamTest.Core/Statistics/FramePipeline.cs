@@ -1,3 +1,4 @@
+using System.Buffers;
 using CamTest.IO;
 
 namespace CamTest.Core.Statistics;
@@ -90,16 +91,39 @@ public static class FramePipeline
             maxRows = Math.Max(maxRows, bandAt(i).RowCount);
         }
 
-        // Bands are allowed to differ in size; the buffers grow if a later band is taller than the first two.
-        byte[][] buffers = [new byte[maxRows * rowBytes], new byte[maxRows * rowBytes]];
+        // Bands are allowed to differ in size; the buffers grow if a later band is taller than the first two. They come
+        // from the shared pool: an analysis runs a pipeline per stack, and fresh frame-sized buffers each time cost
+        // page faults (system time) and garbage.
+        byte[][] buffers = [ArrayPool<byte>.Shared.Rent((int)(maxRows * rowBytes)), ArrayPool<byte>.Shared.Rent((int)(maxRows * rowBytes))];
+        try
+        {
+            RunBands(source, bandCount, bandAt, visit, progress, buffers, rowBytes, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffers[0]);
+            ArrayPool<byte>.Shared.Return(buffers[1]);
+        }
+    }
 
+    private static void RunBands(
+        IFrameSource source,
+        long bandCount,
+        Func<long, FrameBand> bandAt,
+        FrameBandVisitor visit,
+        IProgress<double>? progress,
+        byte[][] buffers,
+        long rowBytes,
+        CancellationToken cancellationToken)
+    {
         Task StartRead(long index)
         {
             FrameBand band = bandAt(index);
             int length = (int)(band.RowCount * rowBytes);
             if (buffers[index % 2].Length < length)
             {
-                buffers[index % 2] = new byte[length];
+                ArrayPool<byte>.Shared.Return(buffers[index % 2]);
+                buffers[index % 2] = ArrayPool<byte>.Shared.Rent(length);
             }
 
             byte[] buffer = buffers[index % 2];

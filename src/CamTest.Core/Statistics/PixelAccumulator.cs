@@ -67,6 +67,35 @@ public sealed class PixelAccumulator
         FrameCount++;
     }
 
+    /// <summary>
+    /// Adds the same tile of one frame straight into place: pixels <paramref name="firstPixel"/> onwards, which already
+    /// hold <paramref name="framesInTile"/> frames. <see cref="StackPass"/> goes tile-major, so a tile's slice of the
+    /// sums stays in cache while every frame passes through it, with no separate tile to copy into place. Once every
+    /// tile holds every frame, <see cref="CompleteTiles"/> sets the frame count.
+    /// </summary>
+    public void AddTile(int firstPixel, ReadOnlySpan<byte> pixels, long framesInTile)
+    {
+        int count = pixels.Length / PixelType.BytesPerPixel();
+        if (pixels.Length != (long)count * PixelType.BytesPerPixel() || firstPixel < 0 || firstPixel + count > PixelCount)
+        {
+            throw new ArgumentException($"a tile of {pixels.Length} bytes at pixel {firstPixel} does not fit {PixelCount} {PixelType} pixels", nameof(pixels));
+        }
+
+        switch (PixelType)
+        {
+            case PixelType.UInt8: PixelSumKernels.AddExact(pixels, _sum.AsSpan(firstPixel, count), _sumOfSquares.AsSpan(firstPixel, count)); break;
+            case PixelType.UInt16: PixelSumKernels.AddUInt16(MemoryMarshal.Cast<byte, ushort>(pixels), _sum.AsSpan(firstPixel, count), _sumOfSquares.AsSpan(firstPixel, count)); break;
+            case PixelType.Int16: PixelSumKernels.AddExact(MemoryMarshal.Cast<byte, short>(pixels), _sum.AsSpan(firstPixel, count), _sumOfSquares.AsSpan(firstPixel, count)); break;
+            case PixelType.UInt32: PixelSumKernels.AddWelford(MemoryMarshal.Cast<byte, uint>(pixels), framesInTile, _mean.AsSpan(firstPixel, count), _m2.AsSpan(firstPixel, count)); break;
+            case PixelType.Int32: PixelSumKernels.AddWelford(MemoryMarshal.Cast<byte, int>(pixels), framesInTile, _mean.AsSpan(firstPixel, count), _m2.AsSpan(firstPixel, count)); break;
+            case PixelType.Float32: PixelSumKernels.AddWelford(MemoryMarshal.Cast<byte, float>(pixels), framesInTile, _mean.AsSpan(firstPixel, count), _m2.AsSpan(firstPixel, count)); break;
+            default: PixelSumKernels.AddWelford(MemoryMarshal.Cast<byte, double>(pixels), framesInTile, _mean.AsSpan(firstPixel, count), _m2.AsSpan(firstPixel, count)); break;
+        }
+    }
+
+    /// <summary>Declares that every pixel holds <paramref name="frames"/> frames, added tile by tile with <see cref="AddTile"/>.</summary>
+    public void CompleteTiles(long frames) => FrameCount = frames;
+
     /// <summary>Merges another accumulator over the same pixels (and type) but different frames into this one.</summary>
     public void Combine(PixelAccumulator other)
     {
@@ -92,32 +121,6 @@ public sealed class PixelAccumulator
         }
 
         FrameCount += other.FrameCount;
-    }
-
-    /// <summary>
-    /// Copies the sums of <paramref name="tile"/>, which covers pixels <paramref name="firstPixel"/> onwards of the
-    /// frame this accumulator covers, into place (<see cref="StackPass"/> fills a whole frame tile by tile). Every
-    /// tile placed must hold the same frames; the frame count becomes theirs.
-    /// </summary>
-    public void Place(int firstPixel, PixelAccumulator tile)
-    {
-        if (tile.PixelType != PixelType || firstPixel < 0 || firstPixel + tile.PixelCount > PixelCount)
-        {
-            throw new ArgumentException("the tile does not fit this accumulator", nameof(tile));
-        }
-
-        if (IsExact)
-        {
-            tile._sum.AsSpan().CopyTo(_sum.AsSpan(firstPixel));
-            tile._sumOfSquares.AsSpan().CopyTo(_sumOfSquares.AsSpan(firstPixel));
-        }
-        else
-        {
-            tile._mean.AsSpan().CopyTo(_mean.AsSpan(firstPixel));
-            tile._m2.AsSpan().CopyTo(_m2.AsSpan(firstPixel));
-        }
-
-        FrameCount = tile.FrameCount;
     }
 
     /// <summary>Mean of pixel <paramref name="i"/> over the frames added, in ADU (NaN with no frames).</summary>

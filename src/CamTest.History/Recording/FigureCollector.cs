@@ -18,8 +18,13 @@ public static class FigureCollector
         ["hotPixels.persistentCount"] = "pixels",
     };
 
-    /// <summary>Sections that describe the run rather than measure the camera, and criteria written as quantities.</summary>
-    private static readonly HashSet<string> NotFigures = new(StringComparer.Ordinal) { "camera", "run", "warnings", "schema", "bias.stability.limit" };
+    /// <summary>Sections that describe the run rather than measure the camera, criteria written as quantities, and the
+    /// fitted lines the report draws (their slopes are figures already: the drift, darkCurrent.rateAdu and
+    /// rateFromNoiseAdu2).</summary>
+    private static readonly HashSet<string> NotFigures = new(StringComparer.Ordinal)
+    {
+        "camera", "run", "warnings", "schema", "bias.stability.limit", "bias.stability.fit", "darkCurrent.meanFit", "darkCurrent.noiseFit",
+    };
 
     public static List<Figure> Collect(JsonElement root)
     {

@@ -88,8 +88,10 @@ public static class ComparePage
 
     private static void Snr(StringBuilder h, IReadOnlyList<ComparedCamera> cameras)
     {
-        (ComparedCamera Camera, SnrModel Model)[] models = [.. cameras.Select(c => (c, SnrModel.Of(c.Results, c.Label))).Where(m => m.Item2 is not null).Select(m => (m.c, m.Item2!))];
-        h.Append("<section id=\"snr\"><h2>Signal to noise</h2>");
+        // One exposure for every camera (the first one's session exposure), so their dark charges are comparable.
+        double exposureS = SnrModel.SessionExposureS(cameras[0].Results) ?? 0;
+        (ComparedCamera Camera, SnrModel Model)[] models = [.. cameras.Select(c => (c, SnrModel.Of(c.Results, c.Label, exposureS))).Where(m => m.Item2 is not null).Select(m => (m.c, m.Item2!))];
+        h.Append(CultureInfo.InvariantCulture, $"<section id=\"snr\" data-exposure-s=\"{exposureS:R}\"><h2>Signal to noise</h2>");
         if (models.Length < 2)
         {
             h.Append("<p>An SNR comparison needs at least two cameras with a read noise in electrons (a gain from flats).</p></section>");
@@ -104,7 +106,7 @@ public static class ComparePage
             chart.Line(c.Label + (m.EmGain is double g ? string.Create(CultureInfo.InvariantCulture, $" (EM gain {g:G4})") : string.Empty), signals.Select(s => (s, m.Snr(s))));
         }
 
-        ReportFigure.Write(h, chart.Render(), "Each camera's SNR per pixel from its measured read noise (and EM gain, with the excess noise factor √2), against the shot-noise limit. The camera whose curve lies higher at the light level of the experiment is the better choice there.");
+        ReportFigure.Write(h, chart.Render(), "Each camera's SNR per pixel by the protocol's equation from its measured read noise, dark current and EM gain (with the excess noise factor √2), against the shot-noise limit. The camera whose curve lies higher at the light level of the experiment is the better choice there.");
         string low = Best(models, LowSignal), high = Best(models, HighSignal);
         h.Append($"<p id=\"verdict\" data-low-winner=\"{Encode(low)}\" data-high-winner=\"{Encode(high)}\">At low light ({LowSignal:G3} photoelectron per pixel) <b>{Encode(low)}</b> gives the better SNR; at high light ({HighSignal:G3}) <b>{Encode(high)}</b> does.</p><ul id=\"crossovers\">");
         for (int i = 0; i < models.Length; i++)
@@ -118,7 +120,11 @@ public static class ComparePage
             }
         }
 
-        h.Append("</ul><p class=\"note\">Dark charge is left out (it depends on the exposure) and so is clock-induced charge; the curves use the measured figures' values, not their errors.</p></section>");
+        string darks = string.Join("; ", models.Select(m => m.Model.HasDarkCurrent
+            ? $"{m.Camera.Label} {Number(m.Model.DarkCurrentEPerS, "G3")} e-/pixel/s = {Number(m.Model.DarkChargeE, "G3")} e-"
+            : $"{m.Camera.Label} none measured"));
+        h.Append($"</ul><p class=\"note\">Dark charge at one exposure for every camera, {Encode(cameras[0].Label)}'s longest flat, {Number(exposureS, "G4")} s: {Encode(darks)}. "
+            + "Clock-induced charge is not in the protocol's equation and is not measured, so it is left out; the curves use the measured figures' values, not their errors.</p></section>");
     }
 
     private static string Best((ComparedCamera Camera, SnrModel Model)[] models, double signal) =>

@@ -30,7 +30,7 @@ public static class HtmlReport
         DarkCurrentView.Write(h, r.DarkCurrent);
         HotPixelView.Write(h, r.HotPixels);
         SaturationView.Write(h, r.Saturation);
-        FixedPatternView.Write(h, r.FixedPattern);
+        FixedPatternView.Write(h, r.FixedPattern, r.Bias?.Pattern);
         EmGainView.Write(h, r.EmGain);
         TimingView.Write(h, r.Timing);
         h.Append("</body></html>");

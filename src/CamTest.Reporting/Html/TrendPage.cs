@@ -83,7 +83,7 @@ public static class TrendPage
 
         h.Append($"<section class=\"trend{(alarm is null ? string.Empty : " has-alarm")}\" id=\"{Encode(id)}\" data-figure=\"{Encode(series.Figure)}\" data-conditions=\"{Encode(series.Conditions)}\">");
         h.Append($"<h3>{Encode(series.Label)}</h3><p class=\"fit note\">{Encode(FitText(series))}</p>");
-        h.Append(TrendSvg.Render(series, alarm?.FirstRun));
+        h.Append(TrendPlot.Render(series, alarm?.FirstRun));
         h.Append("</section>");
     }
 

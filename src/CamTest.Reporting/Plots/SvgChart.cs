@@ -10,9 +10,13 @@ namespace CamTest.Reporting.Plots;
 /// bars, and a legend. Every element that shows data carries class <c>mark</c> (and its series name in data-series),
 /// so a test - or a browser test - can tell a drawn plot from empty axes. Text is drawn by the browser in the page's font.
 /// </summary>
-public sealed class SvgChart(string label, string xTitle, string yTitle, bool logX = false, bool logY = false)
+/// <param name="svgClass">The svg's class: "chart" for the report's plots; a page that styles its plots apart names its own.</param>
+public sealed class SvgChart(string label, string xTitle, string yTitle, bool logX = false, bool logY = false, string svgClass = "chart")
 {
-    private const double Width = 640, Height = 300, Left = 70, Right = 16, Top = 12, Bottom = 44;
+    private const double Width = 640, Height = 300, Left = 70, Top = 12, Bottom = 44;
+
+    /// <summary>The margin right of the plot: room for a heat map's colour bar when there is one.</summary>
+    private double Right => _heatmap is null ? 16 : 110;
 
     private readonly List<Layer> _layers = [];
 
@@ -49,6 +53,31 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
         return this;
     }
 
+    /// <summary>
+    /// An image of <paramref name="columns"/> x <paramref name="rows"/> values (row-major, row 0 first) over the data
+    /// rectangle (0, 0)-(<paramref name="width"/>, <paramref name="height"/>), row 0 at the bottom as on the other
+    /// maps, coloured from <see cref="HeatmapImage"/>'s scale between <paramref name="low"/> and <paramref name="high"/>
+    /// (values beyond take the end colours); the legend shows the scale.
+    /// </summary>
+    public SvgChart Heatmap(string name, IReadOnlyList<double> values, int columns, int rows, double width, double height, double low, double high, string unit)
+    {
+        _heatmap = new HeatmapLayer(name, HeatmapImage.DataUri(values, columns, rows, low, high), width, height, low, high, unit);
+        _layers.Add(new Layer(LayerKind.Image, string.Empty, "#000", [(0, 0, null), (width, height, null)], false));
+        return this;
+    }
+
+    private HeatmapLayer? _heatmap;
+
+    private IReadOnlyList<(double Value, string Text)>? _xTicks;
+
+    /// <summary>Labelled x ticks chosen by the caller (dates along a history), instead of the axis's own numbers;
+    /// ticks outside the axis are left out.</summary>
+    public SvgChart XTicks(IEnumerable<(double Value, string Text)> ticks)
+    {
+        _xTicks = [.. ticks];
+        return this;
+    }
+
     public string Render()
     {
         List<(double X, double Y)> all = [];
@@ -81,7 +110,7 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
         Axis xAxis = Axis.Of(all.Select(p => p.X), logX, Left, Width - Right);
         Axis yAxis = Axis.Of(all.Select(p => p.Y), logY, Height - Bottom, Top);
         var svg = new StringBuilder();
-        svg.Append(I($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{Encode(label)}\">"));
+        svg.Append(I($"<svg class=\"{Encode(svgClass)}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{Encode(label)}\">"));
         svg.Append(I($"<rect class=\"frame\" x=\"{Left}\" y=\"{Top}\" width=\"{Width - Left - Right}\" height=\"{Height - Top - Bottom}\" fill=\"none\" stroke=\"#bbb\"/>"));
         foreach ((double value, string text) in yAxis.Ticks())
         {
@@ -89,7 +118,7 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
             svg.Append(I($"<line class=\"grid\" x1=\"{Left}\" y1=\"{py:F1}\" x2=\"{Width - Right}\" y2=\"{py:F1}\" stroke=\"#eee\"/><text class=\"tick\" x=\"{Left - 5}\" y=\"{py + 4:F1}\" text-anchor=\"end\" font-size=\"10\">{Encode(text)}</text>"));
         }
 
-        foreach ((double value, string text) in xAxis.Ticks())
+        foreach ((double value, string text) in _xTicks?.Where(t => xAxis.Contains(t.Value)) ?? xAxis.Ticks())
         {
             double px = xAxis.Pixel(value);
             svg.Append(I($"<line class=\"grid\" x1=\"{px:F1}\" y1=\"{Top}\" x2=\"{px:F1}\" y2=\"{Height - Bottom}\" stroke=\"#f3f3f3\"/><text class=\"tick\" x=\"{px:F1}\" y=\"{Height - Bottom + 14}\" text-anchor=\"middle\" font-size=\"10\">{Encode(text)}</text>"));
@@ -100,14 +129,14 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
         svg.Append(I($"<text class=\"axis-label\" x=\"13\" y=\"{mid:F1}\" text-anchor=\"middle\" font-size=\"11\" transform=\"rotate(-90 13 {mid:F1})\">{Encode(yTitle)}</text>"));
         foreach (Layer layer in _layers)
         {
-            Draw(svg, layer, xAxis, yAxis);
+            Draw(svg, layer, xAxis, yAxis, _heatmap);
         }
 
         Legend(svg);
         return svg.Append("</svg>").ToString();
     }
 
-    private static void Draw(StringBuilder svg, Layer layer, Axis x, Axis y)
+    private void Draw(StringBuilder svg, Layer layer, Axis x, Axis y, HeatmapLayer? heatmap)
     {
         string series = Encode(layer.Name);
         switch (layer.Kind)
@@ -135,6 +164,10 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
                 }
 
                 break;
+            case LayerKind.Image when heatmap is { } image:
+                double left = x.Pixel(0), right = x.Pixel(image.Width), upper = y.Pixel(image.Height), lower = y.Pixel(0);
+                svg.Append(I($"<image class=\"mark heatmap\" data-series=\"{Encode(image.Name)}\" x=\"{left:F1}\" y=\"{upper:F1}\" width=\"{right - left:F1}\" height=\"{lower - upper:F1}\" preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\" href=\"{image.DataUri}\"/>"));
+                break;
             case LayerKind.Bars:
                 double baseline = y.Pixel(y.Log ? y.Min : 0);
                 foreach ((double from, double count, double? to) in layer.Points)
@@ -150,7 +183,30 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
     private void Legend(StringBuilder svg)
     {
         double y = Top + 12;
-        foreach (Layer layer in _layers.Where(l => l.Name.Length > 0))
+        if (_heatmap is { } map)
+        {
+            // The colour bar in the right margin: the scale's colours from low (bottom) to high (top), ends labelled.
+            const int Steps = 32;
+            double x0 = Width - Right + 14, step = (Height - Bottom - Top) / Steps;
+            for (int i = 0; i < Steps; i++)
+            {
+                svg.Append(I($"<rect x=\"{x0:F1}\" y=\"{Height - Bottom - ((i + 1) * step):F1}\" width=\"14\" height=\"{step + 0.5:F1}\" fill=\"{HeatmapImage.ColourHex((i + 0.5) / Steps)}\"/>"));
+            }
+
+            svg.Append(I($"<text x=\"{x0 + 18}\" y=\"{Top + 8}\" font-size=\"10\">{Encode(map.High.ToString("G6", CultureInfo.InvariantCulture))}</text>"));
+            svg.Append(I($"<text x=\"{x0 + 18}\" y=\"{Height - Bottom:F1}\" font-size=\"10\">{Encode(map.Low.ToString("G6", CultureInfo.InvariantCulture))}</text>"));
+            double mid = (Top + Height - Bottom) / 2;
+            svg.Append(I($"<text x=\"{x0 + 40}\" y=\"{mid:F1}\" font-size=\"10\" text-anchor=\"middle\" transform=\"rotate(90 {x0 + 40} {mid:F1})\">{Encode($"{map.Name} ({map.Unit})")}</text>"));
+        }
+
+        Layer[] named = [.. _layers.Where(l => l.Name.Length > 0)];
+        if (named.Length > 0)
+        {
+            // A light backing so the legend stays readable where it lies over data.
+            svg.Append(I($"<rect class=\"legend\" x=\"{Width - Right - 194}\" y=\"{y - 11:F1}\" width=\"190\" height=\"{(13 * named.Length) + 4}\" fill=\"#fff\" fill-opacity=\"0.8\"/>"));
+        }
+
+        foreach (Layer layer in named)
         {
             svg.Append(I($"<rect x=\"{Width - Right - 190}\" y=\"{y - 8:F1}\" width=\"10\" height=\"10\" fill=\"{layer.Colour}\"/><text x=\"{Width - Right - 176}\" y=\"{y + 1:F1}\" font-size=\"10\">{Encode(layer.Name)}</text>"));
             y += 13;
@@ -162,7 +218,9 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
 
     private static string I(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private enum LayerKind { Points, Line, Band, Bars }
+    private enum LayerKind { Points, Line, Band, Bars, Image }
+
+    private sealed record HeatmapLayer(string Name, string DataUri, double Width, double Height, double Low, double High, string Unit);
 
     /// <param name="Variant">Hollow points, or a dashed line.</param>
     private sealed record Layer(LayerKind Kind, string Name, string Colour, IReadOnlyList<(double X, double Y, double? Err)> Points, bool Variant);
@@ -195,6 +253,12 @@ public sealed class SvgChart(string label, string xTitle, string yTitle, bool lo
         }
 
         public double Pixel(double value) => _scale.Pixel(Log ? Math.Log10(value) : value);
+
+        public bool Contains(double value)
+        {
+            double v = Log ? Math.Log10(value) : value;
+            return v >= _scale.Min - 1e-9 && v <= _scale.Max + 1e-9;
+        }
 
         public IEnumerable<(double Value, string Text)> Ticks() => Log
             ? Enumerable.Range((int)Math.Round(_scale.Min), (int)Math.Round(_scale.Max - _scale.Min) + 1)

@@ -76,7 +76,8 @@ public sealed record BrowserPage(
               const box = s.getBoundingClientRect();
               const marks = [...s.querySelectorAll('.mark, circle.point')].filter(e => { const b = e.getBoundingClientRect(); return b.width > 0 || b.height > 0; }).length;
               const lines = [...s.querySelectorAll('path, polyline')].filter(e => (e.getAttribute('d') || e.getAttribute('points') || '').split(/[LlMm ,]/).filter(t => t.length).length > 6).length;
-              return { index: i, className: s.getAttribute('class') || '', label: s.getAttribute('aria-label') || '', width: box.width, height: box.height, marks: marks, lines: lines };
+              const points = s.querySelectorAll('circle.point').length;
+              return { index: i, className: s.getAttribute('class') || '', label: s.getAttribute('aria-label') || '', width: box.width, height: box.height, marks: marks, lines: lines, points: points };
             })
             """);
         byte[] png = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true, Type = ScreenshotType.Png });
@@ -139,4 +140,7 @@ public sealed class BrowserSvg
     public int Marks { get; set; }
 
     public int Lines { get; set; }
+
+    /// <summary>Data points (circle.point), without their error bars or lines.</summary>
+    public int Points { get; set; }
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CamTest.Core.Results;
 using CamTest.Reporting;
 using CamTest.Reporting.Json;
+using CamTest.Reporting.Plots;
 using CamTest.TestSupport;
 
 namespace CamTest.Cli.Tests.Browser;
@@ -54,6 +55,61 @@ public sealed partial class ReportBrowserTests : IClassFixture<ReportBrowserTest
     }
 
     [Fact]
+    public void The_bias_heat_map_its_profiles_the_dark_histogram_and_the_frame_intervals_are_drawn_from_results_json()
+    {
+        Assert.True(_session.Analyze.ExitCode == 0, _session.Analyze.Stderr);
+        string html = _session.Html;
+        string[] expected = ["Bias frame means", "Photon transfer curve", "Photon transfer curve, log-log", "Photon transfer residuals", "Single-point gain per level",
+            "SNR against signal", "Dark signal against exposure", "Dark variance against exposure", "Dark histogram", "Hot-pixel map", "Hot-pixel rates",
+            "Averaged bias", "Bias row profile", "Bias column profile", "EM gain by both methods", "Frame intervals"];
+        Assert.All(expected, label => Assert.Contains($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 300\" width=\"640\" height=\"300\" role=\"img\" aria-label=\"{label}\">", html, StringComparison.Ordinal));
+
+        using JsonDocument results = JsonDocument.Parse(File.ReadAllText(Path.Combine(_session.Out, "results.json")));
+        JsonElement root = results.RootElement;
+        // One bar per non-empty bin of the histograms results.json carries (a log axis draws no empty bin).
+        Assert.Equal(NonEmptyBins(root.GetProperty("hotPixels").GetProperty("darkHistogram")), Regex.Count(html, "class=\"mark bar\" data-series=\"all pixels\""));
+        Assert.Equal(NonEmptyBins(root.GetProperty("timing").GetProperty("intervalHistogram")), Regex.Count(html, "class=\"mark bar\" data-series=\"intervals\""));
+
+        // The heat map is a PNG of exactly the block grid results.json carries, and the profiles have one vertex per row and column.
+        JsonElement pattern = root.GetProperty("bias").GetProperty("pattern");
+        byte[] png = Convert.FromBase64String(HeatmapPng().Match(html).Groups["png"].Value);
+        Assert.Equal(pattern.GetProperty("columns").GetInt32(), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)));
+        Assert.Equal(pattern.GetProperty("rows").GetInt32(), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
+        Assert.Equal(pattern.GetProperty("rowMeansAdu").GetArrayLength(), PolylineVertices(html, "row means"));
+        Assert.Equal(pattern.GetProperty("columnMeansAdu").GetArrayLength(), PolylineVertices(html, "column means"));
+    }
+
+    [Fact]
+    public void The_snr_curve_carries_the_dark_charge_at_the_session_exposure_and_the_emccd_excess_noise()
+    {
+        Assert.True(_session.Analyze.ExitCode == 0, _session.Analyze.Stderr);
+        CameraResults r = ResultsJson.Deserialize(File.ReadAllText(Path.Combine(_session.Out, "results.json")));
+        SnrModel model = SnrModel.Of(r)!;
+
+        // The protocol's EMCCD equation written out here, from results.json: S / sqrt(F^2 S + F^2 Nd t + (Nr/E)^2), F^2 = 2,
+        // t the longest flat exposure, Nd the measured dark current.
+        double t = r.Gain!.Points.Max(p => p.ExposureMs) / 1000, nd = r.DarkCurrent!.Rate!.Value, nr = r.ReadNoise!.Rms!.Value, em = r.EmGain!.Factor.Value;
+        Assert.Equal(t, model.ExposureS);
+        Assert.True(model.HasDarkCurrent);
+        foreach (double s in new[] { 0.1, 1, 10, 1000 })
+        {
+            double expected = s / Math.Sqrt((2 * s) + (2 * Math.Max(nd, 0) * t) + Math.Pow(nr / em, 2));
+            Assert.Equal(expected, model.Snr(s), 12);
+        }
+
+        // The conventional read-out of the same sensor: S / sqrt(S + Nd t + Nr^2).
+        Assert.Equal(10 / Math.Sqrt(10 + (Math.Max(nd, 0) * t) + (nr * nr)), model.Conventional!.Snr(10), 12);
+        string html = _session.Html;
+        Assert.Contains("Dark charge is included at the session's longest flat exposure", html, StringComparison.Ordinal);
+        Assert.Contains("excess noise factor F = √2", html, StringComparison.Ordinal);
+    }
+
+    private static int NonEmptyBins(JsonElement histogram) => histogram.GetProperty("counts").EnumerateArray().Count(c => c.GetInt64() > 0);
+
+    private static int PolylineVertices(string html, string series) =>
+        Regex.Match(html, $"data-series=\"{series}\" points=\"(?<p>[^\"]*)\"").Groups["p"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [Fact]
     public void Every_figure_on_the_page_equals_results_json_to_the_digits_shown()
     {
         Assert.True(_session.Analyze.ExitCode == 0, _session.Analyze.Stderr);
@@ -97,6 +153,9 @@ public sealed partial class ReportBrowserTests : IClassFixture<ReportBrowserTest
         Assert.True(pdf.Pages >= 3, $"{pdf.Pages} PDF pages");
         Assert.Contains(QuantityText.Of(results.Gain!.SystemGain), pdf.Text, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("class=\"mark heatmap\"[^>]*href=\"data:image/png;base64,(?<png>[^\"]+)\"")]
+    private static partial Regex HeatmapPng();
 
     [GeneratedRegex("<span class=\"figure\" data-key=\"(?<key>[^\"]+)\"[^>]*>(?<text>[^<]*)</span>")]
     private static partial Regex FigureSpan();

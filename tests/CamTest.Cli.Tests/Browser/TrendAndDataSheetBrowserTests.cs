@@ -34,7 +34,7 @@ public sealed class TrendAndDataSheetBrowserTests(MonthlySessions sessions) : IC
         browser.AssertDrawnOffline(minPlots: 10);
         // Every trend plot shows one point per run that measured the figure: the four months for most of them.
         Assert.All(browser.Svgs, svg => Assert.Equal("trend-plot", svg.ClassName));
-        Assert.True(browser.Svgs.Count(svg => svg.Marks == MonthlySessions.Months) >= 10, string.Join(", ", browser.Svgs.Select(s => $"{s.Label}: {s.Marks}")));
+        Assert.True(browser.Svgs.Count(svg => svg.Points == MonthlySessions.Months) >= 10, string.Join(", ", browser.Svgs.Select(s => $"{s.Label}: {s.Points}")));
     }
 
     [ChromiumFact]

@@ -73,7 +73,7 @@ public sealed class HistoryCommandTests(PostgresServer server, MonthlySessions s
         // Every run's value of every series is a point (a figure some runs lack, such as row noise, has fewer).
         using JsonDocument trend = JsonDocument.Parse(CliRun.Of("history", "trend", Serial, "--json", "--db", db).Stdout);
         Assert.Equal(sections, trend.RootElement.GetProperty("trends").GetArrayLength());
-        Assert.Equal(trend.RootElement.GetProperty("trends").EnumerateArray().Sum(t => t.GetProperty("points").GetArrayLength()), CountOf(html, "<circle class=\"point"));
+        Assert.Equal(trend.RootElement.GetProperty("trends").EnumerateArray().Sum(t => t.GetProperty("points").GetArrayLength()), CountOf(html, "<circle class=\"mark point\""));
         Assert.True(html.IndexOf("id=\"alarms\"", StringComparison.Ordinal) < html.IndexOf("id=\"trends\"", StringComparison.Ordinal));
         Assert.Contains("data-figure=\"bias.level\" data-rule=\"drifting\"", html, StringComparison.Ordinal);
         // Nothing outside the file: no scripts, stylesheets or images fetched (the SVG namespace is a name, not a fetch).

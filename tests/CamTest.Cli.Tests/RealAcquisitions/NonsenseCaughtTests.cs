@@ -89,6 +89,23 @@ public class NonsenseCaughtTests
         Assert.False(r.TryGetProperty("emGain", out _));
     }
 
+    /// <summary>
+    /// A flat that saw no light (the shutter stayed shut, or a 0 ms level) beside two lit ones: its signal above the
+    /// bias is zero within its error, so (mean - bias) / variance would be a gain of about 0 e-/ADU. It gets none, the
+    /// single-point average is the lit levels' alone (the stacks' gain is 2 e-/ADU), and gain.no-signal names the file.
+    /// </summary>
+    [Fact]
+    public void A_flat_without_light_gets_no_single_point_gain_but_a_diagnostic_naming_it()
+    {
+        string dark = _s.Write("flat_shut.ome.tif", 2, 0, 1);
+        JsonElement r = SessionChecks.Results(Analyze(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = Flats().Append(new { exposureMs = 1.0, files = new[] { dark } }).ToArray() }));
+        SessionChecks.AssertDiagnostic(r, "gain.no-signal", dark);
+        JsonElement[] points = [.. r.GetProperty("gain").GetProperty("points").EnumerateArray()];
+        Assert.NotEqual(JsonValueKind.Number, Assert.Single(points, p => p.GetProperty("exposureMs").GetDouble() == 1).GetProperty("gainEPerAdu").ValueKind);
+        double[] lit = [.. points.Where(p => p.GetProperty("exposureMs").GetDouble() > 1).Select(p => p.GetProperty("gainEPerAdu").GetDouble())];
+        Assert.Equal(lit.Average(), r.GetProperty("gain").GetProperty("singlePointGain").GetProperty("value").GetDouble(), 9);
+    }
+
     [Fact]
     public void The_same_file_for_two_levels_is_refused_naming_it()
     {

@@ -25,6 +25,7 @@ public class RealSetsExplainedTests(ITestOutputHelper output)
     {
         JsonElement r = AnalyzeEmva(TestPaths.SharedData("emva1288_refset002_cmos8bit_stemmer_subset", "EMVA1288_Data.txt"), "emva002");
         AssertZeroMsDarksUsed(r);
+        AssertZeroMsFlatHasNoSinglePointGain(r);
         (double gain, double err) = Figure(r, "gain", "systemGain");
         output.WriteLine($"set 002 gain {gain} +- {err} e-/DN");
         Assert.InRange(Set002GainEPerDn, (gain * 0.85) - (3 * err), (gain * 1.15) + (3 * err));
@@ -36,6 +37,7 @@ public class RealSetsExplainedTests(ITestOutputHelper output)
     {
         JsonElement r = AnalyzeEmva(TestPaths.Fixture("real", "emva002", "EMVA1288_Data.txt"), "emva002-crop");
         AssertZeroMsDarksUsed(r);
+        AssertZeroMsFlatHasNoSinglePointGain(r);
         RealResults.AssertEveryFigureExplained(r);
     }
 
@@ -82,6 +84,24 @@ public class RealSetsExplainedTests(ITestOutputHelper output)
         }
 
         Assert.Equal(0.0, r.GetProperty("bias").GetProperty("frames").GetInt32() > 0 ? 0.0 : 1.0);
+    }
+
+    /// <summary>
+    /// Set 002's 0 ms flat (b_000) holds no light: its signal above the 0 ms dark is 0.0002 ± 0.06 DN, so (mean - offset)
+    /// / variance would be a gain of 0.0 e-/DN. It has no single-point gain, is left out of their average, and
+    /// gain.no-signal names it; every single-point gain given is positive.
+    /// </summary>
+    private static void AssertZeroMsFlatHasNoSinglePointGain(JsonElement r)
+    {
+        SessionChecks.AssertDiagnostic(r, "gain.no-signal", "b_000_snap_001.png");
+        JsonElement[] points = [.. r.GetProperty("gain").GetProperty("points").EnumerateArray()];
+        JsonElement zero = Assert.Single(points, p => p.GetProperty("exposureMs").GetDouble() == 0);
+        Assert.NotEqual(JsonValueKind.Number, zero.GetProperty("gainEPerAdu").ValueKind);
+        double[] gains = [.. points.Select(p => p.GetProperty("gainEPerAdu")).Where(g => g.ValueKind == JsonValueKind.Number).Select(g => g.GetDouble())];
+        Assert.All(gains, g => Assert.True(g > 0, $"single-point gain {g}"));
+        double[] fitted = [.. points.Where(p => p.GetProperty("inFit").GetBoolean() && p.GetProperty("gainEPerAdu").ValueKind == JsonValueKind.Number)
+            .Select(p => p.GetProperty("gainEPerAdu").GetDouble())];
+        Assert.Equal(fitted.Average(), Figure(r, "gain", "singlePointGain").Value, 9);
     }
 
     private static (double Value, double StdErr) Figure(JsonElement r, string section, string name)

@@ -34,8 +34,9 @@ public sealed class SimulatedSessionCopy(string folder)
     }
 
     /// <summary>Frames <paramref name="frames"/> of <paramref name="source"/> as a new stack, each code shifted left by
-    /// <paramref name="shift"/> bits (stated bit depth raised to match), exposure <paramref name="exposureMs"/>.</summary>
-    public string Copy(string source, string name, IEnumerable<int>? frames = null, int shift = 0, double? exposureMs = null)
+    /// <paramref name="shift"/> bits (stated bit depth raised to match, or <paramref name="fileBitDepth"/> when given:
+    /// 16 for a file that states only its 16-bit words), exposure <paramref name="exposureMs"/>.</summary>
+    public string Copy(string source, string name, IEnumerable<int>? frames = null, int shift = 0, double? exposureMs = null, int? fileBitDepth = null)
     {
         using IFrameSource input = ConcatenatedFrameSource.Open([Path.Combine(Folder, source)]);
         StackInfo info = input.Info;
@@ -45,7 +46,7 @@ public sealed class SimulatedSessionCopy(string folder)
         {
             Width = info.Width,
             Height = info.Height,
-            BitDepth = Math.Min(16, info.BitDepth + shift),
+            BitDepth = fileBitDepth ?? Math.Min(16, info.BitDepth + shift),
             Planes = [.. picked.Select((_, i) => new OmeTiffPlane(exposure, i * (exposure + 10)))],
         };
         using (OmeTiffWriter writer = OmeTiffWriter.Create(Path.Combine(Folder, name), series))

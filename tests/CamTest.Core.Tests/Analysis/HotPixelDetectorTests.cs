@@ -51,6 +51,14 @@ public class HotPixelDetectorTests
             Assert.InRange(p.RateEPerS, truth - 1.5, truth + 1.5);
         }
 
+        // Every pixel is in the dark histogram once: in its tail the planted ones and the cosmic-ray pixel, whose mean
+        // over the 10 frames is 200 ADU = 80 e-/s (in the histogram of all pixels, though not hot).
+        HistogramSection all = result.DarkHistogram!;
+        Assert.Equal(W * H, all.Counts.Sum());
+        Assert.Equal("e-/pixel/s", all.Unit.Symbol);
+        long aboveThreshold = all.Counts.Where((c, i) => all.BinLower(i) >= 10).Sum(); // ordinary pixels: 0 +- 0.4 e-/s; planted: 20 e-/s and up
+        Assert.Equal(26, aboveThreshold);
+
         // The threshold is 5 sigma of the noise in rate units: 5 x 3 ADU x 2 / 5 s = 6 e-/s (a few % either way).
         Assert.InRange(result.Threshold.Value, 5.4, 6.6);
         Assert.Equal("e-/pixel/s", result.Threshold.Unit.Symbol);

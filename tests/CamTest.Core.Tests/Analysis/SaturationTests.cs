@@ -6,50 +6,34 @@ namespace CamTest.Core.Tests.Analysis;
 public class SaturationTests
 {
     /// <summary>
-    /// Levels 1000 ADU apart on a response that is linear to L = 6000 and then bends over quadratically towards
-    /// F = 7000 (the simulator's soft full well), gain 1 e-/ADU. The response leaves the line by 1 % at charge q where
-    /// (q - L)^2 / (4 (F - L)) = 0.01 q: q = 6510, response 6445 e-. The measured levels bracket it (6000 on the line,
-    /// 6750 off it by 3.6 %), so the figure must lie between them, carry at least the bracket's error (750 / sqrt 12),
-    /// and cover 6445 within 2 of its standard errors.
+    /// Levels 1000 ADU apart on a response that is linear to L = 6000 and then bends over quadratically,
+    /// s = q - (q - L)^2 / 8000, gain 1 e-/ADU. The response leaves the line by 1 % at charge q where
+    /// (q - L)^2 / 8000 = 0.01 q: q = 6734, response 6667 e-. The measured levels bracket it (6000 on the line,
+    /// 6875 off it by 1.8 %), so the figure must lie between them, carry at least the bracket's error (875 / sqrt 12),
+    /// and cover 6667 within 2 of its standard errors. The variance follows the signal (a gain that compresses charge
+    /// and noise alike) and the brightest level clips, so saturation is the level before it (7500 e-, q = 8000): the
+    /// crossing is below the saturation capacity and stands.
     /// </summary>
     [Fact]
     public void The_linear_full_well_lies_between_the_bracketing_levels_with_their_gap_in_its_error()
     {
-        const double l = 6000, f = 7000;
-        static double Response(double q) => q <= l ? q : q - ((q - l) * (q - l) / (4 * (f - l)));
-        var points = new List<PhotonTransferPoint>();
-        for (int i = 1; i <= 9; i++)
-        {
-            double q = 1000 * i, r = Response(q);
-            // Variance follows the response's slope, so it peaks before the well fills: the photon transfer maximum.
-            double variance = q <= l ? q : r * Math.Max(0.05, 1 - ((q - l) / (2 * (f - l))));
-            points.Add(new PhotonTransferPoint(q / 100, 100 + r, variance, variance * 0.005, 100, 0, 0));
-        }
-
+        List<PhotonTransferPoint> points = CompressingResponse();
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
         SaturationSection s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], 100, 16, null);
 
+        Assert.Equal(CompressedSignal(8000), s.SaturationCapacity!.Value, 6);
         Quantity fullWell = s.LinearFullWell!;
-        Assert.InRange(fullWell.Value, 6000, Response(7000));
-        Assert.True(fullWell.StdErr >= 750 / Math.Sqrt(12) * 0.999, $"stderr {fullWell.StdErr}");
-        Assert.InRange(6445, fullWell.Value - (2 * fullWell.StdErr!.Value), fullWell.Value + (2 * fullWell.StdErr.Value));
+        Assert.InRange(fullWell.Value, 6000, CompressedSignal(7000));
+        Assert.True(fullWell.StdErr >= 875 / Math.Sqrt(12) * 0.999, $"stderr {fullWell.StdErr}");
+        Assert.InRange(6667, fullWell.Value - (2 * fullWell.StdErr!.Value), fullWell.Value + (2 * fullWell.StdErr.Value));
     }
 
     [Fact]
     public void The_linear_full_well_carries_the_gain_s_error()
     {
-        // Same soft response as above. The full well W = crossing (ADU, error step / sqrt 12) x gain: with the gain's
+        // Same response as above. The full well W = crossing (ADU, error step / sqrt 12) x gain: with the gain's
         // error sg the product rule adds (W sg / g)^2 to the squared error it has with an exact gain.
-        const double l = 6000, f = 7000;
-        static double Response(double q) => q <= l ? q : q - ((q - l) * (q - l) / (4 * (f - l)));
-        var points = new List<PhotonTransferPoint>();
-        for (int i = 1; i <= 9; i++)
-        {
-            double q = 1000 * i, r = Response(q);
-            double variance = q <= l ? q : r * Math.Max(0.05, 1 - ((q - l) / (2 * (f - l))));
-            points.Add(new PhotonTransferPoint(q / 100, 100 + r, variance, variance * 0.005, 100, 0, 0));
-        }
-
+        List<PhotonTransferPoint> points = CompressingResponse();
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
         PhotonTransferPoint[] ordered = [.. points.OrderBy(p => p.SignalAdu)];
         Quantity gain = ptc.SystemGain;
@@ -59,5 +43,92 @@ public class SaturationTests
         Assert.Equal(w0.Value, w.Value, 9);
         Assert.Equal(Math.Sqrt(Math.Pow(w0.StdErr!.Value, 2) + Math.Pow(w.Value * 0.02, 2)), w.StdErr!.Value, 9);
         Assert.Equal(exact.SaturationCapacity!.Value * 0.02, withError.SaturationCapacity!.StdErr!.Value, 9);
+    }
+
+    private static double CompressedSignal(double q) => q <= 6000 ? q : q - ((q - 6000) * (q - 6000) / 8000);
+
+    /// <summary>Nine levels of <see cref="CompressedSignal"/>, variance equal to the signal, the brightest 2 % clipped.</summary>
+    private static List<PhotonTransferPoint> CompressingResponse() =>
+        [.. Enumerable.Range(1, 9).Select(i =>
+        {
+            double r = CompressedSignal(1000 * i);
+            return new PhotonTransferPoint(10 * i, 100 + r, r, r * 0.005, 100, 0, i == 9 ? 0.02 : 0);
+        })];
+
+    /// <summary>
+    /// The simulator's soft full well (linear to L = 6000, then bending towards F = 7000), with the variance following
+    /// the response's slope, so it peaks where the bend starts (the level at 6000 e-) while the mean leaves the line by
+    /// 1 % only at 6445 e-. No usable signal lies past the saturation level: the linear full well is cut back to the
+    /// saturation capacity, never above it; and the level at the variance maximum is the saturation level, not past it.
+    /// </summary>
+    [Fact]
+    public void The_linear_full_well_is_never_above_the_saturation_capacity_and_the_variance_maximum_is_not_past_itself()
+    {
+        const double l = 6000, f = 7000;
+        static double Response(double q) => q <= l ? q : q - ((q - l) * (q - l) / (4 * (f - l)));
+        var points = new List<PhotonTransferPoint>();
+        for (int i = 1; i <= 9; i++)
+        {
+            double q = 1000 * i, r = Response(q);
+            double variance = q <= l ? q : r * Math.Max(0.05, 1 - ((q - l) / (2 * (f - l))));
+            points.Add(new PhotonTransferPoint(q / 100, 100 + r, variance, variance * 0.005, 100, 0, 0));
+        }
+
+        PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
+        SaturationSection s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], 100, 16, null);
+
+        Assert.Equal(5, ptc.SaturationIndex);
+        Assert.False(ptc.Levels[5].Saturated, "the variance maximum is the saturation level, not past it");
+        Assert.True(ptc.Levels[6].Saturated);
+        Assert.Equal(6000, s.SaturationCapacity!.Value, 6);
+        Assert.Equal(s.SaturationCapacity, s.LinearFullWell);
+    }
+
+    /// <summary>
+    /// EMVA 1288 R4: a level with more than 0.1 % of its pixels at the top code is past saturation even while its
+    /// variance still rises; the saturation capacity is the level before it, never the mean of clipped frames. Here
+    /// the variance keeps rising through 2 % clipping at 7000 ADU (a 12-bit ADC, bias 100): capacity 6000.
+    /// </summary>
+    [Fact]
+    public void The_saturation_capacity_is_the_level_before_clipping_when_clipping_comes_before_the_variance_maximum()
+    {
+        var points = new List<PhotonTransferPoint>();
+        for (int i = 1; i <= 8; i++)
+        {
+            double signal = 500 * i, clipped = i >= 7 ? 0.02 * (i - 6) : 0;
+            points.Add(new PhotonTransferPoint(i, 100 + signal, signal, signal * 0.005, 100, 0, clipped));
+        }
+
+        PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
+        SaturationSection s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], 100, 12, 4095);
+
+        Assert.Equal(5, ptc.SaturationIndex);
+        Assert.Equal(3000, s.SaturationCapacity!.Value, 6);
+        Assert.True(s.LinearFullWell!.Value <= s.SaturationCapacity.Value);
+        Assert.Equal("adc", s.LimitedBy);
+    }
+
+    /// <summary>
+    /// The stated bit depth only says whether the clipping is the ADC's: the same levels analysed as a 12-bit ADC
+    /// (top code 4095, which the clipped levels reach) and as 16-bit words give the same linear full well and capacity.
+    /// </summary>
+    [Fact]
+    public void Stating_the_bit_depth_changes_what_limits_saturation_but_not_the_linear_full_well()
+    {
+        var points = new List<PhotonTransferPoint>();
+        for (int i = 1; i <= 8; i++)
+        {
+            double signal = 500 * i, clipped = i >= 7 ? 0.02 * (i - 6) : 0;
+            points.Add(new PhotonTransferPoint(i, 100 + signal, signal, signal * 0.005, 100, 0, clipped));
+        }
+
+        PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
+        PhotonTransferPoint[] ordered = [.. points.OrderBy(p => p.SignalAdu)];
+        SaturationSection twelve = Saturation.Analyze(ptc, ordered, 100, 12, 4095);
+        SaturationSection sixteen = Saturation.Analyze(ptc, ordered, 100, 16, 4095);
+
+        Assert.Equal(("adc", "full well"), (twelve.LimitedBy, sixteen.LimitedBy));
+        Assert.Equal(sixteen.LinearFullWell, twelve.LinearFullWell);
+        Assert.Equal(sixteen.SaturationCapacity, twelve.SaturationCapacity);
     }
 }

@@ -19,6 +19,9 @@ public static class GainDiagnostics
     public static readonly DiagnosticCode FlatSaturated = new("gain.flat-saturated", DiagnosticSeverity.Warning,
         "flat levels saturated and left out of the gain fit");
 
+    public static readonly DiagnosticCode NoSignal = new("gain.no-signal", DiagnosticSeverity.Warning,
+        "flat levels with no signal above the offset: no single-point gain, left out of their average");
+
     public static readonly DiagnosticCode LinearityUnresolved = new("gain.linearity-unresolved", DiagnosticSeverity.Warning,
         "a level's variance is too uncertain to resolve the 1 % linearity criterion well");
 
@@ -27,6 +30,9 @@ public static class GainDiagnostics
 
     public static readonly DiagnosticCode SaturationNotReached = new("saturation.not-reached", DiagnosticSeverity.Warning,
         "saturation not reached: the linear full well lies above the brightest flat");
+
+    public static readonly DiagnosticCode LinearAtCapacity = new("saturation.linear-at-capacity", DiagnosticSeverity.Info,
+        "the response is within 1 % of linear up to the saturation level: the linear full well is the saturation capacity");
 
     public static readonly DiagnosticCode PrnuNoLevel = new("prnu.no-level", DiagnosticSeverity.Warning,
         "PRNU not measured: no flat level is unsaturated and in the photon transfer fit");

@@ -27,4 +27,19 @@ public static class BiasFigures
 
     public static readonly FigureDeclaration Limit = new("bias.stability.limit", "Bias stability limit", "Δb_lim", Unit.Electron,
         "The protocol's limit on the largest deviation (exact).");
+
+    public static readonly FigureDeclaration FitIntercept = new("bias.stability.fit.intercept", "Bias drift line at frame 0", "b_0", Unit.Adu,
+        "Intercept of the straight line through the bias frame means against frame number (ordinary least squares): its value at the first frame.");
+
+    public static readonly FigureDeclaration FitSlope = new("bias.stability.fit.slope", "Bias drift line slope", "db/di", Unit.AduPerFrame,
+        "Slope of the same line: the drift.");
+
+    public static readonly FigureDeclaration PatternBlockMeans = new("bias.pattern.blockMeansAdu[]", "Averaged bias", "μ_b(x, y)", Unit.Adu,
+        "Mean of the averaged bias (or offset map) over each block of pixels, row-major from the first row: the fixed pattern as a picture.") { Kind = FigureKind.Number };
+
+    public static readonly FigureDeclaration PatternRowMeans = new("bias.pattern.rowMeansAdu[]", "Bias row mean", "μ_b(y)", Unit.Adu,
+        "Mean of each row of the averaged bias: row-to-row offsets show as steps or a slope.") { Kind = FigureKind.Number };
+
+    public static readonly FigureDeclaration PatternColumnMeans = new("bias.pattern.columnMeansAdu[]", "Bias column mean", "μ_b(x)", Unit.Adu,
+        "Mean of each column of the averaged bias: column fixed pattern (one ADC per column on sCMOS) shows as spikes.") { Kind = FigureKind.Number };
 }

@@ -30,4 +30,16 @@ public static class DarkCurrentFigures
 
     public static readonly FigureDeclaration PointVarianceStdErr = new("darkCurrent.points[].varianceStdErr", "Dark variance standard error", "s(σ²_y.dark)", Unit.Adu2,
         "Standard error of the dark temporal variance.") { Kind = FigureKind.Number };
+
+    public static readonly FigureDeclaration MeanFitIntercept = new("darkCurrent.meanFit.intercept", "Dark mean at zero exposure", "μ_y.dark(0)", Unit.Adu,
+        "Intercept of the mean method's line (dark mean against exposure): the offset the dark signal grows from.");
+
+    public static readonly FigureDeclaration MeanFitSlope = new("darkCurrent.meanFit.slope", "Dark mean slope", "dμ/dt", Unit.AduPerPixelPerSecond,
+        "Slope of the same line: the dark current in ADU.");
+
+    public static readonly FigureDeclaration NoiseFitIntercept = new("darkCurrent.noiseFit.intercept", "Dark variance at zero exposure", "σ²_y.dark(0)", Unit.Adu2,
+        "Intercept of the noise method's weighted line (dark variance against exposure): the read variance.");
+
+    public static readonly FigureDeclaration NoiseFitSlope = new("darkCurrent.noiseFit.slope", "Dark variance slope", "dσ²/dt", Unit.Adu2PerPixelPerSecond,
+        "Slope of the same line: the dark shot variance per second.");
 }

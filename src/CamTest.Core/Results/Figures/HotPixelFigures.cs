@@ -30,4 +30,10 @@ public static class HotPixelFigures
 
     public static readonly FigureDeclaration PixelFramesHot = new("hotPixels.pixels[].framesHot", "Frames hot", "n_hot", Unit.Frame,
         "Long dark frames in which the pixel stood out.") { Kind = FigureKind.Count };
+
+    public static readonly FigureDeclaration DarkHistogram = new("hotPixels.darkHistogram.counts[]", "Pixel dark rate", "I_px", Unit.ElectronsPerPixelPerSecond,
+        "Histogram of every pixel's mean dark rate over the long darks, bias subtracted (hot pixels included), at the gain's value; bins from darkHistogram.lower, darkHistogram.binWidth wide.")
+    {
+        Kind = FigureKind.Count,
+    };
 }

@@ -12,4 +12,10 @@ public static class TimingFigures
 
     public static readonly FigureDeclaration ReadoutTime = new("timing.readoutTime", "Readout time", "t_r", Unit.Millisecond,
         "The frame interval of a stack whose exposure is under 10 % of it: the time the sensor takes to read out.");
+
+    public static readonly FigureDeclaration IntervalHistogram = new("timing.intervalHistogram.counts[]", "Frame interval", "Δt_i", Unit.Millisecond,
+        "Histogram of the intervals between consecutive frames of the timed stack; bins from intervalHistogram.lower, intervalHistogram.binWidth wide.")
+    {
+        Kind = FigureKind.Count,
+    };
 }

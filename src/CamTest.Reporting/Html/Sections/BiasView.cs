@@ -25,10 +25,14 @@ internal static class BiasView
         if (b.Stability is { } st && b.FrameMeans.Count >= 3)
         {
             double[] means = [.. b.FrameMeans];
-            double slope = st.Drift.Value, meanIndex = (means.Length - 1) / 2.0, intercept = means.Average() - (slope * meanIndex);
-            var chart = new SvgChart("Bias frame means", "frame number", "frame mean (ADU)")
-                .Points("frame means", means.Select((m, i) => ((double)i, m, (double?)null)))
-                .Line("fitted drift", [(0, intercept), (means.Length - 1, intercept + (slope * (means.Length - 1)))], "#c0392b", dashed: true);
+            var chart = new SvgChart("Bias frame means", "frame number", FigureAxis.Title(BiasFigures.FrameMeans))
+                .Points("frame means", means.Select((m, i) => ((double)i, m, (double?)null)));
+            // The analysis's own line (results.json bias.stability.fit); a file written before it was carried has none.
+            if (st.Fit is { } fit)
+            {
+                chart.Line("fitted drift", [(0, fit.At(0)), (means.Length - 1, fit.At(means.Length - 1))], "#c0392b", dashed: true);
+            }
+
             // The 1 e- band in ADU: the deviation in electrons over the same deviation in ADU is the gain.
             if (st.MaxDeviation is { } dev && st.MaxDeviationAdu > 0 && dev.Value > 0)
             {

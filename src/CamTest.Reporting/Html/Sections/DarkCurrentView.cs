@@ -1,4 +1,3 @@
-using CamTest.Core.Fitting;
 using System.Text;
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
@@ -24,29 +23,24 @@ internal static class DarkCurrentView
             : $"<p>{Figure(DarkCurrentFigures.Rate, d.Rate)} from the growth of the dark mean with exposure; {Figure(DarkCurrentFigures.RateFromNoise, d.RateFromNoise)} from the dark shot noise "
                 + "(total variance minus read variance, in quadrature).</p>");
         DarkCurrentPoint[] levels = [.. d.Points.OrderBy(l => l.ExposureS)];
-        if (levels.Length >= 2)
+        // The fitted lines are the analysis's own (results.json darkCurrent.meanFit, .noiseFit), drawn from zero exposure
+        // (with one dark exposure the bias is the line's other point) to the longest.
+        if (levels.Length >= 1 && d.MeanFit is { } meanFit)
         {
-            // The line has the analysis's slope and passes through the points' centre, where the analysis's ordinary
-            // least-squares line does (a dark mean's own error is too noisy to weight by; DarkCurrent says why).
-            double xm = levels.Average(l => l.ExposureS), ym = levels.Average(l => l.MeanAdu);
-            double slope = d.RateAdu.Value, x0 = levels[0].ExposureS, x1 = levels[^1].ExposureS;
-            ReportFigure.Write(h, new SvgChart("Dark signal against exposure", "exposure (s)", "dark mean (ADU)")
+            double x1 = levels[^1].ExposureS;
+            ReportFigure.Write(h, new SvgChart("Dark signal against exposure", FigureAxis.Title(DarkCurrentFigures.PointExposure), FigureAxis.Title(DarkCurrentFigures.PointMean))
                 .Points("dark mean", levels.Select(l => (l.ExposureS, l.MeanAdu, (double?)l.MeanStdErr)))
-                .Line($"fit: {QuantityText.Of(d.RateAdu)}", [(x0, ym + (slope * (x0 - xm))), (x1, ym + (slope * (x1 - xm)))], "#c0392b", dashed: true)
+                .Line($"fit: {QuantityText.Of(d.RateAdu)}", [(0, meanFit.At(0)), (x1, meanFit.At(x1))], "#c0392b", dashed: true)
                 .Render(),
                 "Dark mean at each exposure with its error and the fitted straight line; its slope is the dark current. A cooled scientific camera's line is nearly flat (well under 1 e-/pixel/s); curvature means a warming sensor or glow.");
         }
 
-        if (levels.Length >= 2 && d.RateFromNoiseAdu2 is { } varianceRate)
+        if (levels.Length >= 2 && d.RateFromNoiseAdu2 is { } varianceRate && d.NoiseFit is { } noiseFit)
         {
-            // The line has the analysis's slope and passes through the points' weighted centre, where its weighted fit
-            // does: the weights of the one weighted least-squares entry (same floor policy).
-            double[] w = LinearRegression.InverseVarianceWeights([.. levels.Select(l => l.VarianceStdErr)]) ?? [.. levels.Select(_ => 1.0)];
-            double xm = levels.Select((l, i) => w[i] * l.ExposureS).Sum() / w.Sum(), ym = levels.Select((l, i) => w[i] * l.VarianceAdu2).Sum() / w.Sum();
-            double slope = varianceRate.Value, x0 = levels[0].ExposureS, x1 = levels[^1].ExposureS;
-            ReportFigure.Write(h, new SvgChart("Dark variance against exposure", "exposure (s)", "dark temporal variance (ADU²)")
+            double x1 = levels[^1].ExposureS;
+            ReportFigure.Write(h, new SvgChart("Dark variance against exposure", FigureAxis.Title(DarkCurrentFigures.PointExposure), FigureAxis.Title(DarkCurrentFigures.PointVariance))
                 .Points("dark variance", levels.Select(l => (l.ExposureS, l.VarianceAdu2, (double?)l.VarianceStdErr)))
-                .Line($"fit: {QuantityText.Of(varianceRate)}", [(x0, ym + (slope * (x0 - xm))), (x1, ym + (slope * (x1 - xm)))], "#c0392b", dashed: true)
+                .Line($"fit: {QuantityText.Of(varianceRate)}", [(0, noiseFit.At(0)), (x1, noiseFit.At(x1))], "#c0392b", dashed: true)
                 .Render(),
                 "The protocol's noise method: the temporal variance of the darks grows by the dark shot noise. A healthy camera's points rise on a straight line from the read-noise variance, and its slope agrees with the mean method.");
         }

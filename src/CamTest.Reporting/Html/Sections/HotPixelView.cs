@@ -19,6 +19,15 @@ internal static class HotPixelView
         ReportFigure.Open(h, "hot-pixels", "Hot pixels");
         h.Append($"<p>{Figure(HotPixelFigures.Count, Quantity.Exact(p.Count, Unit.One))} pixels above {Figure(HotPixelFigures.Threshold, p.Threshold)} (for a pixel of typical read noise) in at least 80 % of {p.Frames} dark frames of {Number(p.ExposureMs)} ms; "
             + $"{p.PersistentCount} hot in every frame.</p>");
+        if (p.DarkHistogram is { } all)
+        {
+            ReportFigure.Write(h, new SvgChart("Dark histogram", FigureAxis.Title(HotPixelFigures.DarkHistogram), FigureAxis.Counts("pixels", log: true), logY: true)
+                .Bars("all pixels", all.Counts.Select((c, i) => (all.BinLower(i), all.BinLower(i + 1), (double)c)), "#1f4e79")
+                .Line("hot-pixel threshold", [(p.Threshold.Value, 0.5), (p.Threshold.Value, all.Counts.Max())], "#c0392b", dashed: true)
+                .Render(),
+                "Every pixel's mean dark rate over the long darks, bias subtracted, counts on a log scale, with the hot-pixel threshold. A healthy camera has one narrow peak near its dark current and a thin tail above the threshold; a broad peak or a second hump means glow, a light leak or a warm sensor.");
+        }
+
         if (p.Pixels.Count > 0)
         {
             ReportFigure.Write(h, new SvgChart("Hot-pixel map", "column (x)", "row (y)")

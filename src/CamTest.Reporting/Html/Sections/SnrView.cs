@@ -1,6 +1,7 @@
 using System.Text;
 using CamTest.Core.Results;
 using CamTest.Reporting.Plots;
+using static CamTest.Reporting.Html.Html;
 
 namespace CamTest.Reporting.Html.Sections;
 
@@ -15,7 +16,17 @@ internal static class SnrView
         }
 
         ReportFigure.Open(h, "snr", "Signal to noise");
-        h.Append($"<p>The SNR per pixel from the measured read noise{(model.EmGain is double g ? $" and EM gain {g:G4}" : string.Empty)}, against the ideal shot-noise limit √S (dark charge left out: it depends on the exposure chosen).</p>");
+        h.Append($"<p>The SNR per pixel by the protocol's equation from the measured read noise{(model.EmGain is double g ? $" and EM gain {Number(g, "G4")}" : string.Empty)}, against the ideal shot-noise limit √S. ");
+        h.Append(model.HasDarkCurrent
+            ? $"Dark charge is included at the session's longest flat exposure: {Number(model.DarkCurrentEPerS, "G3")} e-/pixel/s × {Number(model.ExposureS, "G4")} s = {Number(model.DarkChargeE, "G3")} e- per pixel. "
+            : "No dark current was measured, so the curve carries no dark charge. ");
+        if (model.EmGain is not null)
+        {
+            h.Append($"With EM gain the excess noise factor F = √2 multiplies the shot and dark noise (the protocol's EMCCD equation) and the read noise is divided by the gain; "
+                + "clock-induced charge is not in the protocol's equation and is not measured from these stacks (it sits in an EMCCD's bias at gain), so it is left out.");
+        }
+
+        h.Append("</p>");
         double[] signals = SnrModel.Signals;
         var chart = new SvgChart("SNR against signal", "signal (photoelectrons per pixel)", "SNR", logX: true, logY: true)
             .Line("shot-noise limit", signals.Select(s => (s, Math.Sqrt(s))), "#555555", dashed: true)

@@ -1,0 +1,45 @@
+using CamTest.Core.Results;
+using CamTest.Core.Statistics;
+
+namespace CamTest.Core.Tests.Statistics;
+
+public class ValueHistogramTests
+{
+    [Fact]
+    public void Every_finite_value_is_in_a_bin_from_the_smallest_to_the_largest()
+    {
+        double[] values = [.. Enumerable.Range(0, 1000).Select(i => i * 0.37), double.NaN, double.PositiveInfinity];
+
+        HistogramSection h = ValueHistogram.Of(values, 40, Unit.Millisecond)!;
+
+        Assert.Equal(40, h.Counts.Count);
+        Assert.Equal(1000, h.Counts.Sum());
+        Assert.Equal(0, h.Lower);
+        Assert.True(h.BinLower(40) > 999 * 0.37, "the largest value lies inside the last bin");
+        Assert.True(h.Counts[^1] > 0 && h.Counts[0] > 0);
+        Assert.Equal("ms", h.Unit.Symbol);
+    }
+
+    [Fact]
+    public void A_dropped_frame_shows_as_counts_at_twice_the_interval()
+    {
+        // 98 intervals of 10 ms and one of 20 ms (a frame lost): two bins hold them all, one at each end.
+        double[] intervals = [.. Enumerable.Repeat(10.0, 98), 20.0];
+
+        HistogramSection h = ValueHistogram.Of(intervals, 40, Unit.Millisecond)!;
+
+        Assert.Equal(98, h.Counts[0]);
+        Assert.Equal(1, h.Counts[^1]);
+        Assert.Equal(99, h.Counts.Sum());
+    }
+
+    [Fact]
+    public void Values_that_never_vary_get_one_bin_around_them_and_none_give_no_histogram()
+    {
+        HistogramSection h = ValueHistogram.Of([5.0, 5.0, 5.0], 40, Unit.Millisecond)!;
+        Assert.Equal([3L], h.Counts);
+        Assert.True(h.Lower < 5 && h.BinLower(1) > 5);
+        Assert.Null(ValueHistogram.Of([double.NaN], 40, Unit.Millisecond));
+        Assert.Null(ValueHistogram.Of([], 40, Unit.Millisecond));
+    }
+}

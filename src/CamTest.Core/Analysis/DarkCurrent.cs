@@ -26,7 +26,7 @@ public static class DarkCurrent
         // Mean method. With one exposure the bias (zero exposure) pins the other end of the line.
         var x = ordered.Select(l => l.ExposureS).ToList();
         var y = ordered.Select(l => l.MeanAdu).ToList();
-        var means = ordered.Select(l => new Quantity(l.MeanAdu, Unit.Adu, l.MeanStdErr)).ToList();
+        var means = ordered.Select(l => l.Mean).ToList();
         if (exposures < 2)
         {
             x.Insert(0, 0);
@@ -50,7 +50,7 @@ public static class DarkCurrent
         if (exposures >= 2)
         {
             LineFit fit = LinearRegression.FitWithErrors(
-                [.. ordered.Select(l => l.ExposureS)], [.. ordered.Select(l => l.VarianceAdu2)], [.. ordered.Select(l => l.VarianceStdErr)]);
+                [.. ordered.Select(l => l.ExposureS)], [.. ordered.Select(l => l.VarianceAdu2)], [.. ordered.Select(l => l.Variance.StdErr ?? double.NaN)]);
             noiseLine = fit.Section(Unit.Adu2, Unit.Adu2PerPixelPerSecond);
             fromNoise = noiseLine.Slope;
         }
@@ -58,7 +58,7 @@ public static class DarkCurrent
         {
             // A read variance of unknown error (calibration maps) leaves the rate's error unknown, not the dark's alone.
             DarkLevel d = ordered[0];
-            Quantity shot = new Quantity(d.VarianceAdu2, Unit.Adu2, d.VarianceStdErr) - readVarianceAdu2;
+            Quantity shot = d.Variance - readVarianceAdu2;
             fromNoise = shot.Per(Unit.Pixel) / Quantity.Exact(d.ExposureS, Unit.Second);
         }
 

@@ -93,12 +93,15 @@ public static class PhotonTransferAnalysis
 
     private static PhotonTransferLevel Level(PhotonTransferPoint p, LineFit fit, bool inFit, bool saturated)
     {
-        // The protocol's single-point gain: (mean - bias) / variance, read noise included in the variance. A level with
-        // no signal above the offset has none (it would read 0 e-/ADU, or below): NaN, said by the caller.
-        double gain = p.HasSignal ? p.SignalAdu / p.VarianceAdu2 : double.NaN;
-        double gainStdErr = p.HasSignal ? Math.Abs(gain) * p.VarianceStdErr / p.VarianceAdu2 : double.NaN;
+        // The protocol's single-point gain: (mean - bias) / variance, read noise included in the variance. Shot noise
+        // makes the variance in e-^2 the count in e-: one e- per e-^2 turns 1/ADU into e-/ADU. A level with no signal
+        // above the offset has none (it would read 0 e-/ADU, or below): NaN, said by the caller.
+        var variance = new Quantity(p.VarianceAdu2, Unit.Adu2, p.VarianceStdErr);
+        Quantity gain = p.HasSignal
+            ? Quantity.Exact(p.SignalAdu, Unit.Adu) / variance * Quantity.Exact(1, Unit.Electron)
+            : Quantity.WithUnknownError(double.NaN, Unit.ElectronsPerAdu);
         double expected = fit.Predict(p.SignalAdu);
         double deviation = 100 * (p.VarianceAdu2 - expected) / expected;
-        return new PhotonTransferLevel(p.ExposureMs, p.MeanAdu, p.SignalAdu, p.VarianceAdu2, p.VarianceStdErr, gain, gainStdErr, saturated, inFit, deviation);
+        return new PhotonTransferLevel(p.ExposureMs, p.MeanAdu, p.SignalAdu, variance, gain, saturated, inFit, deviation);
     }
 }

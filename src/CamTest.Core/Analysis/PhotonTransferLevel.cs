@@ -1,16 +1,19 @@
-using System.Text.Json.Serialization;
+using CamTest.Core.Results;
 
 namespace CamTest.Core.Analysis;
 
-/// <summary>One row of results.json <c>gain.points[]</c>: a light level and the protocol's single-point gain there.</summary>
+/// <summary>A light level of the photon transfer curve as the fit sees it, with the protocol's single-point gain there
+/// (results.json writes it as a <see cref="GainPoint"/>).</summary>
+/// <param name="SignalAdu">Mean above the offset.</param>
+/// <param name="Variance">Temporal variance from pair differences, ADU^2, with its standard error.</param>
+/// <param name="Gain">Single-point gain signal / variance, e-/ADU, read noise included in the variance.</param>
+/// <param name="DeviationPercent">The variance's deviation from the fitted line, % of the line.</param>
 public sealed record PhotonTransferLevel(
-    [property: JsonPropertyName("exposureMs")] double ExposureMs,
-    [property: JsonPropertyName("meanAdu")] double MeanAdu,
-    [property: JsonPropertyName("signalAdu")] double SignalAdu,
-    [property: JsonPropertyName("varianceAdu2")] double VarianceAdu2,
-    [property: JsonPropertyName("varianceStdErr")] double VarianceStdErr,
-    [property: JsonPropertyName("gainEPerAdu")] double GainEPerAdu,
-    [property: JsonPropertyName("gainStdErr")] double GainStdErr,
-    [property: JsonPropertyName("saturated")] bool Saturated,
-    [property: JsonPropertyName("inFit")] bool InFit,
-    [property: JsonPropertyName("deviationPercent")] double DeviationPercent);
+    double ExposureMs,
+    double MeanAdu,
+    double SignalAdu,
+    Quantity Variance,
+    Quantity Gain,
+    bool Saturated,
+    bool InFit,
+    double DeviationPercent);

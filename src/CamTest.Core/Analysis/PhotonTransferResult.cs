@@ -35,7 +35,7 @@ public sealed record PhotonTransferResult(
     /// by construction, and a noise floor below 1 %); otherwise null: the data allow neither verdict.
     /// </summary>
     public bool? LinearityPass =>
-        Levels.Any(l => l.InFit && Math.Abs(l.DeviationPercent) - LinearityLimitPercent > 3 * 100 * l.VarianceStdErr / l.VarianceAdu2) ? false
+        Levels.Any(l => l.InFit && Math.Abs(l.DeviationPercent) - LinearityLimitPercent > 3 * 100 * (l.Variance.RelativeStdErr ?? double.PositiveInfinity)) ? false
         : Levels.Count(l => l.InFit) >= 3 && NoiseFloorPercent < LinearityLimitPercent && MaxDeviationPercent <= LinearityLimitPercent ? true
         : null;
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CamTest.Core.Analysis;
 
 namespace CamTest.Core.Results;
 
@@ -8,7 +7,7 @@ namespace CamTest.Core.Results;
 public sealed record DarkCurrentSection(
     [property: JsonPropertyName("rate")] Quantity? Rate,
     [property: JsonPropertyName("rateFromNoise")] Quantity? RateFromNoise,
-    [property: JsonPropertyName("points")] IReadOnlyList<DarkLevel> Points,
+    [property: JsonPropertyName("points")] IReadOnlyList<DarkCurrentPoint> Points,
     [property: JsonPropertyName("rateAdu")] Quantity RateAdu,
     [property: JsonPropertyName("rateFromNoiseAdu2")] Quantity? RateFromNoiseAdu2)
 {

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CamTest.Core.Analysis;
 
 namespace CamTest.Core.Results;
 
@@ -11,7 +10,7 @@ public sealed record GainSection(
     [property: JsonPropertyName("conversionFactor")] Quantity ConversionFactor,
     [property: JsonPropertyName("interceptAdu2")] Quantity Intercept,
     [property: JsonPropertyName("singlePointGain")] Quantity? SinglePointGain,
-    [property: JsonPropertyName("points")] IReadOnlyList<PhotonTransferLevel> Points,
+    [property: JsonPropertyName("points")] IReadOnlyList<GainPoint> Points,
     [property: JsonPropertyName("linearity")] LinearitySection Linearity,
     [property: JsonPropertyName("offsetSubtracted")] bool OffsetSubtracted = true)
 {

@@ -33,7 +33,7 @@ public static class DarkNoise
         warnings.Add(ReadNoiseDiagnostics.FromDarkPair.Raise(string.Create(CultureInfo.InvariantCulture,
             $"{bias.Label}: the bias is one frame (its offset is used); the read noise is the temporal noise of the shortest dark pair ({Path.GetFileName(entry.Label)}, {entry.ExposureMs:G6} ms), which also holds that exposure's dark shot noise"))
             with { Section = "readNoise", File = entry.Label, ExposureMs = entry.ExposureMs });
-        return bias.WithReadVariance(new Quantity(d.VarianceAdu2, Unit.Adu2, d.VarianceStdErr));
+        return bias.WithReadVariance(d.Variance);
     }
 
     /// <summary>
@@ -57,7 +57,7 @@ public static class DarkNoise
         }
 
         int pairs = entry.Source.Info.FrameCount / 2;
-        return ReadNoise.FromPairVariance(new Quantity(d.VarianceAdu2, Unit.Adu2, d.VarianceStdErr), entry.Source.Info.PixelType.IsInteger(), pairs, null, gain)
+        return ReadNoise.FromPairVariance(d.Variance, entry.Source.Info.PixelType.IsInteger(), pairs, null, gain)
             with { FromDarkPairMs = entry.ExposureMs };
     }
 

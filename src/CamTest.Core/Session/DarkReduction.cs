@@ -68,7 +68,7 @@ public static class DarkReduction
         double mean = means.Average();
         double meanErr = SampleSpread.StandardErrorOfMean(means);
         double varianceErr = PairVarianceError.StandardError(variances, sampling, pixels);
-        return new DarkLevel(exposureMs / 1000, mean, meanErr, variances.Average(), varianceErr);
+        return DarkLevel.Of(exposureMs / 1000, mean, meanErr, variances.Average(), varianceErr);
     }
 
     /// <summary>

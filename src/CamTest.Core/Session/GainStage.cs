@@ -42,7 +42,7 @@ public static class GainStage
             Quantity variance = summary.TemporalVariance();
             double exposure = entry.ExposureMs ?? double.NaN;
             (double offset, double offsetErr, double offsetVariance)? o = darksByExposureMs.TryGetValue(exposure, out DarkLevel? d)
-                ? (d.MeanAdu, double.IsNaN(d.MeanStdErr) ? 0 : d.MeanStdErr, d.VarianceAdu2)
+                ? (d.MeanAdu, d.Mean.StdErr ?? 0, d.VarianceAdu2)
                 : biasOffset;
             if (o is null)
             {
@@ -115,17 +115,17 @@ public static class GainStage
             }
         }
 
-        var fitted = ptc.Levels.Where(l => l.InFit && double.IsFinite(l.GainEPerAdu)).ToList();
+        var fitted = ptc.Levels.Where(l => l.InFit && double.IsFinite(l.Gain.Value)).ToList();
         Quantity? singlePoint = fitted.Count > 1
-            ? new Quantity(fitted.Average(l => l.GainEPerAdu), Unit.ElectronsPerAdu, SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.GainEPerAdu)]))
+            ? new Quantity(fitted.Average(l => l.Gain.Value), Unit.ElectronsPerAdu, SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.Gain.Value)]))
             : null;
         var linearity = new LinearitySection(ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
         var fit = new PhotonTransferFitSection(ptc.Fit.ChiSquarePerDegreeOfFreedom, ptc.Fit.BirgeRatio, ptc.Fit.ChiSquare is null ? null : !ptc.Fit.IsNotALine);
         var section = offsetKnown
-            ? new GainSection(ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, singlePoint, ptc.Levels, linearity) { Fit = fit }
+            ? new GainSection(ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, singlePoint, ResultsMapper.GainPoints(ptc.Levels, offsetSubtracted: true), linearity) { Fit = fit }
             : new GainSection(
                 ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept with { Value = double.NaN, StdErr = null }, null,
-                [.. ptc.Levels.Select(l => l with { SignalAdu = double.NaN, GainEPerAdu = double.NaN, GainStdErr = double.NaN })],
+                ResultsMapper.GainPoints(ptc.Levels, offsetSubtracted: false),
                 linearity, OffsetSubtracted: false) { Fit = fit };
         return (section, ptc, [.. ordered.Select(p => p.Point)], [.. ordered.Select(p => p.Entry)]);
     }

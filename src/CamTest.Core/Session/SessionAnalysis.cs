@@ -253,7 +253,7 @@ public static class SessionAnalysis
             warnings.Add(DarkDiagnostics.AduOnly.Raise(DarkDiagnostics.AduOnly.Summary) with { Section = "darkCurrent" });
         }
 
-        return new DarkCurrentSection(r.FromMean, r.FromNoise, r.Levels, r.FromMeanAdu, r.FromNoiseAdu2)
+        return new DarkCurrentSection(r.FromMean, r.FromNoise, ResultsMapper.DarkCurrentPoints(r.Levels), r.FromMeanAdu, r.FromNoiseAdu2)
         {
             MeanFit = r.MeanFit, NoiseFit = r.FromNoiseAdu2 is null ? null : r.NoiseFit,
         };

@@ -32,7 +32,7 @@ public class PrnuRoundTripTests
         // The errors are small enough to mean something: under 3 % of the value.
         Assert.True(f.Prnu!.RelativeStdErr < 0.03, $"{f.Prnu} is too loose to test");
         // The level: unsaturated, in the gain fit, at most 70 % of the saturation signal (the simulator saturates at 800 ms).
-        PhotonTransferLevel level = r.Gain!.Points.Single(p => p.ExposureMs == f.PrnuLevel!.ExposureMs);
+        GainPoint level = r.Gain!.Points.Single(p => p.ExposureMs == f.PrnuLevel!.ExposureMs);
         Assert.True(level.InFit && !level.Saturated);
         Assert.True(f.PrnuLevel!.ExposureMs <= 0.7 * SessionPlanner.SaturationExposureMs);
         Assert.Equal(2, f.PrnuLevel.Frames);

@@ -25,7 +25,7 @@ public class DarkCurrentTests
     public void Both_methods_recover_the_rate_of_an_ideal_sensor()
     {
         // 5 e-/s at 2 e-/ADU: the mean grows 2.5 ADU/s; Poisson variance 5 e-^2/s is 1.25 ADU^2/s.
-        DarkLevel[] levels = [.. new[] { 1.0, 5, 10, 30 }.Select(t => new DarkLevel(t, 100 + (2.5 * t), 0.01, 4 + (1.25 * t), 0.02))];
+        DarkLevel[] levels = [.. new[] { 1.0, 5, 10, 30 }.Select(t => DarkLevel.Of(t, 100 + (2.5 * t), 0.01, 4 + (1.25 * t), 0.02))];
         DarkCurrentResult result = DarkCurrent.Analyze(levels, Bias, ReadVariance, Gain);
         Assert.Equal(5, result.FromMean!.Value, 9);
         Assert.Equal(5, result.FromNoise!.Value, 9);
@@ -37,7 +37,7 @@ public class DarkCurrentTests
     {
         // Mean 100 + 2.5 t ADU and variance 4 + 1.25 t ADU^2 exactly: the lines' intercepts are the offset and the read
         // variance, their slopes the rates (the report draws these, it does not refit).
-        DarkLevel[] levels = [.. new[] { 1.0, 5, 10, 30 }.Select(t => new DarkLevel(t, 100 + (2.5 * t), 0.01, 4 + (1.25 * t), 0.02))];
+        DarkLevel[] levels = [.. new[] { 1.0, 5, 10, 30 }.Select(t => DarkLevel.Of(t, 100 + (2.5 * t), 0.01, 4 + (1.25 * t), 0.02))];
         DarkCurrentResult result = DarkCurrent.Analyze(levels, Bias, ReadVariance, Gain);
         Assert.Equal(100, result.MeanFit!.Intercept.Value, 9);
         Assert.Equal(2.5, result.MeanFit.Slope.Value, 9);
@@ -51,7 +51,7 @@ public class DarkCurrentTests
     public void With_one_exposure_the_mean_line_runs_from_the_bias_and_there_is_no_noise_line()
     {
         // Bias 100 ADU at 0 s and 175 ADU at 30 s: intercept 100, slope 2.5 ADU/s; the intercept's error is the bias's.
-        DarkCurrentResult result = DarkCurrent.Analyze([new DarkLevel(30, 175, 0.01, 41.5, 0.1)], Bias, ReadVariance, Gain);
+        DarkCurrentResult result = DarkCurrent.Analyze([DarkLevel.Of(30, 175, 0.01, 41.5, 0.1)], Bias, ReadVariance, Gain);
         Assert.Equal(100, result.MeanFit!.Intercept.Value, 9);
         Assert.Equal(0.001, result.MeanFit.Intercept.StdErr!.Value, 9);
         Assert.Equal(2.5, result.MeanFit.Slope.Value, 9);
@@ -63,7 +63,7 @@ public class DarkCurrentTests
     {
         // 30 s dark: mean 175 ADU -> 75 ADU over bias -> 150 e- -> 5 e-/s. Variance 41.5 = 4 read + 37.5 shot ADU^2
         // -> 150 e-^2 -> 5 e-/s. A plain subtraction of noise figures (sqrt 41.5 - sqrt 4) would say 0.7 e-/s.
-        DarkCurrentResult result = DarkCurrent.Analyze([new DarkLevel(30, 175, 0.01, 41.5, 0.1)], Bias, ReadVariance, Gain);
+        DarkCurrentResult result = DarkCurrent.Analyze([DarkLevel.Of(30, 175, 0.01, 41.5, 0.1)], Bias, ReadVariance, Gain);
         Assert.Equal(5, result.FromMean!.Value, 6);
         Assert.Equal(5, result.FromNoise!.Value, 6);
         Assert.NotNull(result.FromNoise.StdErr);
@@ -75,7 +75,7 @@ public class DarkCurrentTests
         // The read variance of calibration maps has no error: the shot variance (dark minus read) cannot have one either.
         // It used to count as 0, giving the dark variance's error alone, 0.1 / 30 ADU^2/s: an error that is not true.
         var unknownRead = Quantity.WithUnknownError(4, Unit.Adu2);
-        DarkCurrentResult result = DarkCurrent.Analyze([new DarkLevel(30, 175, 0.01, 41.5, 0.1)], Bias, unknownRead, Gain);
+        DarkCurrentResult result = DarkCurrent.Analyze([DarkLevel.Of(30, 175, 0.01, 41.5, 0.1)], Bias, unknownRead, Gain);
         Assert.Equal(37.5 / 30, result.FromNoiseAdu2!.Value, 12);
         Assert.Null(result.FromNoiseAdu2.StdErr);
         Assert.Null(result.FromNoise!.StdErr);
@@ -83,7 +83,7 @@ public class DarkCurrentTests
 
         // With the error known it is the first-order one: sqrt(0.1^2 + 0.01^2) / 30 ADU^2/s, and in e-/s the gain's 0.1 %
         // twice over (gain squared).
-        DarkCurrentResult known = DarkCurrent.Analyze([new DarkLevel(30, 175, 0.01, 41.5, 0.1)], Bias, ReadVariance, Gain);
+        DarkCurrentResult known = DarkCurrent.Analyze([DarkLevel.Of(30, 175, 0.01, 41.5, 0.1)], Bias, ReadVariance, Gain);
         double shotErr = Math.Sqrt((0.1 * 0.1) + (0.01 * 0.01)) / 30;
         Assert.Equal(shotErr, known.FromNoiseAdu2!.StdErr!.Value, 12);
         Assert.Equal(5 * Math.Sqrt(Math.Pow(shotErr / 1.25, 2) + Math.Pow(2 * 0.001, 2)), known.FromNoise!.StdErr!.Value, 12);
@@ -92,7 +92,7 @@ public class DarkCurrentTests
     [Fact]
     public void A_gain_of_unknown_error_leaves_the_rates_in_electrons_of_unknown_error()
     {
-        DarkLevel[] levels = [.. new[] { 1.0, 5, 10, 30 }.Select(t => new DarkLevel(t, 100 + (2.5 * t), 0.01, 4 + (1.25 * t), 0.02))];
+        DarkLevel[] levels = [.. new[] { 1.0, 5, 10, 30 }.Select(t => DarkLevel.Of(t, 100 + (2.5 * t), 0.01, 4 + (1.25 * t), 0.02))];
         DarkCurrentResult result = DarkCurrent.Analyze(levels, Bias, ReadVariance, Quantity.WithUnknownError(2, Unit.ElectronsPerAdu));
         Assert.Equal(5, result.FromMean!.Value, 9);
         Assert.Null(result.FromMean.StdErr);

@@ -42,7 +42,7 @@ public static partial class EmvaReferenceSet001
                 PhotonsPerPixel: Num(m.Groups[2].Value)));
         }
 
-        List<DarkLevel> darkLevels = [.. darks.OrderBy(d => d.Key).Select(d => new DarkLevel(
+        List<DarkLevel> darkLevels = [.. darks.OrderBy(d => d.Key).Select(d => DarkLevel.Of(
             d.Key / 1e9, d.Value.Sum / (2.0 * Pixels), 1e-3, d.Value.Pvar / (4.0 * Pixels), 0.05))];
         return (points, darkLevels);
     }

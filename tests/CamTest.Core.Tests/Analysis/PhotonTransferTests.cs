@@ -62,7 +62,7 @@ public class PhotonTransferTests
         const double g = 2.0, read = 25;
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(
             [Point(200, (200 / g) + read, 0), Point(2000, (2000 / g) + read, 0), Point(8000, (8000 / g) + read, 0)]);
-        Assert.True(ptc.Levels[0].GainEPerAdu < 0.85 * g);
+        Assert.True(ptc.Levels[0].Gain.Value < 0.85 * g);
         Assert.Equal(g, ptc.SystemGain.Value, 9);
     }
 

@@ -52,7 +52,7 @@ public class DarkPairVarianceErrorTests(ITestOutputHelper output)
             using IFrameSource source = MemoryFrameSource.Of<double>(stack, w, h, PixelType.Float64);
             DarkLevel level = DarkReduction.Reduce(source, 1000, mask).Robust;
             estimates.Add(level.VarianceAdu2);
-            errors.Add(level.VarianceStdErr);
+            errors.Add(level.Variance.StdErr!.Value);
         }
 
         double mean = estimates.Average();

@@ -22,7 +22,7 @@ internal static class DarkCurrentView
                 + "Without a gain (which needs flats) these stay in ADU.</p>"
             : $"<p>{Figure(DarkCurrentFigures.Rate, d.Rate)} from the growth of the dark mean with exposure; {Figure(DarkCurrentFigures.RateFromNoise, d.RateFromNoise)} from the dark shot noise "
                 + "(total variance minus read variance, in quadrature).</p>");
-        DarkLevel[] levels = [.. d.Points.OrderBy(l => l.ExposureS)];
+        DarkCurrentPoint[] levels = [.. d.Points.OrderBy(l => l.ExposureS)];
         // The fitted lines are the analysis's own (results.json darkCurrent.meanFit, .noiseFit), drawn from zero exposure
         // (with one dark exposure the bias is the line's other point) to the longest.
         if (levels.Length >= 1 && d.MeanFit is { } meanFit)
@@ -46,7 +46,7 @@ internal static class DarkCurrentView
         }
 
         h.Append($"<table><tr>{Column(DarkCurrentFigures.PointExposure)}{Column(DarkCurrentFigures.PointMean)}{Column(DarkCurrentFigures.PointVariance)}</tr>");
-        foreach (DarkLevel l in levels)
+        foreach (DarkCurrentPoint l in levels)
         {
             h.Append($"<tr><td class=\"num\">{Number(l.ExposureS)}</td><td class=\"num\">{Estimate(l.MeanAdu, l.MeanStdErr)}</td><td class=\"num\">{Estimate(l.VarianceAdu2, l.VarianceStdErr)}</td></tr>");
         }

@@ -22,10 +22,10 @@ internal static class GainView
             + $"{Number(g.Linearity.MaxDeviationPercent, "F2")} {GainFigures.Linearity.Unit.Symbol} against the {Encode(GainFigures.Linearity.Criterion?.Text)} criterion: {Verdict(g.Linearity.Pass)}. "
             + $"Noise alone moves a level by about {Number(g.Linearity.NoiseFloorPercent, "F2")} {GainFigures.LinearityNoiseFloor.Unit.Symbol}.</p>");
         // Levels in signal order (exposure order for equal signals), so the table reads as the curve does.
-        PhotonTransferLevel[] levels = [.. g.Points.OrderBy(l => l.SignalAdu).ThenBy(l => l.ExposureMs)];
+        GainPoint[] levels = [.. g.Points.OrderBy(l => l.SignalAdu).ThenBy(l => l.ExposureMs)];
         Plots(h, g, levels, fixedPattern);
         h.Append($"<table><tr>{Column(GainFigures.PointExposure)}{Column(GainFigures.PointMean)}{Column(GainFigures.PointVariance)}{Column(GainFigures.PointGain)}{Column(GainFigures.PointDeviation)}<th></th></tr>");
-        foreach (PhotonTransferLevel l in levels)
+        foreach (GainPoint l in levels)
         {
             h.Append(HtmlReport.LevelRow(l));
         }
@@ -34,7 +34,7 @@ internal static class GainView
         ReportFigure.Close(h);
     }
 
-    private static void Plots(StringBuilder h, GainSection g, PhotonTransferLevel[] levels, FixedPatternResult? fixedPattern)
+    private static void Plots(StringBuilder h, GainSection g, GainPoint[] levels, FixedPatternResult? fixedPattern)
     {
         double k = g.SystemGain.Value, intercept = g.Intercept.Value;
         if (!g.OffsetSubtracted || !(k > 0) || levels.Length < 2)
@@ -51,7 +51,7 @@ internal static class GainView
             "Variance against signal, each level with its standard error, and the fitted line whose slope is 1/gain. A healthy camera's fitted levels lie on the line up to the full well; the variance then falls as pixels saturate.");
 
         // Janesick's log-log view: the read-noise floor, the shot-noise slope of 1/2, the fixed-pattern slope of 1.
-        PhotonTransferLevel[] positive = [.. levels.Where(l => l.SignalAdu > 0 && l.VarianceAdu2 > 0)];
+        GainPoint[] positive = [.. levels.Where(l => l.SignalAdu > 0 && l.VarianceAdu2 > 0)];
         if (positive.Length >= 2)
         {
             double lo = positive.Min(l => l.SignalAdu), hi = positive.Max(l => l.SignalAdu);
@@ -72,7 +72,7 @@ internal static class GainView
             ReportFigure.Write(h, chart.Render(), "Noise against signal on log axes (Janesick): flat where read noise dominates, slope 1/2 where shot noise does, slope 1 where the fixed pattern would. A healthy camera follows the shot-noise line over most of its range.");
         }
 
-        PhotonTransferLevel[] fitted = [.. levels.Where(l => l.InFit && double.IsFinite(l.DeviationPercent))];
+        GainPoint[] fitted = [.. levels.Where(l => l.InFit && double.IsFinite(l.DeviationPercent))];
         if (fitted.Length >= 2)
         {
             double limit = g.Linearity.LimitPercent;
@@ -83,7 +83,7 @@ internal static class GainView
                 "Each fitted level's distance from the line, in percent. A linear camera stays inside the ±1 % band with no curvature.");
         }
 
-        PhotonTransferLevel[] gains = [.. levels.Where(l => double.IsFinite(l.GainEPerAdu) && !l.Saturated)];
+        GainPoint[] gains = [.. levels.Where(l => double.IsFinite(l.GainEPerAdu) && !l.Saturated)];
         if (gains.Length >= 2)
         {
             ReportFigure.Write(h, new SvgChart("Single-point gain per level", FigureAxis.Title(GainFigures.PointSignal), FigureAxis.Title(GainFigures.PointGain))

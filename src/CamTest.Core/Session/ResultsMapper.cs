@@ -1,0 +1,28 @@
+using CamTest.Core.Analysis;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Session;
+
+/// <summary>
+/// The one place where the analysis's records become results.json's: the results model references nothing in
+/// Analysis (<c>ResultsModelIsALeafTests</c>), so what the analysis carries as <see cref="Quantity"/> is written here
+/// in the contract's flat rows (value and standard error side by side; NaN where the contract has no number).
+/// </summary>
+public static class ResultsMapper
+{
+    /// <summary>gain.points[]; without an offset the signal and single-point gain cannot be known (NaN).</summary>
+    public static IReadOnlyList<GainPoint> GainPoints(IEnumerable<PhotonTransferLevel> levels, bool offsetSubtracted) =>
+        [.. levels.Select(l => new GainPoint(
+            l.ExposureMs, l.MeanAdu,
+            offsetSubtracted ? l.SignalAdu : double.NaN,
+            l.Variance.Value, Error(l.Variance),
+            offsetSubtracted ? l.Gain.Value : double.NaN, offsetSubtracted ? Error(l.Gain) : double.NaN,
+            l.Saturated, l.InFit, l.DeviationPercent))];
+
+    /// <summary>darkCurrent.points[].</summary>
+    public static IReadOnlyList<DarkCurrentPoint> DarkCurrentPoints(IEnumerable<DarkLevel> levels) =>
+        [.. levels.Select(l => new DarkCurrentPoint(l.ExposureS, l.Mean.Value, Error(l.Mean), l.Variance.Value, Error(l.Variance)))];
+
+    /// <summary>The flat rows' convention for an unknown error: NaN (written as the contract always wrote it).</summary>
+    private static double Error(Quantity q) => q.StdErr ?? double.NaN;
+}

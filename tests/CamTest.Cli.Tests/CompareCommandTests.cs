@@ -19,15 +19,21 @@ public sealed partial class CompareCommandTests(CompareCommandTests.TwoCameras c
 
         public static readonly CameraModel Emccd = CameraPresets.Emccd512 with { Name = "EMCCD x300" };
 
+        /// <summary>A third camera, for comparisons of three against a reference the user picks.</summary>
+        public static readonly CameraModel Ccd = CameraPresets.CcdInterline with { Name = "CCD 6 e-" };
+
         /// <summary>The names the simulator gives the sessions (the model's name and the seed).</summary>
-        public const string ScmosLabel = "Simulated sCMOS 1.5 e- (seed 11)", EmccdLabel = "Simulated EMCCD x300 (seed 12)";
+        public const string ScmosLabel = "Simulated sCMOS 1.5 e- (seed 11)", EmccdLabel = "Simulated EMCCD x300 (seed 12)", CcdLabel = "Simulated CCD 6 e- (seed 13)";
 
         public TwoCameras()
         {
             Folder = TestPaths.NewTempFolder("compare");
             ScmosResults = Analyse(Scmos, "scmos", 11, record: false);
             EmccdResults = Analyse(Emccd, "emccd", 12, record: true);
+            CcdResults = Analyse(Ccd, "ccd", 13, record: false);
         }
+
+        public string CcdResults { get; }
 
         public string Folder { get; }
 
@@ -77,6 +83,55 @@ public sealed partial class CompareCommandTests(CompareCommandTests.TwoCameras c
         Assert.InRange(measured, analytic * 0.8, analytic * 1.2);
         ReportText.AssertNoInapplicableFigure(html);
         Assert.Contains("data-key=\"readNoise.rms\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Three_cameras_are_compared_against_the_reference_the_user_picks_in_standard_errors()
+    {
+        string page = Path.Combine(cameras.Folder, "three.html");
+        CliRun run = CliRun.Of("compare", cameras.ScmosResults, cameras.EmccdResults, cameras.CcdResults, "--reference", TwoCameras.EmccdLabel, "--out", page);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        string html = File.ReadAllText(page);
+
+        // The page says which camera is the reference, and every difference column is another camera less it.
+        Assert.Contains($"id=\"figures\" data-reference=\"{TwoCameras.EmccdLabel}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<th>{TwoCameras.ScmosLabel} − {TwoCameras.EmccdLabel}</th>", html, StringComparison.Ordinal);
+        Assert.Contains($"<th>{TwoCameras.CcdLabel} − {TwoCameras.EmccdLabel}</th>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<th>{TwoCameras.EmccdLabel} − ", html, StringComparison.Ordinal);
+
+        // The read-noise differences, recomputed from the three results.json files: (other - reference) over the two
+        // standard errors in quadrature, shown to 0.1 sigma.
+        double z(string other) => Difference(other, cameras.EmccdResults, "readNoise", "rms");
+        string row = Regex.Match(html, "<tr data-key=\"readNoise.rms\">.*?</tr>").Value;
+        foreach ((string label, string file) in new[] { (TwoCameras.ScmosLabel, cameras.ScmosResults), (TwoCameras.CcdLabel, cameras.CcdResults) })
+        {
+            string shown = Regex.Match(row, $"data-camera=\"{Regex.Escape(label)}\">(?<z>[^<]*) σ</td>").Groups["z"].Value.Replace('−', '-');
+            Assert.Equal(z(file), double.Parse(shown, CultureInfo.InvariantCulture), 0.051);
+        }
+
+        // Without --reference the first camera is the reference; a name that matches none is one line and exit 2.
+        CliRun byDefault = CliRun.Of("compare", cameras.ScmosResults, cameras.EmccdResults, cameras.CcdResults, "--out", Path.Combine(cameras.Folder, "three-default.html"));
+        Assert.True(byDefault.ExitCode == 0, byDefault.Stderr);
+        Assert.Contains($"data-reference=\"{TwoCameras.ScmosLabel}\"", File.ReadAllText(Path.Combine(cameras.Folder, "three-default.html")), StringComparison.Ordinal);
+        string bad = Path.Combine(cameras.Folder, "three-bad.html");
+        CliRun unknown = CliRun.Of("compare", cameras.ScmosResults, cameras.EmccdResults, cameras.CcdResults, "--reference", "no such camera", "--out", bad);
+        Assert.Equal(2, unknown.ExitCode);
+        unknown.AssertOneLineError("--reference 'no such camera' names none");
+        Assert.False(File.Exists(bad));
+    }
+
+    private static double Difference(string otherFile, string referenceFile, string section, string key)
+    {
+        (double Value, double StdErr) Read(string file)
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+            System.Text.Json.JsonElement q = doc.RootElement.GetProperty(section).GetProperty(key);
+            return (q.GetProperty("value").GetDouble(), q.GetProperty("stderr").GetDouble());
+        }
+
+        (double b, double sb) = Read(otherFile);
+        (double a, double sa) = Read(referenceFile);
+        return (b - a) / Math.Sqrt((sa * sa) + (sb * sb));
     }
 
     [Fact]

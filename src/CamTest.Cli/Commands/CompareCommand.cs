@@ -21,13 +21,14 @@ public static class CompareCommand
         var inputs = new Argument<string[]>("cameras") { Description = "results.json files, or cameras in the history (serial, name or number in 'history list')", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "the comparison page (one self-contained HTML file)", Required = true };
         var pdf = new Option<bool>("--pdf") { Description = "also print the page to a PDF beside it (headless Chromium)" };
+        var reference = new Option<string?>("--reference") { Description = "the camera the others are compared against (its name on the page, or its argument as given); default the first" };
         Option<string?> db = HistoryOptions.Db();
-        var command = new Command("compare", "Compare cameras: figures side by side, SNR curves, which wins at low and high light.") { inputs, output, pdf, db };
-        command.SetAction(parse => Run(console, parse.GetRequiredValue(inputs), parse.GetRequiredValue(output), parse.GetValue(pdf), parse.GetValue(db)));
+        var command = new Command("compare", "Compare cameras: figures side by side, SNR curves, which wins at low and high light.") { inputs, output, pdf, reference, db };
+        command.SetAction(parse => Run(console, parse.GetRequiredValue(inputs), parse.GetRequiredValue(output), parse.GetValue(pdf), parse.GetValue(reference), parse.GetValue(db)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] inputs, string output, bool pdf, string? db)
+    private static int Run(CliConsole console, string[] inputs, string output, bool pdf, string? reference, string? db)
     {
         if (inputs.Length < 2)
         {
@@ -56,7 +57,7 @@ public static class CompareCommand
         }
 
         cameras = Unique(cameras);
-        string html = ComparePage.Render(cameras, $"camtest {typeof(CompareCommand).Assembly.GetName().Version}");
+        string html = ComparePage.Render(cameras, $"camtest {typeof(CompareCommand).Assembly.GetName().Version}", ReferenceIndex(reference, inputs, cameras));
         string full = Path.GetFullPath(output);
         var folder = new OutputFolder(Path.GetDirectoryName(full)!);
         string pdfName = Path.ChangeExtension(Path.GetFileName(full), ".pdf");
@@ -95,6 +96,22 @@ public static class CompareCommand
         string json = store.ResultsJson(run.Id) ?? throw new InvalidInputException(store.Target.Display, $"run {run.Id} of {camera.Camera} has no stored results");
         CameraResults results = ResultsJson.Deserialize(json);
         return new ComparedCamera(Label(results, camera.Camera.ToString()), results, $"history {store.Target.Display}, run {run.Id} ({run.Source})");
+    }
+
+    /// <summary>The camera <paramref name="reference"/> names: by its label on the page (case aside), else by its
+    /// argument as given; the first without one. A name that matches no camera, or several, is a usage error.</summary>
+    private static int ReferenceIndex(string? reference, string[] inputs, List<ComparedCamera> cameras)
+    {
+        if (reference is null)
+        {
+            return 0;
+        }
+
+        int[] byLabel = [.. Enumerable.Range(0, cameras.Count).Where(i => string.Equals(cameras[i].Label, reference, StringComparison.OrdinalIgnoreCase))];
+        int[] matches = byLabel.Length > 0 ? byLabel : [.. Enumerable.Range(0, inputs.Length).Where(i => inputs[i] == reference)];
+        return matches.Length == 1
+            ? matches[0]
+            : throw new UsageException($"--reference '{reference}' {(matches.Length == 0 ? "names none" : "names more than one")} of the cameras compared: {string.Join(", ", cameras.Select(c => $"'{c.Label}'"))}");
     }
 
     private static string Label(CameraResults r, string fallback) =>

@@ -65,7 +65,7 @@ public static class BadPixelFinder
     /// </summary>
     public static (double Low, double High) Limits(double[] map)
     {
-        double[] finite = [.. map.Where(double.IsFinite)];
+        double[] finite = OrderStatistics.Finite(map);
         if (finite.Length == 0)
         {
             return (double.PositiveInfinity, double.NegativeInfinity);

@@ -31,7 +31,7 @@ public sealed record MapSummary(
 
     public static MapSummary Of(double[] map, string unit)
     {
-        double[] finite = [.. map.Where(double.IsFinite)];
+        double[] finite = OrderStatistics.Finite(map);
         // Every quantile by selection (one partial ordering of the copy, no sort of millions of values).
         double[] levels = [.. Levels.Select(p => p / 100), 0.5];
         double[] at = Quantiles.Of(finite, levels);

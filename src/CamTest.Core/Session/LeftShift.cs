@@ -8,7 +8,10 @@ namespace CamTest.Core.Session;
 /// 16-bit words: every code a multiple of 16). Gain and noise in those codes are 2^shift off the native ADU, so the
 /// session is read shifted back. The shift is the number of low bits that are zero in every value of every stack
 /// (read until <see cref="ValuesPerStack"/> values or the stack's end): noise fills the low bits of real codes, so one
-/// stack of noisy values with an odd code rules a shift out.
+/// stack of noisy values with an odd code rules a shift out. It runs before the analysis pass, not from that pass's code
+/// counts: the shift decides how every stack is read (shifted back, so accumulators, clipping thresholds and top-code
+/// counts are in native ADU), and the pass counts only the few extreme codes, not the low bits. Its cost is at most
+/// 65,536 values (128 KiB of 16-bit codes) per stack.
 /// </summary>
 public static class LeftShift
 {

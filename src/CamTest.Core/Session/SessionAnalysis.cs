@@ -88,7 +88,7 @@ public static class SessionAnalysis
             Saturation = ptc is null || !gain!.OffsetSubtracted ? null : SaturationOf(ptc, points, bias, bitDepth, flats, warnings),
             FixedPattern = WithPrnu(FixedPatternOf(bias, g, mask, warnings), gain?.OffsetSubtracted == true ? ptc : null, points, pointEntries, bias, mask, bitDepth, warnings, progress),
             EmGain = EmGainOf(session, bias, g, readNoise, warnings, progress),
-            Timing = TimingOf(session),
+            Timing = TimingOf(session, warnings),
         };
         results = results with { StatedVsMeasured = StatedComparisons.Of(results, manifest.Camera?.Stated, session) };
         IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(warnings);
@@ -298,11 +298,34 @@ public static class SessionAnalysis
 
     /// <summary>
     /// Speed from the stack taken at the shortest exposure (the bias, at zero): only there is the frame interval the
-    /// readout time. A stack whose interval is set by its exposure gives the frame rate but no readout time.
+    /// readout time. A stack whose interval is set by its exposure gives the frame rate but no readout time. Dark
+    /// stacks (the dark-current darks and the long darks) never give it: their seconds or minutes of exposure set
+    /// their interval, which says nothing of the camera's speed (a 5 s long dark would read 0.2 fps).
     /// </summary>
-    private static TimingSection? TimingOf(OpenedSession session)
+    private static TimingSection? TimingOf(OpenedSession session, List<Diagnostic> warnings)
     {
-        foreach (OpenedEntry entry in session.All.OrderBy(e => e.ExposureMs ?? double.MaxValue).ThenByDescending(e => e.Source.Info.FrameCount))
+        IEnumerable<OpenedEntry> darks = session.HotPixels is { } hot ? session.Darks.Append(hot) : session.Darks;
+        var darkEntries = new HashSet<OpenedEntry>(darks, ReferenceEqualityComparer.Instance);
+        OpenedEntry[] candidates = [.. session.All.Where(e => !darkEntries.Contains(e))];
+        if (TimedAmong(candidates) is { } timing)
+        {
+            return timing;
+        }
+
+        if (TimedAmong([.. darkEntries]) is { } fromDarks)
+        {
+            warnings.Add(SessionDiagnostics.TimingOnlyFromDarks.Raise(string.Create(CultureInfo.InvariantCulture,
+                $"timing: only the dark stacks carry timestamps ({fromDarks.Stack}: {fromDarks.FrameInterval.Value:G4} ms between frames), and their interval is set by the exposure, not the camera's speed; no frame rate is given (timestamps on the bias would give it)"))
+                with { Section = "timing", File = fromDarks.Stack });
+        }
+
+        return null;
+    }
+
+    /// <summary>The timing of the first stack, shortest exposure first, whose frames carry timestamps.</summary>
+    private static TimingSection? TimedAmong(IReadOnlyList<OpenedEntry> entries)
+    {
+        foreach (OpenedEntry entry in entries.OrderBy(e => e.ExposureMs ?? double.MaxValue).ThenByDescending(e => e.Source.Info.FrameCount))
         {
             IReadOnlyList<FrameMetadata> frames = entry.Source.Info.Frames;
             string name = Path.GetFileName(entry.Label);

@@ -26,4 +26,28 @@ internal static class ExactVariance
         Int128 shifted = (Int128)sumOfSquares - (q * q * count) - (2 * q * r);
         return (double)shifted - ((double)r * (double)r / count);
     }
+
+    /// <summary>
+    /// The same for per-pixel sums that fit 64 bits (<see cref="PixelAccumulator"/>: sum below 2^63, sum of squares below
+    /// 2^64), without 128-bit division: the bracket is an integer in [0, sumOfSquares], so evaluating it modulo 2^64
+    /// (unchecked ulong wrap-around) gives it exactly. The result equals the 128-bit form's to the last bit.
+    /// </summary>
+    public static double SumOfSquaredDeviations(long count, long sum, ulong sumOfSquares)
+    {
+        if (count <= 0)
+        {
+            return double.NaN;
+        }
+
+        long q = sum / count;
+        long r = sum - (q * count);
+        if (r < 0)
+        {
+            q -= 1;
+            r += count;
+        }
+
+        ulong shifted = unchecked(sumOfSquares - ((ulong)q * (ulong)q * (ulong)count) - (2 * (ulong)q * (ulong)r));
+        return (double)shifted - ((double)r * (double)r / count);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -11,8 +12,6 @@ namespace CamTest.Core.Statistics;
 /// </remarks>
 internal static class Int32MomentsKernel
 {
-    private const int BlockVectors = 16384;
-
     public static IntegerMoments Compute(ReadOnlySpan<uint> x)
     {
         var acc = new ExactTotals();
@@ -39,42 +38,84 @@ internal static class Int32MomentsKernel
 
     private static int Vector256Path(ReadOnlySpan<uint> x, bool signed, ref ExactTotals acc)
     {
-        int vectors = x.Length / Vector256<uint>.Count;
-        ref uint start = ref MemoryMarshal.GetReference(x);
-        Vector256<ulong> lowMask = Vector256.Create((ulong)uint.MaxValue);
-        Vector256<long> min = Vector256.Create(long.MaxValue);
-        Vector256<long> max = Vector256.Create(long.MinValue);
-        for (int block = 0; block < vectors; block += BlockVectors)
+        if (signed)
         {
-            int end = Math.Min(vectors, block + BlockVectors);
-            Vector256<long> sum = Vector256<long>.Zero;
-            Vector256<ulong> squaresLow = Vector256<ulong>.Zero;
-            Vector256<ulong> squaresHigh = Vector256<ulong>.Zero;
-            for (int v = block; v < end; v++)
+            var op = new Moments<Signed>(acc);
+            int done = BlockedAggregation.Run(ref op, x, []);
+            acc = op.Totals;
+            return done;
+        }
+        else
+        {
+            var op = new Moments<Unsigned>(acc);
+            int done = BlockedAggregation.Run(ref op, x, []);
+            acc = op.Totals;
+            return done;
+        }
+    }
+
+    /// <summary>How a uint lane widens to long: as int32 (sign-extended) or as uint32 (zero-extended).</summary>
+    private interface IWidening
+    {
+        static abstract (Vector256<long> Lo, Vector256<long> Hi) Widen(Vector256<uint> raw);
+    }
+
+    private readonly struct Signed : IWidening
+    {
+        public static (Vector256<long> Lo, Vector256<long> Hi) Widen(Vector256<uint> raw) => Vector256.Widen(raw.AsInt32());
+    }
+
+    private readonly struct Unsigned : IWidening
+    {
+        public static (Vector256<long> Lo, Vector256<long> Hi) Widen(Vector256<uint> raw) =>
+            (Vector256.WidenLower(raw).AsInt64(), Vector256.WidenUpper(raw).AsInt64());
+    }
+
+    private struct Moments<TWidening>(ExactTotals totals) : IBlockAggregator<uint>
+        where TWidening : struct, IWidening
+    {
+        public ExactTotals Totals = totals;
+        private Vector256<long> _min = Vector256.Create(long.MaxValue);
+        private Vector256<long> _max = Vector256.Create(long.MinValue);
+        private Vector256<long> _sum;
+        private Vector256<ulong> _squaresLow;
+        private Vector256<ulong> _squaresHigh;
+
+        public static int StepElements => Vector256<uint>.Count;
+
+        // Halves of squares gain < 2^33 per vector; 16384 vectors stay below 2^47 (see the class remarks).
+        public static int BlockSteps => 16384;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Step(ref uint a, ref uint b, nuint offset)
+        {
+            (Vector256<long> lo, Vector256<long> hi) = TWidening.Widen(Vector256.LoadUnsafe(ref a, offset));
+            _min = Vector256.Min(_min, Vector256.Min(lo, hi));
+            _max = Vector256.Max(_max, Vector256.Max(lo, hi));
+            _sum += lo + hi;
+            Vector256<ulong> sqLo = (lo * lo).AsUInt64();
+            Vector256<ulong> sqHi = (hi * hi).AsUInt64();
+            Vector256<ulong> lowMask = Vector256.Create((ulong)uint.MaxValue);
+            _squaresLow += (sqLo & lowMask) + (sqHi & lowMask);
+            _squaresHigh += (sqLo >>> 32) + (sqHi >>> 32);
+        }
+
+        public void Flush()
+        {
+            Totals.Sum += Vector256.Sum(_sum);
+            Totals.SumOfSquares += ((UInt128)Vector256.Sum(_squaresHigh) << 32) + Vector256.Sum(_squaresLow);
+            _sum = Vector256<long>.Zero;
+            _squaresLow = Vector256<ulong>.Zero;
+            _squaresHigh = Vector256<ulong>.Zero;
+        }
+
+        public void Finish()
+        {
+            for (int lane = 0; lane < Vector256<long>.Count; lane++)
             {
-                Vector256<uint> raw = Vector256.LoadUnsafe(ref start, (nuint)(v * Vector256<uint>.Count));
-                (Vector256<long> lo, Vector256<long> hi) = signed
-                    ? Vector256.Widen(raw.AsInt32())
-                    : (Vector256.WidenLower(raw).AsInt64(), Vector256.WidenUpper(raw).AsInt64());
-                min = Vector256.Min(min, Vector256.Min(lo, hi));
-                max = Vector256.Max(max, Vector256.Max(lo, hi));
-                sum += lo + hi;
-                Vector256<ulong> sqLo = (lo * lo).AsUInt64();
-                Vector256<ulong> sqHi = (hi * hi).AsUInt64();
-                squaresLow += (sqLo & lowMask) + (sqHi & lowMask);
-                squaresHigh += (sqLo >>> 32) + (sqHi >>> 32);
+                Totals.Min = Math.Min(Totals.Min, _min[lane]);
+                Totals.Max = Math.Max(Totals.Max, _max[lane]);
             }
-
-            acc.Sum += Vector256.Sum(sum);
-            acc.SumOfSquares += ((UInt128)Vector256.Sum(squaresHigh) << 32) + Vector256.Sum(squaresLow);
         }
-
-        for (int lane = 0; lane < Vector256<long>.Count && vectors > 0; lane++)
-        {
-            acc.Min = Math.Min(acc.Min, min[lane]);
-            acc.Max = Math.Max(acc.Max, max[lane]);
-        }
-
-        return vectors * Vector256<uint>.Count;
     }
 }

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace CamTest.Core.Statistics;
@@ -9,10 +9,6 @@ namespace CamTest.Core.Statistics;
 /// </summary>
 internal static class UInt16MomentsKernel
 {
-    // Per vector, a 32-bit sum lane gains at most 2 * 65535; 16384 vectors add < 2^31, so the lanes are flushed
-    // into 64-bit totals every block before they can wrap. Squares (<= 65535^2, fits uint) go to 64-bit lanes.
-    private const int BlockVectors = 16384;
-
     public static IntegerMoments Compute(ReadOnlySpan<ushort> x)
     {
         var acc = new ExactTotals();
@@ -36,38 +32,55 @@ internal static class UInt16MomentsKernel
 
     internal static int Vector128Path(ReadOnlySpan<ushort> x, ref ExactTotals acc)
     {
-        int vectors = x.Length / Vector128<ushort>.Count;
-        ref ushort start = ref MemoryMarshal.GetReference(x);
-        Vector128<ushort> min = Vector128.Create(ushort.MaxValue);
-        Vector128<ushort> max = Vector128<ushort>.Zero;
-        for (int block = 0; block < vectors; block += BlockVectors)
+        var op = new Vector128Moments(acc);
+        int done = BlockedAggregation.Run(ref op, x, []);
+        acc = op.Totals;
+        return done;
+    }
+
+    private struct Vector128Moments(ExactTotals totals) : IBlockAggregator<ushort>
+    {
+        public ExactTotals Totals = totals;
+        private Vector128<ushort> _min = Vector128.Create(ushort.MaxValue);
+        private Vector128<ushort> _max = Vector128<ushort>.Zero;
+        private Vector128<uint> _sum;
+        private Vector128<ulong> _squares;
+
+        public static int StepElements => Vector128<ushort>.Count;
+
+        // Per vector, a 32-bit sum lane gains at most 2 * 65535; 16384 vectors add < 2^31, so the lanes are flushed
+        // into 64-bit totals every block before they can wrap. Squares (<= 65535^2, fits uint) go to 64-bit lanes.
+        public static int BlockSteps => 16384;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Step(ref ushort a, ref ushort b, nuint offset)
         {
-            int end = Math.Min(vectors, block + BlockVectors);
-            Vector128<uint> sum = Vector128<uint>.Zero;
-            Vector128<ulong> squares = Vector128<ulong>.Zero;
-            for (int v = block; v < end; v++)
+            Vector128<ushort> values = Vector128.LoadUnsafe(ref a, offset);
+            _min = Vector128.Min(_min, values);
+            _max = Vector128.Max(_max, values);
+            (Vector128<uint> lo, Vector128<uint> hi) = Vector128.Widen(values);
+            _sum += lo + hi;
+            (Vector128<ulong> p, Vector128<ulong> q) = Vector128.Widen(lo * lo);
+            (Vector128<ulong> r, Vector128<ulong> s) = Vector128.Widen(hi * hi);
+            _squares += (p + q) + (r + s);
+        }
+
+        public void Flush()
+        {
+            (Vector128<ulong> sumLo, Vector128<ulong> sumHi) = Vector128.Widen(_sum);
+            Totals.Sum += Vector128.Sum(sumLo + sumHi);
+            Totals.SumOfSquares += Vector128.Sum(_squares);
+            _sum = Vector128<uint>.Zero;
+            _squares = Vector128<ulong>.Zero;
+        }
+
+        public void Finish()
+        {
+            for (int lane = 0; lane < Vector128<ushort>.Count; lane++)
             {
-                Vector128<ushort> values = Vector128.LoadUnsafe(ref start, (nuint)(v * Vector128<ushort>.Count));
-                min = Vector128.Min(min, values);
-                max = Vector128.Max(max, values);
-                (Vector128<uint> lo, Vector128<uint> hi) = Vector128.Widen(values);
-                sum += lo + hi;
-                (Vector128<ulong> a, Vector128<ulong> b) = Vector128.Widen(lo * lo);
-                (Vector128<ulong> c, Vector128<ulong> d) = Vector128.Widen(hi * hi);
-                squares += (a + b) + (c + d);
+                Totals.Min = Math.Min(Totals.Min, _min[lane]);
+                Totals.Max = Math.Max(Totals.Max, _max[lane]);
             }
-
-            (Vector128<ulong> sumLo, Vector128<ulong> sumHi) = Vector128.Widen(sum);
-            acc.Sum += Vector128.Sum(sumLo + sumHi);
-            acc.SumOfSquares += Vector128.Sum(squares);
         }
-
-        for (int lane = 0; lane < Vector128<ushort>.Count && vectors > 0; lane++)
-        {
-            acc.Min = Math.Min(acc.Min, min[lane]);
-            acc.Max = Math.Max(acc.Max, max[lane]);
-        }
-
-        return vectors * Vector128<ushort>.Count;
     }
 }

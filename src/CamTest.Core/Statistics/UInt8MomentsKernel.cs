@@ -1,19 +1,16 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace CamTest.Core.Statistics;
 
-/// <summary>Exact moments of uint8 pixels: Vector256 then a scalar tail.</summary>
+/// <summary>Exact moments of uint8 pixels: Vector256 steps through <see cref="BlockedAggregation"/>, then a scalar tail.</summary>
 internal static class UInt8MomentsKernel
 {
-    // Per vector of 32 bytes a 32-bit square lane gains at most 4 * 255^2 = 260100 (sum lanes: 4 * 255); 4096
-    // vectors add < 2^30, so the lanes are flushed into 64-bit totals every block before they can wrap.
-    private const int BlockVectors = 4096;
-
     public static IntegerMoments Compute(ReadOnlySpan<byte> x)
     {
-        var acc = new ExactTotals();
-        int i = Vector256.IsHardwareAccelerated ? Vector256Path(x, ref acc) : 0;
+        var op = new Moments();
+        int i = Vector256.IsHardwareAccelerated ? BlockedAggregation.Run(ref op, x, []) : 0;
+        ExactTotals acc = op.Totals;
         for (; i < x.Length; i++)
         {
             acc.Add(x[i]);
@@ -22,46 +19,49 @@ internal static class UInt8MomentsKernel
         return acc.ToMoments(x.Length);
     }
 
-    private static int Vector256Path(ReadOnlySpan<byte> x, ref ExactTotals acc)
+    private struct Moments() : IBlockAggregator<byte>
     {
-        int vectors = x.Length / Vector256<byte>.Count;
-        ref byte start = ref MemoryMarshal.GetReference(x);
-        Vector256<byte> min = Vector256.Create(byte.MaxValue);
-        Vector256<byte> max = Vector256<byte>.Zero;
-        for (int block = 0; block < vectors; block += BlockVectors)
+        public ExactTotals Totals = new();
+        private Vector256<byte> _min = Vector256.Create(byte.MaxValue);
+        private Vector256<byte> _max = Vector256<byte>.Zero;
+        private Vector256<uint> _sum;
+        private Vector256<uint> _squares;
+
+        public static int StepElements => Vector256<byte>.Count;
+
+        // Per vector of 32 bytes a 32-bit square lane gains at most 4 * 255^2 = 260100 (sum lanes: 4 * 255); 4096
+        // vectors add < 2^30, so the lanes are flushed into 64-bit totals every block before they can wrap.
+        public static int BlockSteps => 4096;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Step(ref byte a, ref byte b, nuint offset)
         {
-            int end = Math.Min(vectors, block + BlockVectors);
-            Vector256<uint> sum = Vector256<uint>.Zero;
-            Vector256<uint> squares = Vector256<uint>.Zero;
-            for (int v = block; v < end; v++)
+            Vector256<byte> values = Vector256.LoadUnsafe(ref a, offset);
+            _min = Vector256.Min(_min, values);
+            _max = Vector256.Max(_max, values);
+            (Vector256<ushort> lo, Vector256<ushort> hi) = Vector256.Widen(values);
+            (Vector256<uint> s0, Vector256<uint> s1) = Vector256.Widen(lo + hi);
+            _sum += s0 + s1;
+            (Vector256<uint> p, Vector256<uint> q) = Vector256.Widen(lo * lo);
+            (Vector256<uint> r, Vector256<uint> s) = Vector256.Widen(hi * hi);
+            _squares += (p + q) + (r + s);
+        }
+
+        public void Flush()
+        {
+            Totals.Sum += LaneSums.Wide(_sum);
+            Totals.SumOfSquares += LaneSums.Wide(_squares);
+            _sum = Vector256<uint>.Zero;
+            _squares = Vector256<uint>.Zero;
+        }
+
+        public void Finish()
+        {
+            for (int lane = 0; lane < Vector256<byte>.Count; lane++)
             {
-                Vector256<byte> values = Vector256.LoadUnsafe(ref start, (nuint)(v * Vector256<byte>.Count));
-                min = Vector256.Min(min, values);
-                max = Vector256.Max(max, values);
-                (Vector256<ushort> lo, Vector256<ushort> hi) = Vector256.Widen(values);
-                (Vector256<uint> s0, Vector256<uint> s1) = Vector256.Widen(lo + hi);
-                sum += s0 + s1;
-                (Vector256<uint> a, Vector256<uint> b) = Vector256.Widen(lo * lo);
-                (Vector256<uint> c, Vector256<uint> d) = Vector256.Widen(hi * hi);
-                squares += (a + b) + (c + d);
+                Totals.Min = Math.Min(Totals.Min, _min[lane]);
+                Totals.Max = Math.Max(Totals.Max, _max[lane]);
             }
-
-            acc.Sum += WideSum(sum);
-            acc.SumOfSquares += WideSum(squares);
         }
-
-        for (int lane = 0; lane < Vector256<byte>.Count && vectors > 0; lane++)
-        {
-            acc.Min = Math.Min(acc.Min, min[lane]);
-            acc.Max = Math.Max(acc.Max, max[lane]);
-        }
-
-        return vectors * Vector256<byte>.Count;
-    }
-
-    private static ulong WideSum(Vector256<uint> lanes)
-    {
-        (Vector256<ulong> lo, Vector256<ulong> hi) = Vector256.Widen(lanes);
-        return Vector256.Sum(lo + hi);
     }
 }

@@ -9,17 +9,21 @@ namespace CamTest.Reporting.Html;
 
 /// <summary>
 /// <c>camtest compare</c>'s page, self-contained like the report: the cameras side by side (each summary figure with
-/// its error, and each camera's difference from the first in standard errors), their SNR curves overlaid, and which
-/// camera wins at low and at high light with the crossover signal. Hooks for tests: <c>#verdict</c> with
-/// data-low-winner and data-high-winner, one <c>li.crossover</c> per crossing with data-below, data-above, data-signal.
+/// its error, and each other camera's difference from the reference camera in standard errors), their SNR curves
+/// overlaid, and which camera wins at low and at high light with the crossover signal. Hooks for tests:
+/// <c>#figures</c> with data-reference, one <c>td.difference</c> per difference with data-camera, <c>#verdict</c>
+/// with data-low-winner and data-high-winner, one <c>li.crossover</c> per crossing with data-below, data-above, data-signal.
 /// </summary>
 public static class ComparePage
 {
     /// <summary>"Low light" and "high light": one photoelectron per pixel, and ten thousand.</summary>
     public const double LowSignal = 1, HighSignal = 1e4;
 
-    public static string Render(IReadOnlyList<ComparedCamera> cameras, string generatedBy)
+    /// <param name="reference">The camera the others' differences are taken against (and whose exposure the SNR
+    /// curves' dark charge is taken at): the user's choice, by default the first.</param>
+    public static string Render(IReadOnlyList<ComparedCamera> cameras, string generatedBy, int reference = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(reference, cameras.Count);
         var h = new StringBuilder();
         string title = $"Cameras compared: {string.Join(" · ", cameras.Select(c => c.Label))}";
         h.Append($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Encode(title)}</title><style>{ReportStyle.Css}</style></head><body>");
@@ -30,25 +34,28 @@ public static class ComparePage
         }
 
         h.Append("</ul>");
-        Figures(h, cameras);
-        Snr(h, cameras);
+        Figures(h, cameras, reference);
+        Snr(h, cameras, reference);
         h.Append("</body></html>");
         return h.ToString();
     }
 
-    private static void Figures(StringBuilder h, IReadOnlyList<ComparedCamera> cameras)
+    private static void Figures(StringBuilder h, IReadOnlyList<ComparedCamera> cameras, int reference)
     {
         List<IReadOnlyList<SummaryFigure>> figures = [.. cameras.Select(c => SummaryFigures.Of(c.Results))];
         string[] keys = [.. figures.SelectMany(f => f).Select(f => f.Figure.Key).Distinct()];
-        h.Append("<section id=\"figures\"><h2>Figures side by side</h2><table><tr><th>figure</th>");
+        int[] others = [.. Enumerable.Range(0, cameras.Count).Where(i => i != reference)];
+        ComparedCamera referenceCamera = cameras[reference];
+        h.Append($"<section id=\"figures\" data-reference=\"{Encode(referenceCamera.Label)}\"><h2>Figures side by side</h2>");
+        h.Append($"<p>Differences are taken against the reference camera, <b>{Encode(referenceCamera.Label)}</b> ({(reference == 0 ? "the first given; choose another with --reference NAME" : "chosen with --reference")}).</p><table><tr><th>figure</th>");
         foreach (ComparedCamera c in cameras)
         {
-            h.Append($"<th>{Encode(c.Label)}</th>");
+            h.Append($"<th>{Encode(c.Label)}{(c == referenceCamera ? " (reference)" : string.Empty)}</th>");
         }
 
-        foreach (ComparedCamera c in cameras.Skip(1))
+        foreach (int i in others)
         {
-            h.Append($"<th>{Encode(c.Label)} − {Encode(cameras[0].Label)}</th>");
+            h.Append($"<th>{Encode(cameras[i].Label)} − {Encode(referenceCamera.Label)}</th>");
         }
 
         h.Append("</tr>");
@@ -62,9 +69,9 @@ public static class ComparePage
                 h.Append($"<td class=\"num\">{(f is null ? "—" : Figure(f.Figure, f.Value, f.UpperBound))}</td>");
             }
 
-            foreach (SummaryFigure? f in row.Skip(1))
+            foreach (int i in others)
             {
-                h.Append($"<td class=\"num\">{Encode(Difference(row[0], f))}</td>");
+                h.Append($"<td class=\"num difference\" data-camera=\"{Encode(cameras[i].Label)}\">{Encode(Difference(row[reference], row[i]))}</td>");
             }
 
             h.Append("</tr>");
@@ -86,10 +93,10 @@ public static class ComparePage
         return string.Create(CultureInfo.InvariantCulture, $"{z:+0.0;−0.0;0.0} σ");
     }
 
-    private static void Snr(StringBuilder h, IReadOnlyList<ComparedCamera> cameras)
+    private static void Snr(StringBuilder h, IReadOnlyList<ComparedCamera> cameras, int reference)
     {
-        // One exposure for every camera (the first one's session exposure), so their dark charges are comparable.
-        double exposureS = SnrModel.SessionExposureS(cameras[0].Results) ?? 0;
+        // One exposure for every camera (the reference's session exposure), so their dark charges are comparable.
+        double exposureS = SnrModel.SessionExposureS(cameras[reference].Results) ?? 0;
         (ComparedCamera Camera, SnrModel Model)[] models = [.. cameras.Select(c => (c, SnrModel.Of(c.Results, c.Label, exposureS))).Where(m => m.Item2 is not null).Select(m => (m.c, m.Item2!))];
         h.Append(CultureInfo.InvariantCulture, $"<section id=\"snr\" data-exposure-s=\"{exposureS:R}\"><h2>Signal to noise</h2>");
         if (models.Length < 2)
@@ -123,7 +130,7 @@ public static class ComparePage
         string darks = string.Join("; ", models.Select(m => m.Model.HasDarkCurrent
             ? $"{m.Camera.Label} {Number(m.Model.DarkCurrentEPerS, "G3")} e-/pixel/s = {Number(m.Model.DarkChargeE, "G3")} e-"
             : $"{m.Camera.Label} none measured"));
-        h.Append($"</ul><p class=\"note\">Dark charge at one exposure for every camera, {Encode(cameras[0].Label)}'s longest flat, {Number(exposureS, "G4")} s: {Encode(darks)}. "
+        h.Append($"</ul><p class=\"note\">Dark charge at one exposure for every camera, the reference {Encode(cameras[reference].Label)}'s longest flat, {Number(exposureS, "G4")} s: {Encode(darks)}. "
             + "Clock-induced charge is not in the protocol's equation and is not measured, so it is left out; the curves use the measured figures' values, not their errors.</p></section>");
     }
 

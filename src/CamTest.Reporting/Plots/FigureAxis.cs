@@ -6,7 +6,7 @@ namespace CamTest.Reporting.Plots;
 public static class FigureAxis
 {
     public static string Title(FigureDeclaration figure) =>
-        figure.Unit == Unit.One ? figure.Name : $"{figure.Name} ({figure.Unit.Symbol})";
+        figure.Unit == Unit.One || figure.Unit == Unit.Times ? figure.Name : $"{figure.Name} ({figure.Unit.Symbol})";
 
     /// <summary>The title of a histogram's count axis.</summary>
     public static string Counts(string what, bool log) => log ? $"{what} (log scale)" : what;

@@ -104,6 +104,24 @@ public sealed partial class ReportBrowserTests : IClassFixture<ReportBrowserTest
         Assert.Contains("excess noise factor F = √2", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_column_header_reads_its_name_and_unit_from_the_figure_declaration()
+    {
+        Assert.True(_session.Analyze.ExitCode == 0, _session.Analyze.Stderr);
+        MatchCollection headers = Regex.Matches(_session.Html, "<th title=\"(?<meaning>[^\"]*)\">(?<text>[^<]*)</th>");
+        Assert.True(headers.Count >= 10, $"{headers.Count} declared column headers");
+        foreach (Match m in headers)
+        {
+            string meaning = System.Net.WebUtility.HtmlDecode(m.Groups["meaning"].Value);
+            FigureDeclaration declared = Assert.Single(FigureCatalog.All, f => f.Meaning == meaning);
+            Assert.Equal(FigureAxis.Title(declared), System.Net.WebUtility.HtmlDecode(m.Groups["text"].Value));
+        }
+
+        // Axis titles too: the photon transfer curve's axes are the declared flat signal and variance.
+        Assert.Contains($"font-size=\"11\">{System.Net.WebUtility.HtmlEncode(FigureAxis.Title(GainFigures.PointSignal))}</text>", _session.Html, StringComparison.Ordinal);
+        Assert.Contains($"font-size=\"11\" transform=\"rotate(-90 13 134.0)\">{System.Net.WebUtility.HtmlEncode(FigureAxis.Title(GainFigures.PointVariance))}</text>", _session.Html, StringComparison.Ordinal);
+    }
+
     private static int NonEmptyBins(JsonElement histogram) => histogram.GetProperty("counts").EnumerateArray().Count(c => c.GetInt64() > 0);
 
     private static int PolylineVertices(string html, string series) =>

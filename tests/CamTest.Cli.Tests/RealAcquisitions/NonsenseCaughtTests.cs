@@ -106,6 +106,69 @@ public class NonsenseCaughtTests
         Assert.Equal(lit.Average(), r.GetProperty("gain").GetProperty("singlePointGain").GetProperty("value").GetDouble(), 9);
     }
 
+    /// <summary>
+    /// An "amplified" stack whose signal per second is 60 times the reference's but whose noise is plain shot noise
+    /// (the stacks' Poisson-like noise at 2 e-/ADU, no EM excess): the noise says an EM gain of about 1, the ratio 60.
+    /// Both are kept, and emGain.methods-disagree names the amplified file.
+    /// </summary>
+    [Fact]
+    public void Em_gain_from_the_noise_against_the_ratio_beyond_their_errors_is_said_naming_the_file()
+    {
+        string amplified = _s.Write("em60.ome.tif", 2, 3000, 1000);
+        var emGain = new
+        {
+            reference = new { exposureMs = 1000.0, emGain = 1.0, files = new[] { _s.Write("em1.ome.tif", 2, 50, 1000) } },
+            amplified = new { exposureMs = 1000.0, emGain = 60.0, files = new[] { amplified } },
+        };
+        JsonElement r = SessionChecks.Results(Analyze(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = Flats(), emGain }));
+        SessionChecks.AssertDiagnostic(r, "emGain.methods-disagree", amplified);
+        JsonElement em = r.GetProperty("emGain");
+        double ratio = em.GetProperty("factor").GetProperty("value").GetDouble();
+        JsonElement noise = em.GetProperty("factorFromNoise");
+        Assert.InRange(ratio, 50, 70);
+        Assert.True(Math.Abs(noise.GetProperty("value").GetDouble() - ratio) > 3 * Math.Sqrt(
+            Math.Pow(noise.GetProperty("stderr").GetDouble(), 2) + Math.Pow(em.GetProperty("factor").GetProperty("stderr").GetDouble(), 2)));
+    }
+
+    /// <summary>
+    /// Darks of a camera without dark current whose level means (exact by construction) scatter about a flat line:
+    /// 0.020, 0.030 and 0.015 ADU above 100 at 100 ms, 1 s and 2 s. The fitted rate is -0.0029 ADU/s and the scatter
+    /// about the line gives it an error of about 0.0075: below zero, but by well under its error. It is kept, not withheld, and darkCurrent.consistent-with-zero says so (no file: the line is
+    /// the finding); darkCurrent.negative is not raised.
+    /// </summary>
+    [Fact]
+    public void A_dark_current_below_zero_within_its_error_is_kept_and_said_consistent_with_zero()
+    {
+        object[] darks =
+        [
+            new { exposureMs = 100.0, files = new[] { ExactDark("dark_100ms.ome.tif", 100, 0.04, 0.0) } },
+            new { exposureMs = 1000.0, files = new[] { ExactDark("dark_1s.ome.tif", 1000, 0.06, 0.0) } },
+            new { exposureMs = 2000.0, files = new[] { ExactDark("dark_2s.ome.tif", 2000, 0.03, 0.0) } },
+        ];
+        JsonElement r = SessionChecks.Results(Analyze(new { camera = Camera, bias = new { files = new[] { _s.Write("bias.ome.tif", 4, 0) } }, flats = Flats(), darks }));
+        SessionChecks.AssertDiagnostic(r, "darkCurrent.consistent-with-zero", null);
+        Assert.False(SessionChecks.HasDiagnostic(r, "darkCurrent.negative"));
+        JsonElement rate = r.GetProperty("darkCurrent").GetProperty("rateAdu");
+        Assert.InRange(rate.GetProperty("value").GetDouble(), -rate.GetProperty("stderr").GetDouble(), 0);
+    }
+
+    /// <summary>Two frames of 100 ADU plus a zero-sum integer pattern (different per frame), each frame's mean raised by
+    /// exactly <paramref name="a"/> and <paramref name="b"/> ADU (that fraction of pixels one code higher).</summary>
+    private string ExactDark(string name, double exposureMs, double a, double b)
+    {
+        var rng = new Random(name.Length);
+        ushort[] Frame(double raise)
+        {
+            int n = 64 * 48;
+            short[] pattern = [.. Enumerable.Range(0, n).Select(i => (short)((i % 7) - 3))];
+            rng.Shuffle(pattern);
+            int raised = (int)Math.Round(raise * n);
+            return [.. pattern.Select((v, i) => (ushort)(100 + v + (i < raised ? 1 : 0)))];
+        }
+
+        return _s.WriteFrames(name, [Frame(a), Frame(b)], exposureMs);
+    }
+
     [Fact]
     public void The_same_file_for_two_levels_is_refused_naming_it()
     {

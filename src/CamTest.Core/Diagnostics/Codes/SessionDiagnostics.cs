@@ -26,6 +26,9 @@ public static class SessionDiagnostics
     public static readonly DiagnosticCode ExposureMismatch = new("session.exposure-mismatch", DiagnosticSeverity.Warning,
         "the manifest's exposure contradicts the file's metadata; the manifest's was used");
 
+    public static readonly DiagnosticCode TimingOnlyFromDarks = new("timing.only-dark-stacks", DiagnosticSeverity.Info,
+        "only dark stacks carry timestamps: their frame interval is set by the exposure, not the camera's speed, so no frame rate is given");
+
     public static readonly DiagnosticCode LeftShifted = new("camera.left-shifted", DiagnosticSeverity.Warning,
         "every code is a multiple of a power of two: the ADC's codes are shifted left in wider words; figures are in native ADU");
 }

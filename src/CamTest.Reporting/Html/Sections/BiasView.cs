@@ -20,7 +20,7 @@ internal static class BiasView
         string from = b.Frames > 0 ? $" (mean of {b.Frames} frame means)" : string.Empty;
         h.Append($"<p>Level {Figure(BiasFigures.Level, b.Level)}{from}. ");
         h.Append(b.Stability is { } s
-            ? $"Drift {Figure(BiasFigures.Drift, s.Drift)}; largest frame deviation {Number(s.MaxDeviationAdu, "F3")} ADU = {Figure(BiasFigures.MaxDeviation, s.MaxDeviation)} against the {Encode(BiasFigures.MaxDeviation.Criterion?.Text)} goal: {Verdict(s.Pass)}.</p>"
+            ? $"Drift {Figure(BiasFigures.Drift, s.Drift)}; largest frame deviation {Number(s.MaxDeviationAdu, "F3")} {BiasFigures.MaxDeviationAdu.Unit.Symbol} = {Figure(BiasFigures.MaxDeviation, s.MaxDeviation)} against the {Encode(BiasFigures.MaxDeviation.Criterion?.Text)} goal: {Verdict(s.Pass)}.</p>"
             : "Stability not measured: it needs at least 3 frames (the protocol takes 100).</p>");
         if (b.Stability is { } st && b.FrameMeans.Count >= 3)
         {

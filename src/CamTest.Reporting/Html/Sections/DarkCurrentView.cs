@@ -45,7 +45,7 @@ internal static class DarkCurrentView
                 "The protocol's noise method: the temporal variance of the darks grows by the dark shot noise. A healthy camera's points rise on a straight line from the read-noise variance, and its slope agrees with the mean method.");
         }
 
-        h.Append("<table><tr><th>exposure s</th><th>mean ADU</th><th>variance ADU²</th></tr>");
+        h.Append($"<table><tr>{Column(DarkCurrentFigures.PointExposure)}{Column(DarkCurrentFigures.PointMean)}{Column(DarkCurrentFigures.PointVariance)}</tr>");
         foreach (DarkCurrentPoint l in levels)
         {
             h.Append($"<tr><td class=\"num\">{Number(l.ExposureS)}</td><td class=\"num\">{Estimate(l.MeanAdu, l.MeanStdErr)}</td><td class=\"num\">{Estimate(l.VarianceAdu2, l.VarianceStdErr)}</td></tr>");

@@ -28,7 +28,7 @@ internal static class EmGainView
         }
 
         h.Append("</p>");
-        var chart = new SvgChart("EM gain by both methods", "method (1: signal ratio, 2: noise)", "EM gain")
+        var chart = new SvgChart("EM gain by both methods", "method (1: signal ratio, 2: noise)", FigureAxis.Title(EmGainFigures.Factor))
             .Points(EmGainFigures.Factor.Name, [(1, e.Factor.Value, e.Factor.StdErr)]);
         if (e.FactorFromNoise is { } n)
         {

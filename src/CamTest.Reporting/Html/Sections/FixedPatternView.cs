@@ -33,7 +33,7 @@ internal static class FixedPatternView
         if (f?.PrnuLevel is { } l)
         {
             // A level from maps may carry no exposure: then none is claimed.
-            string exposure = double.IsFinite(l.ExposureMs) ? $" at {Number(l.ExposureMs)} ms" : string.Empty;
+            string exposure = double.IsFinite(l.ExposureMs) ? $" at {Number(l.ExposureMs)} {FixedPatternFigures.PrnuExposure.Unit.Symbol}" : string.Empty;
             string frames2 = l.Frames > 0 ? $"the mean of {l.Frames} flat frames" : "the flat";
             h.Append($"<p>Photo-response non-uniformity from {frames2}{exposure} "
                 + $"({Number(l.SignalAdu, "F0")} ADU above the offset; {l.PixelsUsed} pixels, hot and near-clipping ones left out): "
@@ -56,7 +56,7 @@ internal static class FixedPatternView
             double[] sorted = [.. p.BlockMeansAdu.Where(double.IsFinite).Order()];
             double low = sorted[(int)(0.01 * (sorted.Length - 1))], high = sorted[(int)Math.Ceiling(0.99 * (sorted.Length - 1))];
             string blocks = p.BlockWidth * p.BlockHeight > 1 ? $" in blocks of {p.BlockWidth} × {p.BlockHeight} pixels" : string.Empty;
-            ReportFigure.Write(h, new SvgChart("Averaged bias", "column (x)", "row (y)")
+            ReportFigure.Write(h, new SvgChart("Averaged bias", FigureAxis.Title(HotPixelFigures.PixelX), FigureAxis.Title(HotPixelFigures.PixelY))
                 .Heatmap(BiasFigures.PatternBlockMeans.Name, p.BlockMeansAdu, p.Columns, p.Rows, width, height, low, high, BiasFigures.PatternBlockMeans.Unit.Symbol)
                 .Render(),
                 $"The averaged bias{blocks}, row 0 at the bottom as on the hot-pixel map, coloured from its 1st to 99th percentile. A healthy camera's bias looks like even noise with no structure; bands, gradients, a bright corner or a line mean row or column offsets, amplifier glow or a readout-channel step.");
@@ -64,7 +64,7 @@ internal static class FixedPatternView
 
         if (height >= 2)
         {
-            ReportFigure.Write(h, new SvgChart("Bias row profile", "row (y)", FigureAxis.Title(BiasFigures.PatternRowMeans))
+            ReportFigure.Write(h, new SvgChart("Bias row profile", FigureAxis.Title(HotPixelFigures.PixelY), FigureAxis.Title(BiasFigures.PatternRowMeans))
                 .Line("row means", p.RowMeansAdu.Select((m, y) => ((double)y, m)), "#1f4e79")
                 .Render(),
                 "The mean of each row of the averaged bias. A healthy camera's profile is flat to a fraction of an ADU, with no steps (a second readout channel) and no slope.");
@@ -72,7 +72,7 @@ internal static class FixedPatternView
 
         if (width >= 2)
         {
-            ReportFigure.Write(h, new SvgChart("Bias column profile", "column (x)", FigureAxis.Title(BiasFigures.PatternColumnMeans))
+            ReportFigure.Write(h, new SvgChart("Bias column profile", FigureAxis.Title(HotPixelFigures.PixelX), FigureAxis.Title(BiasFigures.PatternColumnMeans))
                 .Line("column means", p.ColumnMeansAdu.Select((m, x) => ((double)x, m)), "#1f4e79")
                 .Render(),
                 "The mean of each column of the averaged bias. A healthy camera's profile is flat noise; spikes or a comb are column fixed pattern (sCMOS column amplifiers), which correlated double sampling or a flat-field offset map takes out.");

@@ -19,12 +19,12 @@ internal static class GainView
         ReportFigure.Open(h, "gain", "Gain and linearity");
         h.Append($"<p>System gain {Figure(GainFigures.SystemGain, g.SystemGain)} from the photon transfer fit (variance against mean signal over the linear range; "
             + $"intercept {Figure(GainFigures.Intercept, g.Intercept)} absorbs read noise). Largest deviation of a fitted level from the line "
-            + $"{Number(g.Linearity.MaxDeviationPercent, "F2")} % against the {Encode(GainFigures.Linearity.Criterion?.Text)} criterion: {Verdict(g.Linearity.Pass)}. "
-            + $"Noise alone moves a level by about {Number(g.Linearity.NoiseFloorPercent, "F2")} %.</p>");
+            + $"{Number(g.Linearity.MaxDeviationPercent, "F2")} {GainFigures.Linearity.Unit.Symbol} against the {Encode(GainFigures.Linearity.Criterion?.Text)} criterion: {Verdict(g.Linearity.Pass)}. "
+            + $"Noise alone moves a level by about {Number(g.Linearity.NoiseFloorPercent, "F2")} {GainFigures.LinearityNoiseFloor.Unit.Symbol}.</p>");
         // Levels in signal order (exposure order for equal signals), so the table reads as the curve does.
         GainPoint[] levels = [.. g.Points.OrderBy(l => l.SignalAdu).ThenBy(l => l.ExposureMs)];
         Plots(h, g, levels, fixedPattern);
-        h.Append("<table><tr><th>exposure ms</th><th>mean ADU</th><th>variance ADU²</th><th>single-point gain e-/ADU</th><th>deviation %</th><th></th></tr>");
+        h.Append($"<table><tr>{Column(GainFigures.PointExposure)}{Column(GainFigures.PointMean)}{Column(GainFigures.PointVariance)}{Column(GainFigures.PointGain)}{Column(GainFigures.PointDeviation)}<th></th></tr>");
         foreach (GainPoint l in levels)
         {
             h.Append(HtmlReport.LevelRow(l));
@@ -43,7 +43,7 @@ internal static class GainView
         }
 
         double maxSignal = levels.Max(l => l.SignalAdu);
-        ReportFigure.Write(h, new SvgChart("Photon transfer curve", "signal above the offset (ADU)", "temporal variance (ADU²)")
+        ReportFigure.Write(h, new SvgChart("Photon transfer curve", FigureAxis.Title(GainFigures.PointSignal), FigureAxis.Title(GainFigures.PointVariance))
             .Points("fitted levels", levels.Where(l => l.InFit).Select(l => (l.SignalAdu, l.VarianceAdu2, (double?)l.VarianceStdErr)))
             .Points("not fitted", levels.Where(l => !l.InFit).Select(l => (l.SignalAdu, l.VarianceAdu2, (double?)l.VarianceStdErr)), "#c0392b", hollow: true)
             .Line("fit: signal / K + intercept", [(0, intercept), (maxSignal, intercept + (maxSignal / k))], "#555555", dashed: true)
@@ -56,7 +56,7 @@ internal static class GainView
         {
             double lo = positive.Min(l => l.SignalAdu), hi = positive.Max(l => l.SignalAdu);
             double[] grid = [.. Enumerable.Range(0, 25).Select(i => lo * Math.Pow(hi / lo, i / 24.0))];
-            var chart = new SvgChart("Photon transfer curve, log-log", "signal above the offset (ADU)", "noise (ADU rms)", logX: true, logY: true)
+            var chart = new SvgChart("Photon transfer curve, log-log", FigureAxis.Title(GainFigures.PointSignal), $"Flat temporal noise, √σ²_y ({GainFigures.PointMean.Unit.Symbol})", logX: true, logY: true)
                 .Points("measured noise", positive.Select(l => (l.SignalAdu, Math.Sqrt(l.VarianceAdu2), (double?)(l.VarianceStdErr / (2 * Math.Sqrt(l.VarianceAdu2))))))
                 .Line("shot noise √(S/K)", grid.Select(s => (s, Math.Sqrt(s / k))), "#27864a", dashed: true);
             if (intercept > 0)
@@ -76,7 +76,7 @@ internal static class GainView
         if (fitted.Length >= 2)
         {
             double limit = g.Linearity.LimitPercent;
-            ReportFigure.Write(h, new SvgChart("Photon transfer residuals", "signal above the offset (ADU)", "deviation from the line (%)")
+            ReportFigure.Write(h, new SvgChart("Photon transfer residuals", FigureAxis.Title(GainFigures.PointSignal), FigureAxis.Title(GainFigures.PointDeviation))
                 .Band($"±{limit:G3} % criterion", -limit, limit)
                 .Points("fitted levels", fitted.Select(l => (l.SignalAdu, l.DeviationPercent, (double?)null)))
                 .Render(),
@@ -86,7 +86,7 @@ internal static class GainView
         GainPoint[] gains = [.. levels.Where(l => double.IsFinite(l.GainEPerAdu) && !l.Saturated)];
         if (gains.Length >= 2)
         {
-            ReportFigure.Write(h, new SvgChart("Single-point gain per level", "signal above the offset (ADU)", "single-point gain (e-/ADU)")
+            ReportFigure.Write(h, new SvgChart("Single-point gain per level", FigureAxis.Title(GainFigures.PointSignal), FigureAxis.Title(GainFigures.PointGain))
                 .Points("single-point gain", gains.Select(l => (l.SignalAdu, l.GainEPerAdu, (double?)l.GainStdErr)))
                 .Line("photon transfer gain", [(gains.Min(l => l.SignalAdu), k), (gains.Max(l => l.SignalAdu), k)], "#c0392b", dashed: true)
                 .Render(),

@@ -17,7 +17,7 @@ internal static class HotPixelView
         }
 
         ReportFigure.Open(h, "hot-pixels", "Hot pixels");
-        h.Append($"<p>{Figure(HotPixelFigures.Count, Quantity.Exact(p.Count, Unit.One))} pixels above {Figure(HotPixelFigures.Threshold, p.Threshold)} (for a pixel of typical read noise) in at least 80 % of {p.Frames} dark frames of {Number(p.ExposureMs)} ms; "
+        h.Append($"<p>{Figure(HotPixelFigures.Count, Quantity.Exact(p.Count, Unit.One))} pixels above {Figure(HotPixelFigures.Threshold, p.Threshold)} (for a pixel of typical read noise) in at least 80 % of {p.Frames} dark frames of {Number(p.ExposureMs)} {HotPixelFigures.Exposure.Unit.Symbol}; "
             + $"{p.PersistentCount} hot in every frame.</p>");
         if (p.DarkHistogram is { } all)
         {
@@ -30,15 +30,15 @@ internal static class HotPixelView
 
         if (p.Pixels.Count > 0)
         {
-            ReportFigure.Write(h, new SvgChart("Hot-pixel map", "column (x)", "row (y)")
+            ReportFigure.Write(h, new SvgChart("Hot-pixel map", FigureAxis.Title(HotPixelFigures.PixelX), FigureAxis.Title(HotPixelFigures.PixelY))
                 .Points("hot pixels", p.Pixels.Select(px => ((double)px.X, (double)px.Y, (double?)null)), "#c0392b")
                 .Render(),
                 "Where the hot pixels sit on the sensor. A healthy sensor's few hot pixels are scattered at random; clusters, lines or a corner glow mean a defect or a light leak.");
-            ReportFigure.Write(h, new SvgChart("Hot-pixel rates", "dark rate (e-/s)", "pixels (log scale)", logY: true)
+            ReportFigure.Write(h, new SvgChart("Hot-pixel rates", FigureAxis.Title(HotPixelFigures.PixelRate), FigureAxis.Counts("hot pixels", log: true), logY: true)
                 .Bars("hot pixels", Histogram(p.Pixels.Select(px => px.RateEPerS)), "#1f4e79")
                 .Render(),
                 "How fast the hot pixels fill, counts on a log scale. A healthy camera has a short tail just above the threshold; a long tail of fast pixels is what hot-pixel correction must handle.");
-            h.Append("<table><tr><th>x</th><th>y</th><th>rate e-/s</th><th>frames hot</th></tr>");
+            h.Append($"<table><tr>{Column(HotPixelFigures.PixelX)}{Column(HotPixelFigures.PixelY)}{Column(HotPixelFigures.PixelRate)}{Column(HotPixelFigures.PixelFramesHot)}</tr>");
             foreach (HotPixel px in p.Pixels.OrderByDescending(px => px.RateEPerS).Take(20))
             {
                 h.Append($"<tr><td class=\"num\">{px.X}</td><td class=\"num\">{px.Y}</td><td class=\"num\">{Number(px.RateEPerS, "F1")}</td><td class=\"num\">{px.FramesHot}</td></tr>");

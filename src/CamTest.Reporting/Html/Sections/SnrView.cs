@@ -18,7 +18,7 @@ internal static class SnrView
         ReportFigure.Open(h, "snr", "Signal to noise");
         h.Append($"<p>The SNR per pixel by the protocol's equation from the measured read noise{(model.EmGain is double g ? $" and EM gain {Number(g, "G4")}" : string.Empty)}, against the ideal shot-noise limit √S. ");
         h.Append(model.HasDarkCurrent
-            ? $"Dark charge is included at the session's longest flat exposure: {Number(model.DarkCurrentEPerS, "G3")} e-/pixel/s × {Number(model.ExposureS, "G4")} s = {Number(model.DarkChargeE, "G3")} e- per pixel. "
+            ? $"Dark charge is included at the session's longest flat exposure: {Number(model.DarkCurrentEPerS, "G3")} {DarkCurrentFigures.Rate.Unit.Symbol} × {Number(model.ExposureS, "G4")} s = {Number(model.DarkChargeE, "G3")} e- per pixel. "
             : "No dark current was measured, so the curve carries no dark charge. ");
         if (model.EmGain is not null)
         {

@@ -15,9 +15,7 @@ namespace CamTest.Core.Session;
 /// </summary>
 public static class GainStage
 {
-    /// <returns>The gain section, the photon transfer result, its points in the fit's order (by signal), and the entry
-    /// each point came from (same order).</returns>
-    public static (GainSection? Section, PhotonTransferResult? Ptc, IReadOnlyList<PhotonTransferPoint> Points, IReadOnlyList<OpenedEntry> Entries) Run(
+    public static GainStageResult Run(
         IReadOnlyList<(OpenedEntry Entry, StackSummary Summary)> flats,
         IReadOnlyDictionary<double, DarkLevel> darksByExposureMs,
         BiasReference? bias,
@@ -59,7 +57,7 @@ public static class GainStage
 
         if (points.Count == 0)
         {
-            return (null, null, [], []);
+            return GainStageResult.None;
         }
 
         PhotonTransferResult ptc;
@@ -70,7 +68,7 @@ public static class GainStage
         catch (InsufficientDataException ex)
         {
             warnings.Add(GainDiagnostics.NotMeasured.Raise($"gain not measured: {ex.Message}") with { Section = "gain" });
-            return (null, null, [], []);
+            return GainStageResult.None;
         }
 
         var ordered = points.OrderBy(p => p.Point.SignalAdu).ToList();
@@ -127,6 +125,6 @@ public static class GainStage
                 ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept with { Value = double.NaN, StdErr = null }, null,
                 ResultsMapper.GainPoints(ptc.Levels, offsetSubtracted: false),
                 linearity, OffsetSubtracted: false) { Fit = fit };
-        return (section, ptc, [.. ordered.Select(p => p.Point)], [.. ordered.Select(p => p.Entry)]);
+        return new GainStageResult(section, ptc, [.. ordered.Select(p => p.Point)], [.. ordered.Select(p => p.Entry)]);
     }
 }

@@ -42,6 +42,7 @@ public class AnalyzeLanlEmccdTests
         JsonElement noiseFigure = r.GetProperty("emGain").GetProperty("factorFromNoise");
         Assert.False(noiseFigure.TryGetProperty("stderr", out _), "the noise method's error cannot be known from error-free maps");
         double fromNoise = noiseFigure.GetProperty("value").GetDouble();
+        Assert.Contains(r.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "emGain.noise-error-unknown");
         double expected = (statedWithF2Of2 + 0.5) * gain / StatedConversion;
         Assert.InRange(fromNoise, expected * 0.97, expected * 1.03);
 

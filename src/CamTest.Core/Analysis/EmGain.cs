@@ -49,13 +49,9 @@ public static class EmGain
     /// </summary>
     public static Quantity FactorFromNoise(Quantity varianceAdu2, Quantity readVarianceAdu2, Quantity signalAdu, Quantity gainEPerAdu)
     {
-        double excess = varianceAdu2.Value - readVarianceAdu2.Value;
-        double x = excess * gainEPerAdu.Value / signalAdu.Value;
-        double relX = Math.Sqrt(
-            Math.Pow(Math.Sqrt(Math.Pow(varianceAdu2.StdErr ?? 0, 2) + Math.Pow(readVarianceAdu2.StdErr ?? 0, 2)) / excess, 2)
-            + Math.Pow(gainEPerAdu.RelativeStdErr ?? 0, 2)
-            + Math.Pow(signalAdu.RelativeStdErr ?? 0, 2));
-        return new Quantity((x + 1) / 2, Unit.Times, Math.Abs(x) * relX / 2);
+        // x = F^2 G: electrons of variance per electron of signal (Poisson: e-^2 counted as e-), a pure number.
+        Quantity x = (varianceAdu2 - readVarianceAdu2) * gainEPerAdu / signalAdu;
+        return x.Apply((x.Value + 1) / 2, 0.5, Unit.Times);
     }
 
     /// <summary>The advised EM gain range for a read noise in electrons: 4-5 x rms, capped at 300.</summary>

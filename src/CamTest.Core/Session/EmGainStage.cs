@@ -45,6 +45,12 @@ public static class EmGainStage
         {
             Quantity signal = amplified.Summary.Level() - amplifiedBias;
             fromNoise = EmGain.FactorFromNoise(amplified.Summary.TemporalVariance(), amplified.Bias.ReadVariance, signal, gain);
+            if (fromNoise.StdErr is null)
+            {
+                // One rule: an unknown error stays unknown (never 0); the figure is kept and the reason said.
+                warnings.Add(EmGainDiagnostics.NoiseErrorUnknown.Raise($"{amplified.Entry.Label}: the EM gain from the noise is given without a standard error, because the read variance it subtracts ({amplified.Bias.Label}) states none; the signal-ratio figure carries one")
+                    with { Section = "emGain", File = amplified.Entry.Label });
+            }
         }
 
         if (factor.Value < 1)

@@ -21,4 +21,7 @@ public static class EmGainDiagnostics
 
     public static readonly DiagnosticCode MethodsDisagree = new("emGain.methods-disagree", DiagnosticSeverity.Warning,
         "the EM gain from the noise disagrees with the EM gain from the signal ratio beyond their errors");
+
+    public static readonly DiagnosticCode NoiseErrorUnknown = new("emGain.noise-error-unknown", DiagnosticSeverity.Info,
+        "the EM gain from the noise has no standard error: the read variance it subtracts states none (a bias given as maps)");
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CamTest.Core.Analysis;
 
 namespace CamTest.Core.Results;
 
@@ -10,7 +9,7 @@ public sealed record HotPixelsSection(
     [property: JsonPropertyName("threshold")] Quantity Threshold,
     [property: JsonPropertyName("frames")] int Frames,
     [property: JsonPropertyName("exposureMs")] double ExposureMs,
-    [property: JsonPropertyName("pixels")] IReadOnlyList<HotPixel> Pixels)
+    [property: JsonPropertyName("pixels")] IReadOnlyList<HotPixelEntry> Pixels)
 {
     /// <summary>Every pixel's dark rate over the long darks (bias subtracted), e-/pixel/s at the gain's value: the
     /// ordinary pixels' peak and the hot pixels' tail.</summary>

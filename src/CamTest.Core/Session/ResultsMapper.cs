@@ -23,6 +23,10 @@ public static class ResultsMapper
     public static IReadOnlyList<DarkCurrentPoint> DarkCurrentPoints(IEnumerable<DarkLevel> levels) =>
         [.. levels.Select(l => new DarkCurrentPoint(l.ExposureS, l.Mean.Value, Error(l.Mean), l.Variance.Value, Error(l.Variance)))];
 
+    /// <summary>hotPixels.pixels[].</summary>
+    public static IReadOnlyList<HotPixelEntry> HotPixels(IEnumerable<HotPixel> pixels) =>
+        [.. pixels.Select(p => new HotPixelEntry(p.X, p.Y, p.RateEPerS, p.FramesHot))];
+
     /// <summary>The flat rows' convention for an unknown error: NaN (written as the contract always wrote it).</summary>
     private static double Error(Quantity q) => q.StdErr ?? double.NaN;
 }

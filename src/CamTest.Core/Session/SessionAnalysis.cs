@@ -262,7 +262,7 @@ public static class SessionAnalysis
     private static HotPixelsSection HotPixelsOf(HotPixelDetector detector, Quantity gain, OpenedEntry entry)
     {
         HotPixelResult r = detector.Result(gain);
-        return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, r.Pixels) { DarkHistogram = r.DarkHistogram };
+        return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, ResultsMapper.HotPixels(r.Pixels)) { DarkHistogram = r.DarkHistogram };
     }
 
     private static EmGainSection? EmGainOf(OpenedSession session, BiasReference? bias, Quantity? g, ReadNoiseSection? readNoise, List<Diagnostic> warnings, IProgress<AnalysisProgress>? progress)

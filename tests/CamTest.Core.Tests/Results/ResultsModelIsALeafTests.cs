@@ -22,7 +22,6 @@ public class ResultsModelIsALeafTests(ITestOutputHelper output)
         "CameraDescription.Stated -> CamTest.IO.Session.SessionStatedValues",
         "CameraResults.Emva -> CamTest.Core.Emva.EmvaSection",
         "CameraResults.FixedPattern -> CamTest.Core.Analysis.FixedPatternResult",
-        "HotPixelsSection.Pixels -> CamTest.Core.Analysis.HotPixel",
     ];
 
     [Fact]

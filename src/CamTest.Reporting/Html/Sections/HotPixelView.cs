@@ -39,7 +39,7 @@ internal static class HotPixelView
                 .Render(),
                 "How fast the hot pixels fill, counts on a log scale. A healthy camera has a short tail just above the threshold; a long tail of fast pixels is what hot-pixel correction must handle.");
             h.Append($"<table><tr>{Column(HotPixelFigures.PixelX)}{Column(HotPixelFigures.PixelY)}{Column(HotPixelFigures.PixelRate)}{Column(HotPixelFigures.PixelFramesHot)}</tr>");
-            foreach (HotPixel px in p.Pixels.OrderByDescending(px => px.RateEPerS).Take(20))
+            foreach (HotPixelEntry px in p.Pixels.OrderByDescending(px => px.RateEPerS).Take(20))
             {
                 h.Append($"<tr><td class=\"num\">{px.X}</td><td class=\"num\">{px.Y}</td><td class=\"num\">{Number(px.RateEPerS, "F1")}</td><td class=\"num\">{px.FramesHot}</td></tr>");
             }

@@ -12,7 +12,7 @@ public static class FixedPatternNoise
 {
     /// <param name="temporalVarianceStdErr">Standard error of <paramref name="temporalVarianceAdu2"/>: with few frames the
     /// subtracted temporal part is as uncertain as the spatial part, and both enter the error.</param>
-    public static FixedPatternResult Analyze(
+    public static FixedPatternSection Analyze(
         double[] meanMap, int width, int height, int frames, double temporalVarianceAdu2, double temporalVarianceStdErr, Quantity gainEPerAdu, bool[]? mask = null)
     {
         long used = 0;
@@ -62,7 +62,7 @@ public static class FixedPatternNoise
         Quantity? dsnu = FromVariance(pixelVariance, measured, used, correctionErr, gainEPerAdu);
         Quantity? rows = LineNoise(rowSum, rowN, measured, gainEPerAdu);
         Quantity? cols = LineNoise(colSum, colN, measured, gainEPerAdu);
-        return new FixedPatternResult(dsnu, rows, cols, frames, used);
+        return new FixedPatternSection(dsnu, rows, cols, frames, used);
     }
 
     /// <summary>Spread of line means beyond what white pixel noise (variance <paramref name="pixelMeasured"/>) explains.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CamTest.Core.Analysis;
 using CamTest.Core.Emva;
 
 namespace CamTest.Core.Results;
@@ -21,7 +20,7 @@ public sealed record CameraResults
     [JsonPropertyName("darkCurrent")] public DarkCurrentSection? DarkCurrent { get; init; }
     [JsonPropertyName("hotPixels")] public HotPixelsSection? HotPixels { get; init; }
     [JsonPropertyName("saturation")] public SaturationSection? Saturation { get; init; }
-    [JsonPropertyName("fixedPattern")] public FixedPatternResult? FixedPattern { get; init; }
+    [JsonPropertyName("fixedPattern")] public FixedPatternSection? FixedPattern { get; init; }
     [JsonPropertyName("emGain")] public EmGainSection? EmGain { get; init; }
     [JsonPropertyName("timing")] public TimingSection? Timing { get; init; }
     [JsonPropertyName("emva")] public EmvaSection? Emva { get; init; }

@@ -27,6 +27,16 @@ public static class ResultsMapper
     public static IReadOnlyList<HotPixelEntry> HotPixels(IEnumerable<HotPixel> pixels) =>
         [.. pixels.Select(p => new HotPixelEntry(p.X, p.Y, p.RateEPerS, p.FramesHot))];
 
+    /// <summary>fixedPattern: the bias's figures (or, with none from the bias, the PRNU alone) with the PRNU of one flat
+    /// level added.</summary>
+    public static FixedPatternSection WithPrnu(FixedPatternSection? fromBias, PrnuResult prnu, double exposureMs) =>
+        (fromBias ?? new FixedPatternSection(null, null, null, null, null)) with
+        {
+            Prnu = prnu.PixelToPixel,
+            PrnuTotal = prnu.Total,
+            PrnuLevel = new PrnuLevel(exposureMs, prnu.SignalAdu, prnu.Frames, prnu.PixelsUsed, prnu.Tiles),
+        };
+
     /// <summary>The flat rows' convention for an unknown error: NaN (written as the contract always wrote it).</summary>
     private static double Error(Quantity q) => q.StdErr ?? double.NaN;
 }

@@ -103,7 +103,7 @@ public static class SessionAnalysis
         r is { Bias: null, ReadNoise: null, Gain: null, DarkCurrent: null, HotPixels: null, Saturation: null, FixedPattern: null, EmGain: null };
 
     /// <summary>Fixed-pattern noise of the averaged bias; needs bias frames (a calibration map's temporal part is unknown).</summary>
-    private static FixedPatternResult? FixedPatternOf(BiasReference? bias, Quantity? g, bool[]? mask, List<Diagnostic> warnings)
+    private static FixedPatternSection? FixedPatternOf(BiasReference? bias, Quantity? g, bool[]? mask, List<Diagnostic> warnings)
     {
         if (bias is not { Frames: { PerPixel: { } acc } frames, OffsetMap: { } map } || g is null)
         {
@@ -154,8 +154,8 @@ public static class SessionAnalysis
     };
 
     /// <summary>The bias figures (or none) with the PRNU of one flat level added, when flats gave a photon transfer curve.</summary>
-    private static FixedPatternResult? WithPrnu(
-        FixedPatternResult? fromBias, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points, IReadOnlyList<OpenedEntry> pointEntries,
+    private static FixedPatternSection? WithPrnu(
+        FixedPatternSection? fromBias, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points, IReadOnlyList<OpenedEntry> pointEntries,
         BiasReference? bias, bool[]? mask, int bitDepth, List<Diagnostic> warnings, IProgress<AnalysisProgress>? progress)
     {
         // No PRNU without a photon transfer curve measured from a known offset (flats alone have neither signal nor map).
@@ -165,7 +165,7 @@ public static class SessionAnalysis
         }
 
         return PrnuStage.Run(ptc, points, pointEntries, bias?.AveragedMap, mask, Math.Pow(2, bitDepth) - 1, warnings, progress) is { } prnu
-            ? FixedPatternResult.WithPrnu(fromBias, prnu.Result, prnu.ExposureMs)
+            ? ResultsMapper.WithPrnu(fromBias, prnu.Result, prnu.ExposureMs)
             : fromBias;
     }
 

@@ -26,7 +26,7 @@ public class PrnuRoundTripTests
     {
         (SimulationTruth truth, CameraResults r) = SimulatedRoundTrip.Of(preset, seed);
         double prnu = truth.FixedPattern["prnu"].Value;
-        FixedPatternResult f = r.FixedPattern!;
+        FixedPatternSection f = r.FixedPattern!;
         WithinStdErrs(f.Prnu!, prnu, 4);
         WithinStdErrs(f.PrnuTotal!, prnu, 4);
         // The errors are small enough to mean something: under 3 % of the value.
@@ -50,7 +50,7 @@ public class PrnuRoundTripTests
 
         double p = session.Truth.FixedPattern["prnu"].Value / 100;
         double c = session.Truth.FixedPattern["illuminationShading"].Value / 100;
-        FixedPatternResult f = r.FixedPattern!;
+        FixedPatternSection f = r.FixedPattern!;
         WithinStdErrs(f.Prnu!, 100 * p, 4);
         // Shading and sensitivity are independent, so var(S (1 + p)) / mean^2 = c^2 + p^2 + c^2 p^2 (about 8 % here).
         WithinStdErrs(f.PrnuTotal!, 100 * Math.Sqrt((c * c) + (p * p) + (c * c * p * p)), 4);

@@ -23,7 +23,7 @@ public class FixedPatternNoiseTests
             }
         }
 
-        FixedPatternResult r = FixedPatternNoise.Analyze(map, w, h, frames, temporal, 0, Quantity.Exact(gain, Unit.ElectronsPerAdu));
+        FixedPatternSection r = FixedPatternNoise.Analyze(map, w, h, frames, temporal, 0, Quantity.Exact(gain, Unit.ElectronsPerAdu));
 
         // The stated DSNU error treats pixels as independent. The 300 realised row offsets add their own sampling
         // spread: var(0.25 ADU^2) x sqrt(2/299) = 0.020 ADU^2, which through the sqrt at 1.118 ADU and gain 2 is

@@ -21,7 +21,6 @@ public class ResultsModelIsALeafTests(ITestOutputHelper output)
     [
         "CameraDescription.Stated -> CamTest.IO.Session.SessionStatedValues",
         "CameraResults.Emva -> CamTest.Core.Emva.EmvaSection",
-        "CameraResults.FixedPattern -> CamTest.Core.Analysis.FixedPatternResult",
     ];
 
     [Fact]

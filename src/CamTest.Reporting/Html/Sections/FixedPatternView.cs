@@ -10,7 +10,7 @@ namespace CamTest.Reporting.Html.Sections;
 /// and the averaged bias itself as a heat map with its row and column profiles.</summary>
 internal static class FixedPatternView
 {
-    public static void Write(StringBuilder h, FixedPatternResult? f, BiasPatternSection? pattern)
+    public static void Write(StringBuilder h, FixedPatternSection? f, BiasPatternSection? pattern)
     {
         bool figures = f is not null && (f.Frames is > 0 || f.PrnuLevel is not null);
         if (!figures && pattern is null)

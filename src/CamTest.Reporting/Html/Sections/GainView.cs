@@ -9,7 +9,7 @@ namespace CamTest.Reporting.Html.Sections;
 /// <summary>Gain and linearity: the photon transfer curve (linear and log-log), its residuals, and the single-point gains.</summary>
 internal static class GainView
 {
-    public static void Write(StringBuilder h, GainSection? g, FixedPatternResult? fixedPattern)
+    public static void Write(StringBuilder h, GainSection? g, FixedPatternSection? fixedPattern)
     {
         if (g is null)
         {
@@ -34,7 +34,7 @@ internal static class GainView
         ReportFigure.Close(h);
     }
 
-    private static void Plots(StringBuilder h, GainSection g, GainPoint[] levels, FixedPatternResult? fixedPattern)
+    private static void Plots(StringBuilder h, GainSection g, GainPoint[] levels, FixedPatternSection? fixedPattern)
     {
         double k = g.SystemGain.Value, intercept = g.Intercept.Value;
         if (!g.OffsetSubtracted || !(k > 0) || levels.Length < 2)

@@ -1,15 +1,14 @@
 using System.Text.Json.Serialization;
-using CamTest.Core.Results;
 
-namespace CamTest.Core.Analysis;
+namespace CamTest.Core.Results;
 
 /// <summary>
-/// Spatial (fixed-pattern) noise: from the averaged bias, in electrons, the pixel-to-pixel offset spread (DSNU) and the
+/// results.json "fixedPattern": spatial (fixed-pattern) noise: from the averaged bias, in electrons, the pixel-to-pixel offset spread (DSNU) and the
 /// parts of it that are whole rows or whole columns; from one averaged flat level, the photo-response non-uniformity in
 /// percent. Null figures were below what the stack can resolve, or had no data (the bias figures need a bias stack and
 /// the gain; <see cref="Frames"/> and <see cref="PixelsUsed"/> describe the bias and are null without one).
 /// </summary>
-public sealed record FixedPatternResult(
+public sealed record FixedPatternSection(
     [property: JsonPropertyName("dsnu")] Quantity? Dsnu,
     [property: JsonPropertyName("rowNoise")] Quantity? RowNoise,
     [property: JsonPropertyName("columnNoise")] Quantity? ColumnNoise,
@@ -24,13 +23,4 @@ public sealed record FixedPatternResult(
 
     /// <summary>The flat level both PRNU figures come from.</summary>
     [JsonPropertyName("prnuLevel")] public PrnuLevel? PrnuLevel { get; init; }
-
-    /// <summary>These figures (or, with none from the bias, the PRNU alone) with the PRNU of one flat level added.</summary>
-    public static FixedPatternResult WithPrnu(FixedPatternResult? fromBias, PrnuResult prnu, double exposureMs) =>
-        (fromBias ?? new FixedPatternResult(null, null, null, null, null)) with
-        {
-            Prnu = prnu.PixelToPixel,
-            PrnuTotal = prnu.Total,
-            PrnuLevel = new PrnuLevel(exposureMs, prnu.SignalAdu, prnu.Frames, prnu.PixelsUsed, prnu.Tiles),
-        };
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CamTest.Core.Analysis;
+namespace CamTest.Core.Results;
 
 /// <summary>results.json <c>fixedPattern.prnuLevel</c>: the flat level the PRNU figures were measured on.</summary>
 /// <param name="ExposureMs">Exposure of the flat level.</param>

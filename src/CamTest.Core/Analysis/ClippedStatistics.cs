@@ -21,7 +21,21 @@ public static class ClippedStatistics
     /// <see cref="MeanAndStd"/> and the range [Low, High] of the values it kept, for further moments of the same set
     /// (NaN values are never kept).
     /// </summary>
-    public static (double Mean, double Std, double Low, double High) Clip(ReadOnlySpan<double> values)
+    public static (double Mean, double Std, double Low, double High) Clip(ReadOnlySpan<double> values) =>
+        Iterate(new ValueSet(values));
+
+    /// <summary>
+    /// <see cref="Clip(ReadOnlySpan{double})"/> over exact counts of integer values: the same iteration, the same
+    /// kept range, the same mean to the last bit (the sum of the kept values is an exact integer either way); the sum
+    /// of squared deviations is summed per value instead of per pixel, which changes only its last bits.
+    /// </summary>
+    public static (double Mean, double Std, double Low, double High) Clip(IntegerValueCounts counts) =>
+        Iterate(new CountSet(counts));
+
+    /// <summary>The one clipping rule, whatever holds the values: mean and spread of those inside [lo, hi], then the
+    /// range narrowed to mean +- 5 sigma, until the kept count stops changing (at most 5 times).</summary>
+    private static (double Mean, double Std, double Low, double High) Iterate<TSet>(TSet set)
+        where TSet : IClipSet, allows ref struct
     {
         double lo = double.NegativeInfinity, hi = double.PositiveInfinity;
         double keptLo = lo, keptHi = hi;
@@ -29,32 +43,14 @@ public static class ClippedStatistics
         long kept = -1;
         for (int iteration = 0; iteration < 5; iteration++)
         {
-            double sum = 0, sumSq = 0;
-            long n = 0;
-            foreach (double v in values)
-            {
-                if (v >= lo && v <= hi)
-                {
-                    sum += v;
-                    n++;
-                }
-            }
-
+            (long n, double keptMean) = set.KeptMean(lo, hi);
             if (n < 2)
             {
                 break;
             }
 
-            mean = sum / n;
-            foreach (double v in values)
-            {
-                if (v >= lo && v <= hi)
-                {
-                    sumSq += (v - mean) * (v - mean);
-                }
-            }
-
-            std = Math.Sqrt(sumSq / (n - 1));
+            mean = keptMean;
+            std = Math.Sqrt(set.KeptSquaredDeviations(lo, hi, mean) / (n - 1));
             (keptLo, keptHi) = (lo, hi);
             if (n == kept)
             {
@@ -69,36 +65,80 @@ public static class ClippedStatistics
         return (mean, std, keptLo, keptHi);
     }
 
-    /// <summary>
-    /// <see cref="Clip(ReadOnlySpan{double})"/> over exact counts of integer values: the same iteration, the same
-    /// kept range, the same mean to the last bit (the sum of the kept values is an exact integer either way); the sum
-    /// of squared deviations is summed per value instead of per pixel, which changes only its last bits.
-    /// </summary>
-    public static (double Mean, double Std, double Low, double High) Clip(IntegerValueCounts counts)
+    /// <summary>The values being clipped: how many lie in a range with their mean, and their squared deviations.</summary>
+    private interface IClipSet
     {
-        ReadOnlySpan<long> bins = counts.Counts;
-        int first = 0, last = bins.Length - 1;
-        while (first <= last && bins[first] == 0)
+        (long N, double Mean) KeptMean(double lo, double hi);
+
+        double KeptSquaredDeviations(double lo, double hi, double mean);
+    }
+
+    private readonly ref struct ValueSet(ReadOnlySpan<double> values) : IClipSet
+    {
+        private readonly ReadOnlySpan<double> _values = values;
+
+        public (long N, double Mean) KeptMean(double lo, double hi)
         {
-            first++;
+            double sum = 0;
+            long n = 0;
+            foreach (double v in _values)
+            {
+                if (v >= lo && v <= hi)
+                {
+                    sum += v;
+                    n++;
+                }
+            }
+
+            return (n, sum / n);
         }
 
-        while (last >= first && bins[last] == 0)
+        public double KeptSquaredDeviations(double lo, double hi, double mean)
         {
-            last--;
+            double sumSq = 0;
+            foreach (double v in _values)
+            {
+                if (v >= lo && v <= hi)
+                {
+                    sumSq += (v - mean) * (v - mean);
+                }
+            }
+
+            return sumSq;
+        }
+    }
+
+    /// <summary>Counts per integer value, only the span from the lowest to the highest value present visited.</summary>
+    private readonly struct CountSet : IClipSet
+    {
+        private readonly IntegerValueCounts _counts;
+        private readonly int _first, _last;
+
+        public CountSet(IntegerValueCounts counts)
+        {
+            ReadOnlySpan<long> bins = counts.Counts;
+            int first = 0, last = bins.Length - 1;
+            while (first <= last && bins[first] == 0)
+            {
+                first++;
+            }
+
+            while (last >= first && bins[last] == 0)
+            {
+                last--;
+            }
+
+            (_counts, _first, _last) = (counts, first, last);
         }
 
-        double lo = double.NegativeInfinity, hi = double.PositiveInfinity;
-        double keptLo = lo, keptHi = hi;
-        double mean = double.NaN, std = double.NaN;
-        long kept = -1;
-        for (int iteration = 0; iteration < 5; iteration++)
+        public (long N, double Mean) KeptMean(double lo, double hi)
         {
+            ReadOnlySpan<long> bins = _counts.Counts;
             Int128 sum = 0;
             long n = 0;
-            for (int k = first; k <= last; k++)
+            for (int k = _first; k <= _last; k++)
             {
-                long v = counts.Lowest + k;
+                long v = _counts.Lowest + k;
                 if (v >= lo && v <= hi)
                 {
                     sum += (Int128)bins[k] * v;
@@ -106,34 +146,23 @@ public static class ClippedStatistics
                 }
             }
 
-            if (n < 2)
-            {
-                break;
-            }
+            return (n, (double)sum / n);
+        }
 
-            mean = (double)sum / n;
+        public double KeptSquaredDeviations(double lo, double hi, double mean)
+        {
+            ReadOnlySpan<long> bins = _counts.Counts;
             double sumSq = 0;
-            for (int k = first; k <= last; k++)
+            for (int k = _first; k <= _last; k++)
             {
-                long v = counts.Lowest + k;
+                long v = _counts.Lowest + k;
                 if (bins[k] != 0 && v >= lo && v <= hi)
                 {
                     sumSq += bins[k] * ((v - mean) * (v - mean));
                 }
             }
 
-            std = Math.Sqrt(sumSq / (n - 1));
-            (keptLo, keptHi) = (lo, hi);
-            if (n == kept)
-            {
-                break;
-            }
-
-            kept = n;
-            lo = mean - (ClipSigmas * std);
-            hi = mean + (ClipSigmas * std);
+            return sumSq;
         }
-
-        return (mean, std, keptLo, keptHi);
     }
 }

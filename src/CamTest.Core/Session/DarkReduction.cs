@@ -53,7 +53,7 @@ public static class DarkReduction
                 plainVariances.Add(pair.UnbiasedTemporalVariance);
                 plainSampling.Add(PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(first, pixels, type), info.PixelsPerFrame));
 
-                (double std, double samplingVariance) = clipper.ClipDifference(first, pixels, withSampling: true);
+                (double std, double samplingVariance) = clipper.ClipDifference(first, pixels);
                 variances.Add(std * std / 2);
                 sampling.Add(samplingVariance);
             },
@@ -81,8 +81,8 @@ public static class DarkReduction
         public abstract (double Mean, double Std) ClipFrame(ReadOnlySpan<byte> pixels);
 
         /// <returns>The clipped standard deviation of first - second, and the sampling variance of its half square
-        /// (<see cref="ClippedSamplingVariance"/>) when <paramref name="withSampling"/>, else NaN.</returns>
-        public abstract (double Std, double SamplingVariance) ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, bool withSampling);
+        /// (<see cref="ClippedSamplingVariance"/>).</returns>
+        public abstract (double Std, double SamplingVariance) ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second);
     }
 
     private sealed class CodeClipper(PixelType type, bool[]? mask) : FrameClipper
@@ -98,16 +98,11 @@ public static class DarkReduction
             return (mean, std);
         }
 
-        public override (double Std, double SamplingVariance) ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, bool withSampling)
+        public override (double Std, double SamplingVariance) ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
         {
             _differences.Clear();
             _differences.AddDifferences(first, second, type, mask);
             (double centre, double std, double low, double high) = ClippedStatistics.Clip(_differences);
-            if (!withSampling)
-            {
-                return (std, double.NaN);
-            }
-
             double sum = 0, sumSq = 0;
             long kept = 0;
             ReadOnlySpan<long> counts = _differences.Counts;
@@ -149,7 +144,7 @@ public static class DarkReduction
             return ClippedStatistics.MeanAndStd(_kept.AsSpan(0, n));
         }
 
-        public override (double Std, double SamplingVariance) ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, bool withSampling)
+        public override (double Std, double SamplingVariance) ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
         {
             PixelConversion.ToDouble(first, info.PixelType, _first);
             PixelConversion.ToDouble(second, info.PixelType, _second);
@@ -164,11 +159,6 @@ public static class DarkReduction
 
             ReadOnlySpan<double> diff = _kept.AsSpan(0, n);
             (double centre, double std, double low, double high) = ClippedStatistics.Clip(diff);
-            if (!withSampling)
-            {
-                return (std, double.NaN);
-            }
-
             double sum = 0, sumSq = 0;
             long kept = 0;
             foreach (double d in diff)

@@ -10,11 +10,11 @@ namespace CamTest.Core.Emva;
 /// EMVA 1288 Release 4.0, Linear module, end to end: reads the measurement once (<see cref="EmvaReducer"/>), merges
 /// repeated points, takes the dark off every bright point, finds saturation, fits K and R over the linear range, and
 /// derives every figure of the data sheet with its standard error through <see cref="Quantity"/>. What the data do not
-/// allow is named in <see cref="EmvaSection.NotMeasured"/>; what the user must hear, in <see cref="EmvaSection.Notes"/>.
+/// allow is named in <see cref="EmvaSection.NotMeasured"/>; what the user must hear, in <see cref="EmvaAnalysisResult.Diagnostics"/>.
 /// </summary>
 public static class EmvaAnalysis
 {
-    public static EmvaSection Run(EmvaInput input, IProgress<double>? progress = null)
+    public static EmvaAnalysisResult Run(EmvaInput input, IProgress<double>? progress = null)
     {
         var notes = new List<Diagnostic>(input.Notes);
         var notMeasured = new List<EmvaNotMeasured>();
@@ -41,7 +41,7 @@ public static class EmvaAnalysis
         var darkMatch = new EmvaDarkMatch(darks);
         EmvaPoint[] points = [.. Order(brights, photons).Select(b => new EmvaPoint(b, darkMatch.At(b.ExposureS)))];
         NoteInterpolatedDarks(points, darks, notes);
-        EmvaSaturation saturation = EmvaSaturation.Find(points, data.TopCode);
+        EmvaSaturation saturation = EmvaSaturationRule.Find(points, data.TopCode);
         if (!saturation.Reached)
         {
             notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.SaturationNotReached, "saturation is not reached: the variance still rises at the brightest point and no pixel reaches the top code, so saturation capacity, SNR_max and dynamic range are lower bounds"));
@@ -103,7 +103,7 @@ public static class EmvaAnalysis
         }
 
         List<EmvaPointRow> rows = Rows(points, kRange, linearity, saturation);
-        return new EmvaSection
+        var section = new EmvaSection
         {
             Source = input.Source,
             Bits = (int)Math.Round(Math.Log2(data.TopCode + 1)),
@@ -161,8 +161,8 @@ public static class EmvaAnalysis
                 ExposureS = d.ExposureS, Pairs = d.Pairs, Mean = EmvaUnits.Dn(d.Mean), Variance = EmvaUnits.Dn(d.Variance), Origin = string.Join(", ", d.Origins),
             })],
             NotMeasured = notMeasured,
-            Notes = notes,
         };
+        return new EmvaAnalysisResult(section, notes);
     }
 
     /// <summary>

@@ -25,12 +25,12 @@ public static class EmvaSpatialAnalysis
         // as soon as its inputs exist and they share the cores. Notes are added afterwards, in a fixed order.
         Task<EmvaSpatialVariance?> darkVariance = Start(() => dark is null ? null : EmvaSpatialVariance.Of(dark.Image, w, h));
         Task<EmvaSpatialVariance?> brightVariance = Start(() => bright is null ? null : EmvaSpatialVariance.Of(bright.Image, w, h));
-        Task<EmvaSpectrogram?> darkHorizontal = Start(() => dark is null ? null : EmvaSpectrogram.Of(dark.Image.Mean, w, h, vertical: false, 1, "DN"));
-        Task<EmvaSpectrogram?> darkVertical = Start(() => dark is null ? null : EmvaSpectrogram.Of(dark.Image.Mean, w, h, vertical: true, 1, "DN"));
+        Task<EmvaSpectrogram?> darkHorizontal = Start(() => dark is null ? null : EmvaSpectrogramTransform.Of(dark.Image.Mean, w, h, vertical: false, 1, "DN"));
+        Task<EmvaSpectrogram?> darkVertical = Start(() => dark is null ? null : EmvaSpectrogramTransform.Of(dark.Image.Mean, w, h, vertical: true, 1, "DN"));
         EmvaSpatialVariance? d = Wait(darkVariance);
         Task<Quantity?> darkHighPass = Start(() => d is null ? null : EmvaHighPassVariance.Of(dark!.Image, w, h, d.Temporal));
         Task<EmvaHistogram?> dsnuHistogram = Start(() => d is null ? null
-            : EmvaHistogram.Of([.. dark!.Image.Mean.Select(v => v - d.Mean.Value)], 1.0 / dark.Image.Frames, "DN"));
+            : EmvaHistogramCounter.Of([.. dark!.Image.Mean.Select(v => v - d.Mean.Value)], 1.0 / dark.Image.Frames, "DN"));
 
         EmvaSpatialVariance? b = Wait(brightVariance);
         bool darkFits = d is not null && bright is not null && EmvaDarkMatch.SameExposure(dark!.Set.ExposureS, bright.Set.ExposureS);
@@ -38,8 +38,8 @@ public static class EmvaSpatialAnalysis
         Task<Quantity?> brightHighPass = Start(() => b is null ? null : EmvaHighPassVariance.Of(bright!.Image, w, h, b.Temporal));
         double signal = b is null || darkMean is null ? double.NaN : (b.Mean - darkMean).Value;
         double[]? signalImage = bright is null || darkMean is null ? null : Subtract(bright.Image.Mean, dark?.Image.Mean, darkMean.Value);
-        Task<EmvaSpectrogram?> prnuHorizontal = Start(() => signalImage is null ? null : EmvaSpectrogram.Of(signalImage, w, h, vertical: false, 100 / signal, "%"));
-        Task<EmvaSpectrogram?> prnuVertical = Start(() => signalImage is null ? null : EmvaSpectrogram.Of(signalImage, w, h, vertical: true, 100 / signal, "%"));
+        Task<EmvaSpectrogram?> prnuHorizontal = Start(() => signalImage is null ? null : EmvaSpectrogramTransform.Of(signalImage, w, h, vertical: false, 100 / signal, "%"));
+        Task<EmvaSpectrogram?> prnuVertical = Start(() => signalImage is null ? null : EmvaSpectrogramTransform.Of(signalImage, w, h, vertical: true, 100 / signal, "%"));
         Task<EmvaHistogram?> prnuHistogram = Start(() =>
         {
             if (signalImage is null)
@@ -48,7 +48,7 @@ public static class EmvaSpatialAnalysis
             }
 
             (double[] highPassed, _, _) = EmvaHighPass.Filter(signalImage, w, h);
-            return highPassed.Length > 1 ? EmvaHistogram.Of([.. highPassed.Select(v => 100 * v / signal)], 0, "%") : null;
+            return highPassed.Length > 1 ? EmvaHistogramCounter.Of([.. highPassed.Select(v => 100 * v / signal)], 0, "%") : null;
         });
 
         Quantity? dHigh = Wait(darkHighPass);
@@ -78,6 +78,7 @@ public static class EmvaSpatialAnalysis
             BrightExposureS = bright?.Set.ExposureS, BrightPhotonsPerPixel = bright?.Set.PhotonsPerPixel, BrightFrames = bright?.Image.Frames,
             BrightSignalDn = b is null || darkMean is null ? null : (b.Mean - darkMean).Value,
             DarkExposureS = dark?.Set.ExposureS, DarkFrames = dark?.Image.Frames, DarkMeanDn = d?.Mean.Value,
+            HighPassWhiteVarianceKept = EmvaHighPass.WhiteVarianceKept,
         };
         var spectrograms = new EmvaSpectrograms(
             Wait(darkHorizontal),

@@ -77,7 +77,7 @@ public static class SessionAnalysis
         {
             Camera = new CameraDescription(manifest.Camera?.Name, manifest.Camera?.Sensor, bitDepth, manifest.Camera?.PixelSizeUm)
             {
-                Serial = manifest.Camera?.Serial, Stated = manifest.Camera?.Stated, LeftShiftBits = shift == 0 ? null : shift,
+                Serial = manifest.Camera?.Serial, Stated = ResultsMapper.StatedValues(manifest.Camera?.Stated), LeftShiftBits = shift == 0 ? null : shift,
             },
             Run = RunRecordBuilder.Build(manifest, session, bitDepth, DateTimeOffset.UtcNow),
             Bias = bias is null ? null : BiasSectionOf(bias, g) with { Pattern = PatternOf(bias, session) },

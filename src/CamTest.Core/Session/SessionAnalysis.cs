@@ -197,8 +197,8 @@ public static class SessionAnalysis
                 with { Section = "hotPixels", File = entry.Label, ExposureMs = entry.ExposureMs });
         }
 
-        // Whole frames through two reused buffers, the next read overlapping this frame's work.
-        FramePipeline.Run(entry.Source, (_, pixels) => detector.AddFrame(pixels, info.PixelType), bandBytes: (int)info.BytesPerFrame);
+        // Whole frames, the next read overlapping this frame's work, two frames judged at once.
+        detector.AddFrames(entry.Source);
 
         return detector;
     }

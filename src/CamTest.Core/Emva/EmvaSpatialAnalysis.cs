@@ -11,13 +11,14 @@ namespace CamTest.Core.Emva;
 /// </summary>
 public static class EmvaSpatialAnalysis
 {
-    public static EmvaSpatialResult? Run(EmvaReduction data, EmvaDarkMatch darks, Quantity k, ICollection<Diagnostic> notes)
+    public static Diagnosed<EmvaSpatialResult?> Run(EmvaReduction data, EmvaDarkMatch darks, Quantity k)
     {
-        ReducedSpatial? bright = Pick(data.Spatial.Where(s => s.Set.IsBright).ToList(), null, notes);
-        ReducedSpatial? dark = Pick(data.Spatial.Where(s => !s.Set.IsBright).ToList(), bright?.Set.ExposureS, notes);
+        var notes = new RaisedDiagnostics();
+        ReducedSpatial? bright = notes.Keep(Pick(data.Spatial.Where(s => s.Set.IsBright).ToList(), null));
+        ReducedSpatial? dark = notes.Keep(Pick(data.Spatial.Where(s => !s.Set.IsBright).ToList(), bright?.Set.ExposureS));
         if (bright is null && dark is null)
         {
-            return null;
+            return notes.With<EmvaSpatialResult?>(null);
         }
 
         int w = data.Width, h = data.Height;
@@ -52,7 +53,7 @@ public static class EmvaSpatialAnalysis
         });
 
         Quantity? dHigh = Wait(darkHighPass);
-        (EmvaPatternSplit Electrons, Quantity? TotalAdu)? dsnu = d is null ? null : EmvaNonUniformity.Dsnu(d, dHigh, k, notes);
+        EmvaDsnu? dsnu = d is null ? null : notes.Keep(EmvaNonUniformity.Dsnu(d, dHigh, k));
         EmvaPatternSplit prnu = new(null, null, null, null, null);
         double? brightTemporal = null;
         if (bright is not null && b is not null && darkMean is not null)
@@ -64,7 +65,7 @@ public static class EmvaSpatialAnalysis
                     : $"the dark spatial set {dark!.Set.Origin} was taken at another exposure than the bright one ({bright.Set.Origin}); its pattern is taken off PRNU as measured"));
             }
 
-            prnu = EmvaNonUniformity.Prnu(b, Wait(brightHighPass), d, dHigh, darkMean, notes);
+            prnu = notes.Keep(EmvaNonUniformity.Prnu(b, Wait(brightHighPass), d, dHigh, darkMean));
             brightTemporal = 100 * Math.Sqrt(b.Temporal.Value + (d?.Temporal.Value ?? 0)) / signal;
             if (bright.TopCodeFraction > 0)
             {
@@ -87,24 +88,20 @@ public static class EmvaSpatialAnalysis
             Wait(prnuVertical),
             d is null ? null : Math.Sqrt(d.Temporal.Value),
             brightTemporal);
-        return new EmvaSpatialResult(dsnu?.Electrons, dsnu?.TotalAdu, prnu, info, spectrograms, new EmvaHistograms(Wait(dsnuHistogram), Wait(prnuHistogram)));
+        return notes.With<EmvaSpatialResult?>(new EmvaSpatialResult(dsnu?.Electrons, dsnu?.TotalAdu, prnu, info, spectrograms, new EmvaHistograms(Wait(dsnuHistogram), Wait(prnuHistogram))));
     }
 
     /// <summary>The one spatial set used: the first at <paramref name="exposure"/> when given, else the first; the others named in a note.</summary>
-    private static ReducedSpatial? Pick(List<ReducedSpatial> sets, double? exposure, ICollection<Diagnostic> notes)
+    private static Diagnosed<ReducedSpatial?> Pick(List<ReducedSpatial> sets, double? exposure)
     {
         if (sets.Count == 0)
         {
-            return null;
+            return new(null, []);
         }
 
         ReducedSpatial chosen = exposure is double t ? sets.FirstOrDefault(s => EmvaDarkMatch.SameExposure(s.Set.ExposureS, t)) ?? sets[0] : sets[0];
-        if (sets.Count > 1)
-        {
-            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, $"{string.Join(", ", sets.Where(s => s != chosen).Select(s => s.Set.Origin))}: only one {(chosen.Set.IsBright ? "bright" : "dark")} spatial set is used ({chosen.Set.Origin})"));
-        }
-
-        return chosen;
+        return new(chosen, sets.Count < 2 ? [] :
+            [EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, $"{string.Join(", ", sets.Where(s => s != chosen).Select(s => s.Set.Origin))}: only one {(chosen.Set.IsBright ? "bright" : "dark")} spatial set is used ({chosen.Set.Origin})")]);
     }
 
     private static Task<T> Start<T>(Func<T> work) => Task.Run(work);

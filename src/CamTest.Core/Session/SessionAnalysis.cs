@@ -118,7 +118,7 @@ public static class SessionAnalysis
 
         try
         {
-            return FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, bias.ReadVariance.Value, bias.ReadVariance.StdErr ?? double.NaN, g, mask);
+            return FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, bias.ReadVariance, g, mask);
         }
         catch (InsufficientDataException ex)
         {

@@ -19,26 +19,19 @@ public static class EmGain
         Quantity referenceMeanAdu, double referenceExposureMs, Quantity referenceBiasAdu,
         Quantity amplifiedMeanAdu, double amplifiedExposureMs, Quantity amplifiedBiasAdu)
     {
-        double refSignal = referenceMeanAdu.Value - referenceBiasAdu.Value;
-        double ampSignal = amplifiedMeanAdu.Value - amplifiedBiasAdu.Value;
-        double refRate = refSignal / referenceExposureMs;
-        double ampRate = ampSignal / amplifiedExposureMs;
-        if (refRate <= 0)
+        // Each rate is (mean - bias) / exposure and the factor their quotient, every error through the algebra: one
+        // frame gives a mean but not its error, and a bias from maps states none, and either leaves the factor's error
+        // unknown rather than one that leaves that term out. The biases' errors are taken as independent of each other
+        // (when the same bias is passed twice its error partly cancels in the ratio, so this errs on the wide side).
+        Quantity refRate = (referenceMeanAdu - referenceBiasAdu) / referenceExposureMs;
+        Quantity ampRate = (amplifiedMeanAdu - amplifiedBiasAdu) / amplifiedExposureMs;
+        if (refRate.Value <= 0)
         {
             throw new InsufficientDataException("the reference (EM gain 1) frames hold no signal above the bias: the EM gain factor cannot be measured");
         }
 
-        double factor = ampRate / refRate;
-        if (referenceMeanAdu.StdErr is null || amplifiedMeanAdu.StdErr is null)
-        {
-            // One frame gives a mean but not its error: no error bar rather than one that leaves the frame noise out.
-            return new Quantity(factor, Unit.Times, null);
-        }
-
-        double refSignalErr = Math.Sqrt(Math.Pow(referenceMeanAdu.StdErr ?? 0, 2) + Math.Pow(referenceBiasAdu.StdErr ?? 0, 2));
-        double ampSignalErr = Math.Sqrt(Math.Pow(amplifiedMeanAdu.StdErr ?? 0, 2) + Math.Pow(amplifiedBiasAdu.StdErr ?? 0, 2));
-        double rel = Math.Sqrt(Math.Pow(refSignalErr / refSignal, 2) + Math.Pow(ampSignalErr / ampSignal, 2));
-        return new Quantity(factor, Unit.Times, Math.Abs(factor) * rel);
+        Quantity ratio = ampRate / refRate;
+        return new Quantity(ratio.Value, Unit.Times, ratio.StdErr);
     }
 
     /// <summary>

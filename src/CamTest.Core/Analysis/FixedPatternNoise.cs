@@ -10,10 +10,11 @@ namespace CamTest.Core.Analysis;
 /// </summary>
 public static class FixedPatternNoise
 {
-    /// <param name="temporalVarianceStdErr">Standard error of <paramref name="temporalVarianceAdu2"/>: with few frames the
-    /// subtracted temporal part is as uncertain as the spatial part, and both enter the error.</param>
+    /// <param name="temporalVariance">The temporal (read) variance, ADU^2, with its standard error: with few frames the
+    /// subtracted temporal part is as uncertain as the spatial part, and both enter the error (an unknown one leaves
+    /// the pattern's error unknown).</param>
     public static FixedPatternSection Analyze(
-        double[] meanMap, int width, int height, int frames, double temporalVarianceAdu2, double temporalVarianceStdErr, Quantity gainEPerAdu, bool[]? mask = null)
+        double[] meanMap, int width, int height, int frames, Quantity temporalVariance, Quantity gainEPerAdu, bool[]? mask = null)
     {
         long used = 0;
         double sum = 0;
@@ -57,16 +58,17 @@ public static class FixedPatternNoise
         }
 
         measured /= used - 1;
-        double pixelVariance = measured - (temporalVarianceAdu2 / frames);
-        double correctionErr = temporalVarianceStdErr / frames;
-        Quantity? dsnu = FromVariance(pixelVariance, measured, used, correctionErr, gainEPerAdu);
-        Quantity? rows = LineNoise(rowSum, rowN, measured, gainEPerAdu);
-        Quantity? cols = LineNoise(colSum, colN, measured, gainEPerAdu);
+        Quantity pixelMeasured = SampleVariance(measured, used);
+        Quantity? dsnu = FromVariance(pixelMeasured, temporalVariance / frames, gainEPerAdu);
+        Quantity? rows = LineNoise(rowSum, rowN, pixelMeasured, gainEPerAdu);
+        Quantity? cols = LineNoise(colSum, colN, pixelMeasured, gainEPerAdu);
         return new FixedPatternSection(dsnu, rows, cols, frames, used);
     }
 
-    /// <summary>Spread of line means beyond what white pixel noise (variance <paramref name="pixelMeasured"/>) explains.</summary>
-    private static Quantity? LineNoise(double[] sums, int[] counts, double pixelMeasured, Quantity gain)
+    /// <summary>Spread of line means beyond what white pixel noise (variance <paramref name="pixelMeasured"/>) explains.
+    /// The line means' spread and the pixels' are taken as independent (for white noise the spread within lines and
+    /// between them are), so the subtracted part's error adds in quadrature.</summary>
+    private static Quantity? LineNoise(double[] sums, int[] counts, Quantity pixelMeasured, Quantity gain)
     {
         var means = sums.Select((s, i) => counts[i] > 0 ? s / counts[i] : double.NaN).Where(m => !double.IsNaN(m)).ToArray();
         if (means.Length < 2)
@@ -77,23 +79,19 @@ public static class FixedPatternNoise
         double lineMean = means.Average();
         double measured = means.Sum(m => (m - lineMean) * (m - lineMean)) / (means.Length - 1);
         double perLine = counts.Where(c => c > 0).Average();
-        return FromVariance(measured - (pixelMeasured / perLine), measured, means.Length, 0, gain);
+        return FromVariance(SampleVariance(measured, means.Length), pixelMeasured / perLine, gain);
     }
 
-    /// <summary>
-    /// A noise (sqrt of a corrected variance) in electrons, with the standard error of a variance from n samples,
-    /// sqrt(2/(n-1)) x measured, and the error of the subtracted correction, carried through the square root, then
-    /// times the gain with its error (the algebra's product rule). Null
-    /// when the pattern is below resolution.
-    /// </summary>
-    private static Quantity? FromVariance(double corrected, double measured, long n, double correctionErr, Quantity gain)
-    {
-        if (corrected <= 0)
-        {
-            return null;
-        }
+    /// <summary>A sample variance of n values with the Gaussian standard error of a variance, sqrt(2/(n-1)) x itself.</summary>
+    private static Quantity SampleVariance(double variance, long n) => new(variance, Unit.Adu2, variance * Math.Sqrt(2.0 / (n - 1)));
 
-        double varianceErr = Math.Sqrt((measured * measured * 2.0 / (n - 1)) + (correctionErr * correctionErr));
-        return new Quantity(corrected, Unit.Adu2, varianceErr).Sqrt() * gain;
+    /// <summary>
+    /// A noise in electrons: the square root of a measured variance less a correction, times the gain, every error
+    /// carried by the algebra (difference, square root, product). Null when the pattern is below resolution.
+    /// </summary>
+    private static Quantity? FromVariance(Quantity measured, Quantity correction, Quantity gain)
+    {
+        Quantity corrected = measured - correction;
+        return corrected.Value <= 0 ? null : corrected.Sqrt() * gain;
     }
 }

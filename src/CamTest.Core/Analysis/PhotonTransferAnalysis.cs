@@ -38,7 +38,8 @@ public static class PhotonTransferAnalysis
         }
 
         double[] y = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceAdu2)];
-        double[] errors = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceStdErr)];
+        // The fit's floor policy takes an unknown error (NaN here) like a zero one (LinearRegression.StandardErrorFloor).
+        double[] errors = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.Variance.StdErr ?? double.NaN)];
         LineFit fit = LinearRegression.FitWithErrors(x, y, errors);
         if (fit.Slope <= 0)
         {
@@ -52,7 +53,7 @@ public static class PhotonTransferAnalysis
         }
 
         double maxDeviation = levels.Where(l => l.InFit).Max(l => Math.Abs(l.DeviationPercent));
-        double noiseFloor = 100 * Quantiles.Median([.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceStdErr / p.VarianceAdu2)]);
+        double noiseFloor = 100 * Quantiles.Median([.. ordered.Where((_, i) => inFit[i]).Select(p => (p.Variance.StdErr ?? double.NaN) / p.VarianceAdu2)]);
         var conversion = new Quantity(fit.Slope, Unit.AduPerElectron, fit.SlopeStdErr);
         Quantity gain = 1 / conversion;
         var intercept = new Quantity(fit.Intercept, Unit.Adu2, fit.InterceptStdErr);
@@ -78,7 +79,7 @@ public static class PhotonTransferAnalysis
         {
             PhotonTransferPoint p = ordered[i];
             double expected = fit.Predict(p.SignalAdu);
-            double tolerance = Math.Max(LinearToleranceSigmas * p.VarianceStdErr, LinearToleranceFloor * expected);
+            double tolerance = Math.Max(LinearToleranceSigmas * (p.Variance.StdErr ?? 0), LinearToleranceFloor * expected);
             if (p.ClippedFraction > SaturationPoint.ClippedFractionLimit || Math.Abs(p.VarianceAdu2 - expected) > tolerance
                 || (saturation is int s && i > s))
             {
@@ -93,12 +94,13 @@ public static class PhotonTransferAnalysis
 
     private static PhotonTransferLevel Level(PhotonTransferPoint p, LineFit fit, bool inFit, bool saturated)
     {
-        // The protocol's single-point gain: (mean - bias) / variance, read noise included in the variance. Shot noise
-        // makes the variance in e-^2 the count in e-: one e- per e-^2 turns 1/ADU into e-/ADU. A level with no signal
-        // above the offset has none (it would read 0 e-/ADU, or below): NaN, said by the caller.
-        var variance = new Quantity(p.VarianceAdu2, Unit.Adu2, p.VarianceStdErr);
+        // The protocol's single-point gain: (mean - bias) / variance, read noise included in the variance, with the
+        // signal's error and the variance's (the algebra's quotient). Shot noise makes the variance in e-^2 the count
+        // in e-: one e- per e-^2 turns 1/ADU into e-/ADU. A level with no signal above the offset has none (it would
+        // read 0 e-/ADU, or below): NaN, said by the caller.
+        Quantity variance = p.Variance;
         Quantity gain = p.HasSignal
-            ? Quantity.Exact(p.SignalAdu, Unit.Adu) / variance * Quantity.Exact(1, Unit.Electron)
+            ? p.Signal / variance * Quantity.Exact(1, Unit.Electron)
             : Quantity.WithUnknownError(double.NaN, Unit.ElectronsPerAdu);
         double expected = fit.Predict(p.SignalAdu);
         double deviation = 100 * (p.VarianceAdu2 - expected) / expected;

@@ -40,6 +40,15 @@ public static class EmGainStage
             return raised.With<EmGainSection?>(null);
         }
 
+        if (factor.StdErr is null)
+        {
+            // One rule: an unknown error stays unknown (never 0); the figure is kept and the reason said.
+            string[] silent = [.. new[] { (reference.Bias.Label, referenceBias), (amplified.Bias.Label, amplifiedBias), (reference.Entry.Label, reference.Summary.Level()), (amplified.Entry.Label, amplified.Summary.Level()) }
+                .Where(q => q.Item2.StdErr is null).Select(q => q.Item1).Distinct()];
+            raised.Add(EmGainDiagnostics.FactorErrorUnknown.Raise($"{amplified.Entry.Label}: the EM gain from the signal ratio is given without a standard error, because {string.Join(" and ", silent)} state{(silent.Length == 1 ? "s" : "")} none")
+                with { Section = "emGain", File = amplified.Entry.Label });
+        }
+
         Quantity? fromNoise = null;
         if (gain is not null && amplified.Summary.Pairs.Count > 0)
         {
@@ -48,7 +57,7 @@ public static class EmGainStage
             if (fromNoise.StdErr is null)
             {
                 // One rule: an unknown error stays unknown (never 0); the figure is kept and the reason said.
-                raised.Add(EmGainDiagnostics.NoiseErrorUnknown.Raise($"{amplified.Entry.Label}: the EM gain from the noise is given without a standard error, because the read variance it subtracts ({amplified.Bias.Label}) states none; the signal-ratio figure carries one")
+                raised.Add(EmGainDiagnostics.NoiseErrorUnknown.Raise($"{amplified.Entry.Label}: the EM gain from the noise is given without a standard error, because the read variance it subtracts ({amplified.Bias.Label}) states none{(factor.HasKnownError ? "; the signal-ratio figure carries one" : "")}")
                     with { Section = "emGain", File = amplified.Entry.Label });
             }
         }
@@ -61,11 +70,13 @@ public static class EmGainStage
             return raised.With<EmGainSection?>(null);
         }
 
+        // The two figures' difference with its error from the algebra (taken as independent: the noise method's error
+        // is dominated by the conversion gain's, the ratio's by the frame means').
         if (fromNoise is { StdErr: double noiseErr } && factor.StdErr is double ratioErr
-            && Math.Abs(fromNoise.Value - factor.Value) > MethodSigmas * Math.Sqrt((noiseErr * noiseErr) + (ratioErr * ratioErr)))
+            && (fromNoise - factor) is { StdErr: double apartErr } apart && Math.Abs(apart.Value) > MethodSigmas * apartErr)
         {
             raised.Add(EmGainDiagnostics.MethodsDisagree.Raise(string.Create(CultureInfo.InvariantCulture,
-                $"{amplified.Entry.Label}: EM gain from the noise {fromNoise.Value:G4} ± {noiseErr:G2} against {factor.Value:G4} ± {ratioErr:G2} from the signal ratio, {Math.Abs(fromNoise.Value - factor.Value) / Math.Sqrt((noiseErr * noiseErr) + (ratioErr * ratioErr)):F1} standard errors apart: the noise method rests on the conversion gain and F^2 = 2 - 1/G, the ratio on a stable light; check both"))
+                $"{amplified.Entry.Label}: EM gain from the noise {fromNoise.Value:G4} ± {noiseErr:G2} against {factor.Value:G4} ± {ratioErr:G2} from the signal ratio, {Math.Abs(apart.Value) / apartErr:F1} standard errors apart: the noise method rests on the conversion gain and F^2 = 2 - 1/G, the ratio on a stable light; check both"))
                 with { Section = "emGain", File = amplified.Entry.Label });
         }
 

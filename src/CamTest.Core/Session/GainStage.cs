@@ -22,12 +22,13 @@ public static class GainStage
     {
         var raised = new RaisedDiagnostics();
         // A one-frame bias without darks has no read variance: the points then keep it (the fit's intercept absorbs it).
-        (double Mean, double StdErr, double Variance)? biasOffset = bias is null ? null
-            : (bias.Offset.Value, bias.Offset.StdErr ?? 0, double.IsNaN(bias.ReadVariance.Value) ? 0 : bias.ReadVariance.Value);
+        // The offset keeps its error, unknown included (calibration maps): the signal's error is then unknown too.
+        (Quantity Offset, double Variance)? biasOffset = bias is null ? null
+            : (bias.Offset, double.IsNaN(bias.ReadVariance.Value) ? 0 : bias.ReadVariance.Value);
         bool offsetKnown = bias is not null || flats.Any(f => darksByExposureMs.ContainsKey(f.Entry.ExposureMs ?? double.NaN));
         if (!offsetKnown && flats.Count > 0)
         {
-            biasOffset = (0, 0, 0);
+            biasOffset = (Quantity.Exact(0, Unit.Adu), 0);
             raised.Add(GainDiagnostics.NoOffset.Raise("flats without a bias or matching darks: the gain comes from the slope of variance against mean alone; single-point gains, signal in electrons and saturation need the offset and are not given") with { Section = "flats" });
         }
 
@@ -35,12 +36,10 @@ public static class GainStage
         foreach ((OpenedEntry entry, StackSummary summary) in flats)
         {
             Quantity level = summary.Level();
-            double mean = level.Value;
-            double meanErr = level.StdErr ?? double.NaN;
             Quantity variance = summary.TemporalVariance();
             double exposure = entry.ExposureMs ?? double.NaN;
-            (double offset, double offsetErr, double offsetVariance)? o = darksByExposureMs.TryGetValue(exposure, out DarkLevel? d)
-                ? (d.MeanAdu, d.Mean.StdErr ?? 0, d.VarianceAdu2)
+            (Quantity Offset, double Variance)? o = darksByExposureMs.TryGetValue(exposure, out DarkLevel? d)
+                ? (d.Mean, d.VarianceAdu2)
                 : biasOffset;
             if (o is null)
             {
@@ -50,9 +49,10 @@ public static class GainStage
 
             // The frame means' spread has one degree of freedom for a pair: floored at what the temporal noise alone
             // gives (variance / pixels averaged), so a level without light is not taken for a signal by a lucky pair.
-            double temporalErr2 = variance.Value / (summary.FrameMeans.Count * (double)summary.Info.PixelsPerFrame);
-            double signalErr = Math.Sqrt(Math.Max(double.IsNaN(meanErr) ? 0 : meanErr * meanErr, temporalErr2) + (o.Value.offsetErr * o.Value.offsetErr));
-            points.Add((new PhotonTransferPoint(exposure, mean, variance.Value, variance.StdErr ?? double.NaN, o.Value.offset, o.Value.offsetVariance, summary.TopCodeFraction, SignalStdErr: signalErr), entry));
+            // That floor is the mean's error when the frames give none (one frame).
+            double temporalFloor = Math.Sqrt(variance.Value / (summary.FrameMeans.Count * (double)summary.Info.PixelsPerFrame));
+            Quantity mean = level with { StdErr = Math.Max(level.StdErr ?? 0, temporalFloor) };
+            points.Add((new PhotonTransferPoint(exposure, mean, variance, o.Value.Offset, o.Value.Variance, summary.TopCodeFraction), entry));
         }
 
         if (points.Count == 0)
@@ -108,7 +108,7 @@ public static class GainStage
             if (offsetKnown && !p.HasSignal && !ptc.Levels[i].Saturated)
             {
                 raised.Add(GainDiagnostics.NoSignal.Raise(string.Create(CultureInfo.InvariantCulture,
-                    $"{ordered[i].Entry.Label}: the flat at {p.ExposureMs} ms has no signal above the offset ({p.SignalAdu:G3} ± {p.SignalStdErr:G2} ADU): no single-point gain there, and it is left out of their average"))
+                    $"{ordered[i].Entry.Label}: the flat at {p.ExposureMs} ms has no signal above the offset ({p.Signal.Value:G3} ± {(p.Signal.StdErr is double e ? e.ToString("G2", CultureInfo.InvariantCulture) : "an unknown error")} ADU): no single-point gain there, and it is left out of their average"))
                     with { Section = "flats", File = ordered[i].Entry.Label, ExposureMs = p.ExposureMs });
             }
         }

@@ -84,12 +84,12 @@ public static class ComparePage
     private static string Difference(SummaryFigure? a, SummaryFigure? b)
     {
         if (a?.Value is not { } x || b?.Value is not { } y || a.UpperBound || b.UpperBound || x.Unit != y.Unit
-            || x.StdErr is not double sx || y.StdErr is not double sy || !(sx > 0 || sy > 0))
+            || (y - x) is not { StdErr: double s and > 0 } difference)
         {
             return "—";
         }
 
-        double z = (y.Value - x.Value) / Math.Sqrt((sx * sx) + (sy * sy));
+        double z = difference.Value / s;
         return string.Create(CultureInfo.InvariantCulture, $"{z:+0.0;−0.0;0.0} σ");
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CamTest.Core.Analysis;
+using CamTest.Core.Results;
 using CamTest.TestSupport;
 
 namespace CamTest.Core.Tests.Analysis;
@@ -33,10 +34,9 @@ public static partial class EmvaReferenceSet001
             double variance = Num(m.Groups[3].Value) / (4.0 * Pixels);
             points.Add(new PhotonTransferPoint(
                 ExposureMs: exposureNs / 1e6,
-                MeanAdu: Num(m.Groups[4].Value) / (2.0 * Pixels),
-                VarianceAdu2: variance,
-                VarianceStdErr: variance * Math.Sqrt(2.0 / (Pixels - 1)),
-                OffsetAdu: darkSum / (2.0 * Pixels),
+                Mean: Quantity.Exact(Num(m.Groups[4].Value) / (2.0 * Pixels), Unit.Adu),
+                Variance: new Quantity(variance, Unit.Adu2, variance * Math.Sqrt(2.0 / (Pixels - 1))),
+                Offset: Quantity.Exact(darkSum / (2.0 * Pixels), Unit.Adu),
                 OffsetVarianceAdu2: darkPvar / (4.0 * Pixels),
                 ClippedFraction: 0,
                 PhotonsPerPixel: Num(m.Groups[2].Value)));

@@ -15,7 +15,7 @@ public class PhotonTransferTests
         // inputs through CamTest's EMVA fit (Core/Emva), same rule: agreement to the 6 digits the XML prints.
         (IReadOnlyList<PhotonTransferPoint> bright, _) = EmvaReferenceSet001.Load();
         EmvaPoint[] points = [.. bright.Select(p => new EmvaPoint(
-            new EmvaLevel(p.ExposureMs / 1e3, p.PhotonsPerPixel, 1, new Quantity(p.MeanAdu, Unit.Adu, 0), new Quantity(p.VarianceAdu2, Unit.Adu2, p.VarianceStdErr), 0, []),
+            new EmvaLevel(p.ExposureMs / 1e3, p.PhotonsPerPixel, 1, new Quantity(p.MeanAdu, Unit.Adu, 0), p.Variance, 0, []),
             new EmvaDarkLevel(new Quantity(p.OffsetAdu, Unit.Adu, 0), new Quantity(p.OffsetVarianceAdu2, Unit.Adu2, 0), false)))];
         EmvaSaturation saturation = EmvaSaturationRule.Find(points, 4095);
         (Quantity k, _) = EmvaSystemGainFit.Fit(points, saturation);
@@ -72,7 +72,7 @@ public class PhotonTransferTests
         double[] s = [500, 1000, 2000, 3000, 4000];
         // A 2048 x 2048 pair resolves a level's variance to sqrt(2/4M) = 0.07 %; 0.1 % is used here.
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(
-            [.. s.Select(v => Point(v, (v / 2) * (1 - (v / 40000)), 0) with { VarianceStdErr = (v / 2) * 0.001 })]);
+            [.. s.Select(v => Point(v, (v / 2) * (1 - (v / 40000)), 0, stdErr: (v / 2) * 0.001))]);
         Assert.False(ptc.LinearityPass);
         Assert.True(ptc.MaxDeviationPercent > 1);
     }
@@ -82,7 +82,7 @@ public class PhotonTransferTests
     {
         // A perfect line, but one level 1.5 % high with a 1 % standard error: beyond 1 %, yet only by half a sigma.
         double[] s = [500, 1000, 2000, 3000, 4000];
-        PhotonTransferPoint[] points = [.. s.Select(v => Point(v, (v / 2) * (v == 2000 ? 1.015 : 1), 0) with { VarianceStdErr = (v / 2) * 0.01 })];
+        PhotonTransferPoint[] points = [.. s.Select(v => Point(v, (v / 2) * (v == 2000 ? 1.015 : 1), 0, stdErr: (v / 2) * 0.01))];
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
         Assert.True(ptc.MaxDeviationPercent > 1);
         Assert.Null(ptc.LinearityPass);
@@ -104,7 +104,53 @@ public class PhotonTransferTests
             [Point(100, 54, 0), Point(4000, 10, 0.9)]));
     }
 
-    private static PhotonTransferPoint Point(double signal, double variance, double clipped) =>
-        new(ExposureMs: signal / 100, MeanAdu: 100 + signal, VarianceAdu2: variance, VarianceStdErr: variance * 0.005,
-            OffsetAdu: 100, OffsetVarianceAdu2: 0, ClippedFraction: clipped);
+    [Fact]
+    public void The_single_point_gain_carries_the_signal_error_and_the_variance_error_to_first_order()
+    {
+        // g = S / V with S = mean - offset: s(S)^2 = s(mean)^2 + s(offset)^2, and s(g)^2 = (s(S) / V)^2 + (S s(V) / V^2)^2.
+        PhotonTransferPoint[] points = [.. new[] { 500.0, 1000, 2000, 3000 }.Select(v => Point(v, v / 2, 0) with
+        {
+            Mean = new Quantity(100 + v, Unit.Adu, 0.3),
+            Offset = new Quantity(100, Unit.Adu, 0.4),
+        })];
+        PhotonTransferLevel level = PhotonTransferAnalysis.Analyze(points).Levels[1];
+
+        const double signal = 1000, variance = 500, varianceErr = 500 * 0.005;
+        double signalErr = Math.Sqrt((0.3 * 0.3) + (0.4 * 0.4));
+        double expected = Math.Sqrt(Math.Pow(signalErr / variance, 2) + Math.Pow(signal * varianceErr / (variance * variance), 2));
+        Assert.Equal(signalErr, points[1].Signal.StdErr!.Value, 12);
+        Assert.Equal(2.0, level.Gain.Value, 12);
+        Assert.Equal(expected, level.Gain.StdErr!.Value, 12);
+    }
+
+    [Fact]
+    public void An_unknown_offset_error_leaves_the_signal_and_single_point_gain_errors_unknown_not_zero()
+    {
+        // A bias from calibration maps states no error: the signal above it, and the gain from that signal, have none
+        // either. The fit (variance against signal) does not use the offset's error, so the system gain keeps its own.
+        PhotonTransferPoint[] points = [.. new[] { 500.0, 1000, 2000, 3000 }.Select(v => Point(v, v / 2, 0) with
+        {
+            Offset = Quantity.WithUnknownError(100, Unit.Adu),
+        })];
+        PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
+
+        Assert.All(points, p => Assert.Null(p.Signal.StdErr));
+        // Still a signal (above zero, the test an unknown error leaves), so still a single-point gain, of unknown error.
+        Assert.All(ptc.Levels, l => Assert.Equal(2.0, l.Gain.Value, 12));
+        Assert.All(ptc.Levels, l => Assert.Null(l.Gain.StdErr));
+        Assert.True(ptc.SystemGain.HasKnownError);
+    }
+
+    [Fact]
+    public void A_level_within_two_signal_errors_of_the_offset_has_no_signal()
+    {
+        PhotonTransferPoint p = Point(1, 10, 0) with { Mean = new Quantity(101, Unit.Adu, 0.3), Offset = new Quantity(100, Unit.Adu, 0.4) };
+        // S = 1 ADU, s(S) = 0.5 ADU: within 2 standard errors of zero.
+        Assert.False(p.HasSignal);
+        Assert.True((p with { Mean = p.Mean with { Value = 101.1 } }).HasSignal);
+    }
+
+    private static PhotonTransferPoint Point(double signal, double variance, double clipped, double? stdErr = null) =>
+        new(ExposureMs: signal / 100, Mean: Quantity.Exact(100 + signal, Unit.Adu), Variance: new Quantity(variance, Unit.Adu2, stdErr ?? variance * 0.005),
+            Offset: Quantity.Exact(100, Unit.Adu), OffsetVarianceAdu2: 0, ClippedFraction: clipped);
 }

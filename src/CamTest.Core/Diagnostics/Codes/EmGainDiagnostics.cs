@@ -24,4 +24,7 @@ public static class EmGainDiagnostics
 
     public static readonly DiagnosticCode NoiseErrorUnknown = new("emGain.noise-error-unknown", DiagnosticSeverity.Info,
         "the EM gain from the noise has no standard error: the read variance it subtracts states none (a bias given as maps)");
+
+    public static readonly DiagnosticCode FactorErrorUnknown = new("emGain.factor-error-unknown", DiagnosticSeverity.Info,
+        "the EM gain from the signal ratio has no standard error: a bias it subtracts (given as maps) or a one-frame stack states none");
 }

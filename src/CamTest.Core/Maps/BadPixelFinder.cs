@@ -67,50 +67,36 @@ public static class BadPixelFinder
     /// </summary>
     public static (double Low, double High) Limits(double[] map)
     {
-        int finite = 0;
-        foreach (double v in map)
-        {
-            finite += double.IsFinite(v) ? 1 : 0;
-        }
+        int finite = OrderStatistics.FiniteRange(map).Count;
 
         if (finite == 0)
         {
             return (double.PositiveInfinity, double.NegativeInfinity);
         }
 
-        double median = Median(map, finite);
-        var deviations = new double[finite];
-        int n = 0, nonZero = 0;
-        foreach (double v in map)
+        double median = Median(map, finite, null);
+        double mad = Median(map, finite, median);
+        if (mad == 0)
         {
-            if (double.IsFinite(v))
+            double[] differing = [.. map.Where(double.IsFinite).Select(v => Math.Abs(v - median)).Where(d => d > 0)];
+            if (differing.Length > 0)
             {
-                double deviation = Math.Abs(v - median);
-                deviations[n++] = deviation;
-                nonZero += deviation > 0 ? 1 : 0;
+                mad = Median(differing, differing.Length, null);
             }
-        }
-
-        double mad = Median(deviations, finite);
-        if (mad == 0 && nonZero > 0)
-        {
-            double[] differing = [.. deviations.Where(d => d > 0)];
-            mad = Median(differing, differing.Length);
         }
 
         double sigma = MadToSigma * mad;
         return (median - (Sigmas * sigma), median + (Sigmas * sigma));
     }
 
-    /// <summary>The median (mean of the middle two for an even count) of the <paramref name="finite"/> finite values, by selection.</summary>
-    private static double Median(double[] values, int finite)
+    /// <summary>
+    /// The median (mean of the middle two for an even count) of the <paramref name="finite"/> finite values, or with a
+    /// <paramref name="center"/> of their absolute deviations from it (each Math.Abs(v - center)), by selection.
+    /// </summary>
+    private static double Median(double[] values, int finite, double? center)
     {
-        if (finite % 2 == 1)
-        {
-            return OrderStatistics.SelectFinite(values, [finite / 2])[0];
-        }
-
-        double[] middle = OrderStatistics.SelectFinite(values, [(finite / 2) - 1, finite / 2]);
-        return (middle[0] + middle[1]) / 2;
+        int[] ranks = finite % 2 == 1 ? [finite / 2] : [(finite / 2) - 1, finite / 2];
+        double[] middle = center is { } c ? OrderStatistics.SelectFiniteDeviations(values, c, ranks) : OrderStatistics.SelectFinite(values, ranks);
+        return middle.Length == 1 ? middle[0] : (middle[0] + middle[1]) / 2;
     }
 }

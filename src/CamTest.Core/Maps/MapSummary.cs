@@ -31,11 +31,7 @@ public sealed record MapSummary(
 
     public static MapSummary Of(double[] map, string unit)
     {
-        int finite = 0;
-        foreach (double v in map)
-        {
-            finite += double.IsFinite(v) ? 1 : 0;
-        }
+        int finite = OrderStatistics.FiniteRange(map).Count;
 
         // Every quantile by selection among the finite values (bucketed: a few passes, no copy or sort of millions of values).
         double[] levels = [.. Levels.Select(p => p / 100), 0.5];

@@ -89,9 +89,33 @@ public static class OrderStatistics
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(k, finite);
         }
 
+        return Select(values, new Identity(), finite, min, max, ranks);
+    }
+
+    /// <summary>
+    /// The values of ranks <paramref name="ranks"/> among the absolute deviations |v - <paramref name="center"/>| of
+    /// the finite values v of <paramref name="values"/> (a median absolute deviation), each computed as
+    /// <c>Math.Abs(v - center)</c>, without an array of them.
+    /// </summary>
+    public static double[] SelectFiniteDeviations(ReadOnlySpan<double> values, double center, ReadOnlySpan<int> ranks)
+    {
+        (int finite, double min, double max) = FiniteRange(values);
+        foreach (int k in ranks)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(k);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(k, finite);
+        }
+
+        // Every deviation lies in [0, the larger of the extremes' deviations]; the bounds need not be attained.
+        return Select(values, new Deviation(center), finite, 0, Math.Max(Math.Abs(min - center), Math.Abs(max - center)), ranks);
+    }
+
+    private static double[] Select<TKey>(ReadOnlySpan<double> values, TKey key, int finite, double min, double max, ReadOnlySpan<int> ranks)
+        where TKey : struct, IKey
+    {
         int[] distinct = [.. ranks.ToArray().Distinct().Order()];
         var found = new double[distinct.Length];
-        Narrow(values, finite, min, max, distinct, found, MaxNarrowings);
+        Narrow(values, key, finite, min, max, distinct, found, MaxNarrowings);
         var result = new double[ranks.Length];
         for (int j = 0; j < ranks.Length; j++)
         {
@@ -124,12 +148,13 @@ public static class OrderStatistics
     }
 
     /// <summary>
-    /// Puts the values of <paramref name="ranks"/> (ascending, distinct, among the <paramref name="finite"/> finite
-    /// values of <paramref name="values"/>, which lie in [<paramref name="min"/>, <paramref name="max"/>]) into
-    /// <paramref name="found"/>: one counting pass over equal-width buckets, one pass gathering the buckets that hold a
-    /// wanted rank, then the same again within each of those.
+    /// Puts the values of <paramref name="ranks"/> (ascending, distinct, among the keys of the <paramref name="finite"/>
+    /// finite values of <paramref name="values"/>, which lie in [<paramref name="min"/>, <paramref name="max"/>]) into
+    /// <paramref name="found"/>: one counting pass over equal-width buckets, one pass gathering the keys of the buckets
+    /// that hold a wanted rank, then the same again within each of those.
     /// </summary>
-    private static void Narrow(ReadOnlySpan<double> values, int finite, double min, double max, ReadOnlySpan<int> ranks, Span<double> found, int narrowings)
+    private static void Narrow<TKey>(ReadOnlySpan<double> values, TKey key, int finite, double min, double max, ReadOnlySpan<int> ranks, Span<double> found, int narrowings)
+        where TKey : struct, IKey
     {
         if (ranks.Length == 0)
         {
@@ -146,7 +171,7 @@ public static class OrderStatistics
         double scale = Buckets / (max - min);
         if (finite <= BucketingThreshold || narrowings == 0 || !double.IsFinite(max - min) || !double.IsFinite(scale))
         {
-            double[] copy = Finite(values);
+            double[] copy = FiniteKeys(values, key, finite);
             SelectAll(copy, ranks, 0, Rounds(copy.Length));
             for (int j = 0; j < ranks.Length; j++)
             {
@@ -157,7 +182,7 @@ public static class OrderStatistics
         }
 
         int[] counts = new int[Buckets];
-        Count(values, min, scale, counts);
+        Count(values, key, min, scale, counts);
 
         // The bucket of each rank, and that rank within its bucket; the wanted buckets get a slot each, and their
         // values one stretch each of a single gathered array.
@@ -185,7 +210,7 @@ public static class OrderStatistics
         }
 
         var gathered = new double[gatheredCount];
-        Gather(values, min, scale, slotStart, gathered);
+        Gather(values, key, min, scale, slotStart, gathered);
         for (int s = 0, j = 0; s < wanted.Count; s++)
         {
             int first = j;
@@ -203,7 +228,7 @@ public static class OrderStatistics
             // Gather advanced each wanted bucket's start to its end.
             ReadOnlySpan<double> bucket = gathered.AsSpan(slotStart[wanted[s]] - counts[wanted[s]], counts[wanted[s]]);
             (_, double low, double high) = FiniteRange(bucket);
-            Narrow(bucket, bucket.Length, low, high, local, found[first..j], narrowings - 1);
+            Narrow(bucket, default(Identity), bucket.Length, low, high, local, found[first..j], narrowings - 1);
         }
     }
 
@@ -252,55 +277,161 @@ public static class OrderStatistics
     }
 
     /// <summary>
-    /// Counts the finite values of each bucket. Four interleaved tables (one per value of a group of four) keep a run
-    /// of values in the same bucket from waiting on each other's increments; they are added at the end.
+    /// Counts the finite values' keys in each bucket. Four interleaved tables (one per value of a group of four) keep a
+    /// run of keys in the same bucket from waiting on each other's increments; they are added at the end.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Count(ReadOnlySpan<double> values, double min, double scale, Span<int> counts)
+    private static void Count<TKey>(ReadOnlySpan<double> values, TKey key, double min, double scale, Span<int> counts)
+        where TKey : struct, IKey
     {
-        int stride = Buckets + 1; // the extra bucket of each table takes the non-finite values
-        int[] tables = new int[4 * stride];
+        const int Stride = Buckets + 1; // the extra bucket of each table takes the non-finite values
+        int[] tables = new int[4 * Stride];
         int i = 0;
-        for (; i <= values.Length - 4; i += 4)
+        if (Avx.IsSupported)
         {
-            tables[BucketOrSpare(values[i], min, scale)]++;
-            tables[stride + BucketOrSpare(values[i + 1], min, scale)]++;
-            tables[(2 * stride) + BucketOrSpare(values[i + 2], min, scale)]++;
-            tables[(3 * stride) + BucketOrSpare(values[i + 3], min, scale)]++;
+            ref double first = ref MemoryMarshal.GetReference(values);
+            for (; i <= values.Length - 4; i += 4)
+            {
+                Vector256<double> v = Vector256.LoadUnsafe(ref first, (nuint)i);
+                if (Vector256.EqualsAll(v - v, Vector256<double>.Zero))
+                {
+                    Vector128<int> b = Buckets4(key.Of(v), min, scale);
+                    tables[b.GetElement(0)]++;
+                    tables[Stride + b.GetElement(1)]++;
+                    tables[(2 * Stride) + b.GetElement(2)]++;
+                    tables[(3 * Stride) + b.GetElement(3)]++;
+                }
+                else
+                {
+                    for (int lane = 0; lane < 4; lane++)
+                    {
+                        tables[(lane * Stride) + BucketOrSpare(values[i + lane], key, min, scale)]++;
+                    }
+                }
+            }
         }
 
         for (; i < values.Length; i++)
         {
-            tables[BucketOrSpare(values[i], min, scale)]++;
+            tables[BucketOrSpare(values[i], key, min, scale)]++;
         }
 
         for (int b = 0; b < Buckets; b++)
         {
-            counts[b] += tables[b] + tables[stride + b] + tables[(2 * stride) + b] + tables[(3 * stride) + b];
+            counts[b] += tables[b] + tables[Stride + b] + tables[(2 * Stride) + b] + tables[(3 * Stride) + b];
         }
     }
 
-    /// <summary>The bucket of a finite value, <see cref="Buckets"/> (one past the last) for NaN and infinities.</summary>
+    /// <summary>The bucket of a finite value's key, <see cref="Buckets"/> (one past the last) for NaN and infinities.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int BucketOrSpare(double v, double min, double scale) => double.IsFinite(v) ? Bucket(v, min, scale) : Buckets;
+    private static int BucketOrSpare<TKey>(double v, TKey key, double min, double scale)
+        where TKey : struct, IKey => double.IsFinite(v) ? Bucket(key.Of(v), min, scale) : Buckets;
 
-    /// <summary>Copies the finite values of every bucket with a start (not -1) to that start onwards, advancing it.</summary>
+    /// <summary>Copies the keys of the finite values in every bucket with a start (not -1) to that start onwards, advancing it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Gather(ReadOnlySpan<double> values, double min, double scale, Span<int> start, Span<double> gathered)
+    private static void Gather<TKey>(ReadOnlySpan<double> values, TKey key, double min, double scale, Span<int> start, Span<double> gathered)
+        where TKey : struct, IKey
     {
+        int i = 0;
+        if (Avx.IsSupported)
+        {
+            ref double first = ref MemoryMarshal.GetReference(values);
+            for (; i <= values.Length - 4; i += 4)
+            {
+                Vector256<double> v = Vector256.LoadUnsafe(ref first, (nuint)i);
+                if (Vector256.EqualsAll(v - v, Vector256<double>.Zero))
+                {
+                    Vector256<double> k = key.Of(v);
+                    Vector128<int> b = Buckets4(k, min, scale);
+                    for (int lane = 0; lane < 4; lane++)
+                    {
+                        int at = start[b.GetElement(lane)];
+                        if (at >= 0)
+                        {
+                            gathered[at] = k.GetElement(lane);
+                            start[b.GetElement(lane)] = at + 1;
+                        }
+                    }
+
+                    continue;
+                }
+
+                for (int lane = 0; lane < 4; lane++)
+                {
+                    GatherOne(values[i + lane], key, min, scale, start, gathered);
+                }
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            GatherOne(values[i], key, min, scale, start, gathered);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void GatherOne<TKey>(double v, TKey key, double min, double scale, Span<int> start, Span<double> gathered)
+        where TKey : struct, IKey
+    {
+        if (double.IsFinite(v))
+        {
+            double k = key.Of(v);
+            int b = Bucket(k, min, scale);
+            int at = start[b];
+            if (at >= 0)
+            {
+                gathered[at] = k;
+                start[b] = at + 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Bucket"/> of four finite keys at once: the same subtraction and multiplication, truncated to int by
+    /// CVTTPD2DQ (the keys lie in [min, max], so (k - min) x scale is in [0, Buckets] and truncates as the scalar cast does).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<int> Buckets4(Vector256<double> keys, double min, double scale) =>
+        Vector128.Min(Avx.ConvertToVector128Int32WithTruncation((keys - Vector256.Create(min)) * Vector256.Create(scale)), Vector128.Create(Buckets - 1));
+
+    /// <summary>The keys of the finite values, in a new array.</summary>
+    private static double[] FiniteKeys<TKey>(ReadOnlySpan<double> values, TKey key, int finite)
+        where TKey : struct, IKey
+    {
+        var keys = new double[finite];
+        int n = 0;
         foreach (double v in values)
         {
             if (double.IsFinite(v))
             {
-                int b = Bucket(v, min, scale);
-                int at = start[b];
-                if (at >= 0)
-                {
-                    gathered[at] = v;
-                    start[b] = at + 1;
-                }
+                keys[n++] = key.Of(v);
             }
         }
+
+        return keys;
+    }
+
+    /// <summary>What is ranked: the value itself, or its distance from a centre.</summary>
+    private interface IKey
+    {
+        double Of(double v);
+
+        Vector256<double> Of(Vector256<double> v);
+    }
+
+    private readonly struct Identity : IKey
+    {
+        public double Of(double v) => v;
+
+        public Vector256<double> Of(Vector256<double> v) => v;
+    }
+
+    /// <summary>|v - centre|, as <c>Math.Abs(v - centre)</c> (the sign bit cleared), lane by lane the same.</summary>
+    private readonly struct Deviation(double center) : IKey
+    {
+        public double Of(double v) => Math.Abs(v - center);
+
+        public Vector256<double> Of(Vector256<double> v) => Vector256.Abs(v - Vector256.Create(center));
     }
 
     /// <summary>

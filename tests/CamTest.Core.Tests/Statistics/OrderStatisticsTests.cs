@@ -100,6 +100,30 @@ public class BucketedSelectionTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Ranks_of_absolute_deviations_equal_the_sorted_deviations(string kind)
+    {
+        var random = new Random(kind.Length + 100);
+        foreach (int n in new[] { 1_000, 100_001 })
+        {
+            double[] values = Sample(kind, n, random);
+            if (kind == "huge-range")
+            {
+                // |v - c| of values near +/-MaxValue overflows to infinity, which has no finite rank.
+                continue;
+            }
+
+            values[n / 3] = double.NaN;
+            values[n / 5] = double.PositiveInfinity;
+            double center = values[n / 2];
+            double[] deviations = [.. values.Where(double.IsFinite).Select(v => Math.Abs(v - center)).Order()];
+            int m = deviations.Length;
+            int[] ranks = [0, m / 4, (m / 2) - 1, m / 2, m - 1];
+            Assert.Equal(ranks.Select(r => deviations[r]), OrderStatistics.SelectFiniteDeviations(values, center, ranks));
+        }
+    }
+
     [Fact]
     public void Infinities_rank_first_and_last_and_NaN_is_left_out_by_the_finite_selection()
     {

@@ -22,13 +22,13 @@ public static class EmvaHighPass
     public static double WhiteVarianceKept { get; } = WhiteFraction();
 
     /// <summary>The highpassed image, (width - 2 Margin) x (height - 2 Margin), row-major; empty when the image is too small.</summary>
-    public static (double[] Pixels, int Width, int Height) Filter(double[] image, int width, int height)
+    public static EmvaHighPassed Filter(double[] image, int width, int height)
     {
         int k = Kernel.Count, margin = Margin;
         int outWidth = width - (2 * margin), outHeight = height - (2 * margin);
         if (outWidth < 1 || outHeight < 1)
         {
-            return ([], 0, 0);
+            return new([], 0, 0);
         }
 
         double[] taps = [.. Kernel];
@@ -65,7 +65,7 @@ public static class EmvaHighPass
             }
         });
 
-        return (result, outWidth, outHeight);
+        return new(result, outWidth, outHeight);
     }
 
     private static double[] BuildKernel()

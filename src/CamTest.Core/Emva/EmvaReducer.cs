@@ -47,7 +47,8 @@ public static class EmvaReducer
                 WorkItem item = ordered[i];
                 EmvaSet set = input.Sets[item.Set];
                 using var reader = new EmvaFrameReader(shape, set.Origin);
-                results[i] = set.IsSpatial ? Accumulate(set, item, reader, shape, topCode, buffers.Item1) : Pair(set, item, reader, shape, topCode, buffers);
+                EmvaFrame[] frames = [.. set.Frames.Skip(item.First).Take(item.Count)];
+                results[i] = set.IsSpatial ? Accumulate(frames, reader, shape, topCode, buffers.Item1) : Pair(frames, reader, shape, topCode, buffers);
                 progress?.Report(Interlocked.Add(ref framesDone, item.Count) / (double)framesTotal);
                 return buffers;
             },
@@ -71,29 +72,31 @@ public static class EmvaReducer
         return (new FrameShape(info.Width, info.Height, info.PixelType), input.Bits ?? info.BitDepth);
     }
 
-    private static ItemResult Pair(EmvaSet set, WorkItem item, EmvaFrameReader reader, FrameShape shape, double topCode, (byte[] A, byte[] B) buffers)
+    /// <param name="frames">The work item's frames: one pair.</param>
+    private static ItemResult Pair(EmvaFrame[] frames, EmvaFrameReader reader, FrameShape shape, double topCode, (byte[] A, byte[] B) buffers)
     {
-        reader.Read(set.Frames[item.First], buffers.A);
-        reader.Read(set.Frames[item.First + 1], buffers.B);
+        reader.Read(frames[0], buffers.A);
+        reader.Read(frames[1], buffers.B);
         PairDifference pair = PairDifferenceKernels.Compute(buffers.A, buffers.B, shape.Type);
         long top = TopCodeCount.AtOrAbove(buffers.A, shape.Type, topCode) + TopCodeCount.AtOrAbove(buffers.B, shape.Type, topCode);
         return new ItemResult(pair, null, [], top, 2L * shape.Pixels);
     }
 
-    private static ItemResult Accumulate(EmvaSet set, WorkItem item, EmvaFrameReader reader, FrameShape shape, double topCode, byte[] buffer)
+    /// <param name="frames">The work item's frames: a slice of a spatial set.</param>
+    private static ItemResult Accumulate(EmvaFrame[] frames, EmvaFrameReader reader, FrameShape shape, double topCode, byte[] buffer)
     {
         var sums = new PixelAccumulator(shape.Pixels, shape.Type);
-        var means = new double[item.Count];
+        var means = new double[frames.Length];
         long top = 0;
-        for (int k = 0; k < item.Count; k++)
+        for (int k = 0; k < frames.Length; k++)
         {
-            reader.Read(set.Frames[item.First + k], buffer);
+            reader.Read(frames[k], buffer);
             sums.Add(buffer);
             means[k] = MomentsKernels.Compute(buffer, shape.Type).Mean;
             top += TopCodeCount.AtOrAbove(buffer, shape.Type, topCode);
         }
 
-        return new ItemResult(null, sums, means, top, (long)item.Count * shape.Pixels);
+        return new ItemResult(null, sums, means, top, (long)frames.Length * shape.Pixels);
     }
 
     private static EmvaReduction Collect(EmvaInput input, FrameShape shape, double topCode, WorkItem[] items, ItemResult[] results)

@@ -9,14 +9,14 @@ namespace CamTest.Core.Emva;
 /// </summary>
 public static class EmvaSaturationCapacity
 {
-    public static (Quantity? Photons, Quantity Electrons) At(EmvaPoint saturation, Quantity k, Quantity? eta)
+    public static EmvaCapacity At(EmvaPoint saturation, Quantity k, Quantity? eta)
     {
         if (eta is not null && saturation.PhotonsPerPixel is double photons)
         {
             Quantity p = Quantity.Exact(photons, Unit.Photon);
-            return (p, eta * p);
+            return new(p, eta * p);
         }
 
-        return (null, saturation.Signal / k);
+        return new(null, saturation.Signal / k);
     }
 }

@@ -26,8 +26,8 @@ public static class EmvaSpatialAnalysis
         // as soon as its inputs exist and they share the cores. Notes are added afterwards, in a fixed order.
         Task<EmvaSpatialVariance?> darkVariance = Start(() => dark is null ? null : EmvaSpatialVariance.Of(dark.Image, w, h));
         Task<EmvaSpatialVariance?> brightVariance = Start(() => bright is null ? null : EmvaSpatialVariance.Of(bright.Image, w, h));
-        Task<EmvaSpectrogram?> darkHorizontal = Start(() => dark is null ? null : EmvaSpectrogramTransform.Of(dark.Image.Mean, w, h, vertical: false, 1, "DN"));
-        Task<EmvaSpectrogram?> darkVertical = Start(() => dark is null ? null : EmvaSpectrogramTransform.Of(dark.Image.Mean, w, h, vertical: true, 1, "DN"));
+        Task<EmvaSpectrogram?> darkHorizontal = Start(() => dark is null ? null : EmvaSpectrogramTransform.Of(dark.Image.Mean, w, h, vertical: false, EmvaImageScale.Dn));
+        Task<EmvaSpectrogram?> darkVertical = Start(() => dark is null ? null : EmvaSpectrogramTransform.Of(dark.Image.Mean, w, h, vertical: true, EmvaImageScale.Dn));
         EmvaSpatialVariance? d = Wait(darkVariance);
         Task<Quantity?> darkHighPass = Start(() => d is null ? null : EmvaHighPassVariance.Of(dark!.Image, w, h, d.Temporal));
         Task<EmvaHistogram?> dsnuHistogram = Start(() => d is null ? null
@@ -39,8 +39,8 @@ public static class EmvaSpatialAnalysis
         Task<Quantity?> brightHighPass = Start(() => b is null ? null : EmvaHighPassVariance.Of(bright!.Image, w, h, b.Temporal));
         double signal = b is null || darkMean is null ? double.NaN : (b.Mean - darkMean).Value;
         double[]? signalImage = bright is null || darkMean is null ? null : Subtract(bright.Image.Mean, dark?.Image.Mean, darkMean.Value);
-        Task<EmvaSpectrogram?> prnuHorizontal = Start(() => signalImage is null ? null : EmvaSpectrogramTransform.Of(signalImage, w, h, vertical: false, 100 / signal, "%"));
-        Task<EmvaSpectrogram?> prnuVertical = Start(() => signalImage is null ? null : EmvaSpectrogramTransform.Of(signalImage, w, h, vertical: true, 100 / signal, "%"));
+        Task<EmvaSpectrogram?> prnuHorizontal = Start(() => signalImage is null ? null : EmvaSpectrogramTransform.Of(signalImage, w, h, vertical: false, EmvaImageScale.PercentOf(signal)));
+        Task<EmvaSpectrogram?> prnuVertical = Start(() => signalImage is null ? null : EmvaSpectrogramTransform.Of(signalImage, w, h, vertical: true, EmvaImageScale.PercentOf(signal)));
         Task<EmvaHistogram?> prnuHistogram = Start(() =>
         {
             if (signalImage is null)

@@ -71,7 +71,7 @@ public sealed record EmvaSpatialVariance(
     }
 
     /// <summary>Mean, variance (sample, or population), and the variance's standard error from the fourth moment.</summary>
-    internal static (double Mean, double Variance, double VarianceError) Spread(double[] values, bool population = false)
+    internal static EmvaSpread Spread(double[] values, bool population = false)
     {
         double mean = values.Average();
         double m2 = 0, m4 = 0;
@@ -85,6 +85,6 @@ public sealed record EmvaSpatialVariance(
         int count = values.Length;
         double variance = m2 / (population ? count : count - 1);
         double error = Math.Sqrt(Math.Max((m4 / count) - ((m2 / count) * (m2 / count)), 0) / count);
-        return (mean, variance, error);
+        return new(mean, variance, error);
     }
 }

@@ -6,8 +6,9 @@ namespace CamTest.Core.Emva;
 /// <summary>Computes an EMVA 1288 spectrogram (<see cref="EmvaSpectrogram"/>) of an averaged image.</summary>
 public static class EmvaSpectrogramTransform
 {
-    /// <summary>The horizontal (along rows) or vertical (along columns) spectrogram of <paramref name="image"/>, scaled by <paramref name="scale"/>.</summary>
-    public static EmvaSpectrogram Of(double[] image, int width, int height, bool vertical, double scale, string unit)
+    /// <summary>The horizontal (along rows) or vertical (along columns) spectrogram of <paramref name="image"/>, in
+    /// the unit of <paramref name="scale"/>.</summary>
+    public static EmvaSpectrogram Of(double[] image, int width, int height, bool vertical, EmvaImageScale scale)
     {
         (int length, int lines) = vertical ? (height, width) : (width, height);
         double mean = image.Average();
@@ -54,9 +55,9 @@ public static class EmvaSpectrogramTransform
             }
 
             frequency[k] = k / (double)length;
-            values[k] = scale * Math.Sqrt(sum / lines / length);
+            values[k] = scale.Factor * Math.Sqrt(sum / lines / length);
         }
 
-        return new EmvaSpectrogram(frequency, values, unit);
+        return new EmvaSpectrogram(frequency, values, scale.Unit);
     }
 }

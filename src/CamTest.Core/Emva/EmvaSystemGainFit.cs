@@ -14,14 +14,14 @@ public static class EmvaSystemGainFit
     /// <summary>The top of the K and R fit range as a fraction of the saturation signal.</summary>
     public const double UpperFraction = 0.7;
 
-    public static (Quantity K, EmvaFitRange Range) Fit(IReadOnlyList<EmvaPoint> points, EmvaSaturation saturation)
+    public static EmvaSystemGain Fit(IReadOnlyList<EmvaPoint> points, EmvaSaturation saturation)
     {
         EmvaFitRange range = EmvaFitRangeRule.Of(points, saturation, double.NegativeInfinity, UpperFraction)
             ?? throw new Analysis.InsufficientDataException("no bright point lies below 70 % of the saturation signal; K needs the linear part of the photon transfer curve");
         double[] signal = [.. Take(points, range).Select(p => p.Signal.Value)];
         double[] variance = [.. Take(points, range).Select(p => p.SignalVariance.Value)];
         LineFit line = LinearRegression.FitThroughOrigin(signal, variance);
-        return (new Quantity(line.Slope, Unit.AduPerElectron, double.IsFinite(line.SlopeStdErr) ? line.SlopeStdErr : null), range);
+        return new(new Quantity(line.Slope, Unit.AduPerElectron, double.IsFinite(line.SlopeStdErr) ? line.SlopeStdErr : null), range);
     }
 
     internal static IEnumerable<EmvaPoint> Take(IReadOnlyList<EmvaPoint> points, EmvaFitRange range) =>

@@ -33,21 +33,24 @@ internal sealed class MixedRadixFourier
     public void Forward(Complex[] input, Complex[] output)
     {
         Span<Complex> scratch = stackalloc Complex[_factors.Length == 0 ? 1 : _factors.Max()];
-        Transform(input, 0, 1, output, 0, _n, 0, scratch);
+        Transform(new Strided(input, 0, 1), output.AsSpan(0, _n), 0, scratch);
     }
 
-    private void Transform(Complex[] src, int srcOffset, int stride, Complex[] dst, int dstOffset, int n, int level, Span<Complex> scratch)
+    /// <summary>Transforms the <c>dst.Length</c> values <paramref name="src"/> picks into <paramref name="dst"/>, by the
+    /// factors from <paramref name="level"/> on.</summary>
+    private void Transform(Strided src, Span<Complex> dst, int level, Span<Complex> scratch)
     {
+        int n = dst.Length;
         if (n == 1)
         {
-            dst[dstOffset] = src[srcOffset];
+            dst[0] = src.Values[src.Offset];
             return;
         }
 
         int p = _factors[level], m = n / p;
         for (int r = 0; r < p; r++)
         {
-            Transform(src, srcOffset + (r * stride), stride * p, dst, dstOffset + (r * m), m, level + 1, scratch);
+            Transform(new Strided(src.Values, src.Offset + (r * src.Stride), src.Stride * p), dst.Slice(r * m, m), level + 1, scratch);
         }
 
         int step = _n / n;
@@ -56,9 +59,9 @@ internal sealed class MixedRadixFourier
             // The radix-2 butterfly: X[k] = Y0[k] + W^k Y1[k], X[k + m] = Y0[k] - W^k Y1[k].
             for (int k = 0; k < m; k++)
             {
-                Complex even = dst[dstOffset + k], odd = dst[dstOffset + m + k] * _twiddles[k * step];
-                dst[dstOffset + k] = even + odd;
-                dst[dstOffset + m + k] = even - odd;
+                Complex even = dst[k], odd = dst[m + k] * _twiddles[k * step];
+                dst[k] = even + odd;
+                dst[m + k] = even - odd;
             }
 
             return;
@@ -70,7 +73,7 @@ internal sealed class MixedRadixFourier
         {
             for (int r = 0; r < p; r++)
             {
-                t[r] = dst[dstOffset + (r * m) + k] * _twiddles[r * k * step % _n];
+                t[r] = dst[(r * m) + k] * _twiddles[r * k * step % _n];
             }
 
             for (int q = 0; q < p; q++)
@@ -81,10 +84,13 @@ internal sealed class MixedRadixFourier
                     sum += t[r] * _twiddles[r * q * m * step % _n];
                 }
 
-                dst[dstOffset + k + (q * m)] = sum;
+                dst[k + (q * m)] = sum;
             }
         }
     }
+
+    /// <summary>The values of a sub-transform: every <see cref="Stride"/>-th value of an array from an offset.</summary>
+    private readonly record struct Strided(Complex[] Values, int Offset, int Stride);
 
     private static int[] Factor(int n)
     {

@@ -9,27 +9,28 @@ namespace CamTest.Core.Session;
 /// <param name="Label">The offset map's file, for messages.</param>
 public sealed record BiasMaps(string Section, string Label, double[] Offset, double[] ReadNoise)
 {
-    /// <summary>Reads both maps (one frame each, the size of <paramref name="width"/> x <paramref name="height"/>), checking every value.</summary>
-    public static BiasMaps Load(string section, string offsetFile, string readNoiseFile, Func<IReadOnlyList<string>, IFrameSource> open, int? width, int? height)
+    /// <summary>Reads both maps (one frame each, the size of the session's <paramref name="frames"/> when it has any),
+    /// checking every value.</summary>
+    public static BiasMaps Load(string section, string offsetFile, string readNoiseFile, Func<IReadOnlyList<string>, IFrameSource> open, StackInfo? frames)
     {
-        double[] offset = ReadMap(section, "offsetMap", offsetFile, open, width, height, allowNegative: true);
-        double[] noise = ReadMap(section, "readNoiseMap", readNoiseFile, open, width, height, allowNegative: false);
+        double[] offset = ReadMap($"{section}.offsetMap", offsetFile, open, frames, allowNegative: true);
+        double[] noise = ReadMap($"{section}.readNoiseMap", readNoiseFile, open, frames, allowNegative: false);
         return new BiasMaps(section, offsetFile, offset, noise);
     }
 
-    private static double[] ReadMap(
-        string section, string key, string file, Func<IReadOnlyList<string>, IFrameSource> open, int? width, int? height, bool allowNegative)
+    /// <param name="key">The map's manifest key ("bias.offsetMap"), for messages.</param>
+    private static double[] ReadMap(string key, string file, Func<IReadOnlyList<string>, IFrameSource> open, StackInfo? frames, bool allowNegative)
     {
         using IFrameSource source = open([file]);
         StackInfo info = source.Info;
         if (info.FrameCount != 1)
         {
-            throw new InvalidInputException(file, $"{section}.{key} holds {info.FrameCount} frames; a map is one frame (average the stack first)");
+            throw new InvalidInputException(file, $"{key} holds {info.FrameCount} frames; a map is one frame (average the stack first)");
         }
 
-        if (width is int w && height is int h && (info.Width != w || info.Height != h))
+        if (frames is { Width: int w, Height: int h } && (info.Width != w || info.Height != h))
         {
-            throw new InvalidInputException(file, $"{section}.{key} is {info.Width}x{info.Height}, but the session's frames are {w}x{h}");
+            throw new InvalidInputException(file, $"{key} is {info.Width}x{info.Height}, but the session's frames are {w}x{h}");
         }
 
         double[] map = source.ReadFrameAsDouble(0);
@@ -37,7 +38,7 @@ public sealed record BiasMaps(string Section, string Label, double[] Offset, dou
         {
             if (!double.IsFinite(map[i]) || (!allowNegative && map[i] < 0))
             {
-                throw new InvalidInputException(file, $"{section}.{key}: pixel ({i % info.Width}, {i / info.Width}) holds {map[i]}, not a {(allowNegative ? "finite" : "non-negative")} value");
+                throw new InvalidInputException(file, $"{key}: pixel ({i % info.Width}, {i / info.Width}) holds {map[i]}, not a {(allowNegative ? "finite" : "non-negative")} value");
             }
         }
 

@@ -45,20 +45,20 @@ public sealed record BiasReference(
     /// The offset map with the temporal variance still in it, ADU^2: the read variance over the frames averaged; nil
     /// for a calibration map, which was averaged over many frames. Null without a map.
     /// </summary>
-    public (double[] Map, double Mean, double ResidualTemporalVariance)? AveragedMap => OffsetMap switch
+    public AveragedBias? AveragedMap => OffsetMap switch
     {
         null => null,
-        { } map => (map, Offset.Value, Frames?.PerPixel is { } acc ? ReadVariance.Value / acc.FrameCount : 0),
+        { } map => new AveragedBias(map, Offset.Value, Frames?.PerPixel is { } acc ? ReadVariance.Value / acc.FrameCount : 0),
     };
 
     /// <summary>
     /// Each pixel's read variance, ADU^2, and the frames it was estimated from: the bias frames' per-pixel variance
     /// (null below <paramref name="minFrames"/>), or the read-noise map squared (frames taken as unlimited).
     /// </summary>
-    public (double[]? Map, long Frames) PixelReadVariance(long minFrames) => this switch
+    public PixelReadVariance PixelReadVariance(long minFrames) => this switch
     {
-        { Frames.PerPixel: { } acc } => (acc.FrameCount >= minFrames ? acc.VarianceMap() : null, acc.FrameCount),
-        { Maps: { } maps } => ([.. maps.ReadNoise.Select(s => s * s)], long.MaxValue),
-        _ => (null, 0),
+        { Frames.PerPixel: { } acc } => new(acc.FrameCount >= minFrames ? acc.VarianceMap() : null, acc.FrameCount),
+        { Maps: { } maps } => new([.. maps.ReadNoise.Select(s => s * s)], long.MaxValue),
+        _ => new(null, 0),
     };
 }

@@ -17,7 +17,7 @@ namespace CamTest.Core.Session;
 public static class DarkReduction
 {
     /// <param name="label">The stack's file, named when a frame or pair is refused (<see cref="FrameSanity"/>).</param>
-    public static (DarkLevel Robust, DarkLevel Plain) Reduce(IFrameSource source, double exposureMs, bool[]? hotMask, string label = "darks")
+    public static ReducedDark Reduce(IFrameSource source, double exposureMs, bool[]? hotMask, string label = "darks")
     {
         StackInfo info = source.Info;
         PixelType type = info.PixelType;
@@ -28,6 +28,8 @@ public static class DarkReduction
         var sampling = new List<double>();
         var plainSampling = new List<double>();
         FrameClipper clipper = IntegerValueCounts.Supports(type) ? new CodeClipper(type, hotMask) : new DoubleClipper(info, hotMask);
+        // A dark never sits on one code everywhere, not even on the top code: no exemption for saturation.
+        var stack = new StackUnderCheck(label, "darks", double.PositiveInfinity, 0);
         // The first frame of the current pair, in the source's own pixel type (the pipeline's buffer is reused).
         byte[] first = new byte[info.BytesPerFrame];
         FramePipeline.Run(
@@ -37,8 +39,7 @@ public static class DarkReduction
                 int f = band.Frame;
                 // Exact moments of the plain frame: its extremes and mean (the mean of integers is exact either way).
                 IMoments plain = MomentsKernels.Compute(pixels, type);
-                // A dark never sits on one code everywhere, not even on the top code: no exemption for saturation.
-                FrameSanity.CheckFrame(label, "darks", f, plain.Min, plain.Max, double.PositiveInfinity);
+                FrameSanity.CheckFrame(stack, f, plain.Min, plain.Max);
                 plainMeans.Add(plain.Mean);
                 means.Add(clipper.ClipFrame(pixels).Mean);
                 if (f % 2 == 0)
@@ -49,7 +50,7 @@ public static class DarkReduction
 
                 // The same pair statistics as the flats get (mean difference removed, N - 1), from the same kernel.
                 PairDifference pair = PairDifferenceKernels.Compute(first, pixels, type);
-                FrameSanity.CheckPair(label, "darks", f - 1, pair, pair.Difference, double.PositiveInfinity, 0);
+                FrameSanity.CheckPair(stack, f - 1, pair, pair.Difference);
                 plainVariances.Add(pair.UnbiasedTemporalVariance);
                 plainSampling.Add(PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(first, pixels, type), info.PixelsPerFrame));
 
@@ -60,7 +61,7 @@ public static class DarkReduction
             bandBytes: (int)info.BytesPerFrame);
 
         long pixelCount = info.PixelsPerFrame;
-        return (Level(exposureMs, means, variances, sampling, pixelCount), Level(exposureMs, plainMeans, plainVariances, plainSampling, pixelCount));
+        return new ReducedDark(Level(exposureMs, means, variances, sampling, pixelCount), Level(exposureMs, plainMeans, plainVariances, plainSampling, pixelCount));
     }
 
     private static DarkLevel Level(double exposureMs, List<double> means, List<double> variances, List<double> sampling, long pixels)

@@ -18,40 +18,41 @@ public static class FrameSanity
     /// <summary>Checks every frame and pair of a reduced stack.</summary>
     public static void Check(OpenedEntry entry, StackSummary summary)
     {
+        var stack = new StackUnderCheck(entry.Label, entry.Section, summary.TopCode, summary.TopCodeFraction);
         for (int f = 0; f < summary.FrameMoments.Count; f++)
         {
             IMoments m = summary.FrameMoments[f];
-            CheckFrame(entry.Label, entry.Section, f, m.Min, m.Max, summary.TopCode);
+            CheckFrame(stack, f, m.Min, m.Max);
         }
 
         for (int p = 0; p < summary.Pairs.Count; p++)
         {
-            CheckPair(entry.Label, entry.Section, 2 * p, summary.Pairs[p], summary.FrameMoments[2 * p], summary.TopCode, summary.TopCodeFraction);
+            CheckPair(stack, 2 * p, summary.Pairs[p], summary.FrameMoments[2 * p]);
         }
     }
 
     /// <summary>Refuses a frame of one code everywhere, unless that code is the stack's (non-zero) top code.</summary>
-    public static void CheckFrame(string label, string section, int frame, double min, double max, double topCode)
+    public static void CheckFrame(StackUnderCheck stack, int frame, double min, double max)
     {
-        bool blank = min == max && !(max > 0 && max >= topCode);
+        bool blank = min == max && !(max > 0 && max >= stack.TopCode);
         if (blank)
         {
-            throw SessionDiagnostics.BlankFrame.Refuse(label, string.Create(CultureInfo.InvariantCulture,
-                $"{section}: frame {frame} holds code {min} in every pixel (a blank or all-zero buffer, not an image); nothing can be measured from it"));
+            throw SessionDiagnostics.BlankFrame.Refuse(stack.Label, string.Create(CultureInfo.InvariantCulture,
+                $"{stack.Section}: frame {frame} holds code {min} in every pixel (a blank or all-zero buffer, not an image); nothing can be measured from it"));
         }
     }
 
     /// <summary>Refuses a pair (frames <paramref name="firstFrame"/> and the next) whose difference is zero everywhere.</summary>
-    /// <param name="topCodeFraction">The stack's fraction of values piled on its top code: above
-    /// <see cref="SaturatedFraction"/> the pair is a saturated flat, whose few values left below the top code are
-    /// squeezed by the clipping and may well repeat (EMVA set 002's brightest pair, cropped, does).</param>
-    public static void CheckPair(string label, string section, int firstFrame, PairDifference pair, IMoments first, double topCode, double topCodeFraction)
+    /// <remarks>Above <see cref="SaturatedFraction"/> of the stack's values on its top code the pair is a saturated
+    /// flat, whose few values left below the top code are squeezed by the clipping and may well repeat (EMVA set 002's
+    /// brightest pair, cropped, does).</remarks>
+    public static void CheckPair(StackUnderCheck stack, int firstFrame, PairDifference pair, IMoments first)
     {
-        bool saturated = (first.Min == first.Max && first.Max > 0 && first.Max >= topCode) || topCodeFraction > SaturatedFraction;
+        bool saturated = (first.Min == first.Max && first.Max > 0 && first.Max >= stack.TopCode) || stack.TopCodeFraction > SaturatedFraction;
         if (pair.Difference.Count > 1 && pair.Difference.Min == 0 && pair.Difference.Max == 0 && !saturated)
         {
-            throw SessionDiagnostics.IdenticalFrames.Refuse(label,
-                $"{section}: frames {firstFrame} and {firstFrame + 1} are identical pixel for pixel (a driver returning one buffer twice); their temporal noise cannot be measured");
+            throw SessionDiagnostics.IdenticalFrames.Refuse(stack.Label,
+                $"{stack.Section}: frames {firstFrame} and {firstFrame + 1} are identical pixel for pixel (a driver returning one buffer twice); their temporal noise cannot be measured");
         }
     }
 }

@@ -121,7 +121,7 @@ public sealed class OpenedSession : IDisposable
             }
 
             StackInfo? first = opened.Count > 0 ? opened[0].Source.Info : null;
-            return new OpenedBias(null, BiasMaps.Load(section, entry.OffsetMap!, entry.ReadNoiseMap!, open, first?.Width, first?.Height));
+            return new OpenedBias(null, BiasMaps.Load(section, entry.OffsetMap!, entry.ReadNoiseMap!, open, first));
         }
 
         try

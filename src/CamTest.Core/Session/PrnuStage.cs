@@ -23,7 +23,7 @@ public static class PrnuStage
     /// <param name="clipAdu">The ADC's top code.</param>
     public static PrnuStageResult Run(
         GainStageResult flats,
-        (double[] Map, double Mean, double ResidualTemporalVariance)? biasMap,
+        AveragedBias? biasMap,
         bool[]? mask,
         double clipAdu,
         IProgress<AnalysisProgress>? progress)

@@ -9,12 +9,14 @@ namespace CamTest.Core.Tests.Session;
 /// <summary>
 /// The session and EMVA stages return their diagnostics with their findings (<see cref="Diagnosed{T}"/>, or a stage
 /// record such as <see cref="GainStageResult"/>) and the caller keeps them in the order the stages run: no method is
-/// handed a collection of diagnostics to add to. Walks every method declared in CamTest.Core.Session and
-/// CamTest.Core.Emva, private ones included; only compiler-generated ones (lambdas, local functions, a record's
-/// Deconstruct) are left out.
+/// handed a collection of diagnostics to add to, none takes more than five parameters, and no stage returns a tuple.
+/// Walks every method declared in CamTest.Core.Session and CamTest.Core.Emva, private ones included; only
+/// compiler-generated ones (lambdas, local functions, a record's Deconstruct) are left out.
 /// </summary>
 public class StagesReturnTheirDiagnosticsTests(ITestOutputHelper output)
 {
+    private const int MostParameters = 5;
+
     private static readonly string[] Stages = ["CamTest.Core.Session", "CamTest.Core.Emva"];
 
     [Fact]
@@ -29,9 +31,32 @@ public class StagesReturnTheirDiagnosticsTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_check_sees_every_collection_that_diagnostics_can_be_added_to()
+    public void No_stage_method_takes_more_than_five_parameters()
+    {
+        // Related inputs travel as one record (GainStageResult into PrnuStage, StackUnderCheck into FrameSanity).
+        string[] found = [.. StageMethods().Where(m => m.GetParameters().Length > MostParameters)
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}: {m.GetParameters().Length} parameters")];
+        Report(found);
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void No_stage_returns_a_tuple()
+    {
+        // What a stage gives the next is a named record (ReducedDark, EmvaSystemGain, ...), not a tuple; private helpers
+        // and the private types inside a stage may still return one.
+        string[] found = [.. StageMethods()
+            .Where(m => !m.DeclaringType!.IsNested && (m.IsPublic || m.IsAssembly) && IsTuple(m.ReturnType))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name} returns {m.ReturnType.Name}")];
+        Report(found);
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void The_checks_see_every_collection_diagnostics_can_be_added_to_and_every_tuple()
     {
         // List<Diagnostic>, ICollection/IList<Diagnostic> and the local collector are mutable; read-only views are not.
+        // A tuple is seen bare and nullable; a record is not one.
         Assert.True(CollectsDiagnostics(typeof(List<Diagnostic>)));
         Assert.True(CollectsDiagnostics(typeof(ICollection<Diagnostic>)));
         Assert.True(CollectsDiagnostics(typeof(IList<Diagnostic>)));
@@ -39,6 +64,9 @@ public class StagesReturnTheirDiagnosticsTests(ITestOutputHelper output)
         Assert.True(CollectsDiagnostics(typeof(List<Diagnostic>).MakeByRefType()));
         Assert.False(CollectsDiagnostics(typeof(IReadOnlyList<Diagnostic>)));
         Assert.False(CollectsDiagnostics(typeof(IEnumerable<Diagnostic>)));
+        Assert.True(IsTuple(typeof((int, double))));
+        Assert.True(IsTuple(typeof((int, double)?)));
+        Assert.False(IsTuple(typeof(GainStageResult)));
     }
 
     private void Report(IEnumerable<string> found)
@@ -54,6 +82,12 @@ public class StagesReturnTheirDiagnosticsTests(ITestOutputHelper output)
             .Where(t => t.Namespace is { } ns && Stages.Contains(ns) && !t.IsDefined(typeof(CompilerGeneratedAttribute), false))
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(m => !m.IsDefined(typeof(CompilerGeneratedAttribute), false) && !m.Name.Contains('<', StringComparison.Ordinal));
+
+    private static bool IsTuple(Type type)
+    {
+        Type t = Nullable.GetUnderlyingType(type) ?? type;
+        return t.IsGenericType && t.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal);
+    }
 
     /// <summary>A parameter a method could add diagnostics to: a mutable collection of them, or the collector.</summary>
     private static bool CollectsDiagnostics(Type type)

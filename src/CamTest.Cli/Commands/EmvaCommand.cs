@@ -53,13 +53,14 @@ public static class EmvaCommand
         }
 
         Task writers = WriterWarmUp.Start();
-        EmvaSection emva = ProgressDisplay.Run(console, progress => EmvaAnalysis.Run(input, Reading(progress)));
+        EmvaAnalysisResult analysis = ProgressDisplay.Run(console, progress => EmvaAnalysis.Run(input, Reading(progress)));
+        EmvaSection emva = analysis.Section;
         CameraResults results = new()
         {
             Camera = new CameraDescription(input.CameraName ?? Path.GetFileName(inputPath), null, emva.Bits, input.PixelSizeUm),
             Emva = emva,
         };
-        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(emva.Notes);
+        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(analysis.Diagnostics);
         results = results with { Warnings = DiagnosticDigest.Warnings(lines), Diagnostics = lines };
         writers.GetAwaiter().GetResult();
         // The data sheet and results.json are built from the same finished results: on two threads.
@@ -72,7 +73,7 @@ public static class EmvaCommand
         }
         else
         {
-            EmvaConsoleSummary.Write(console.Out, emva);
+            EmvaConsoleSummary.Write(console.Out, analysis);
             console.Out.WriteLine($"data sheet: {Path.Combine(folder, options.Pdf ? "report.pdf" : "report.html")}");
         }
 

@@ -9,15 +9,18 @@ public static class MapTiff
 {
     public static void WriteFloat32(string path, int width, int height, double[] map, string description)
     {
-        float[] values = [.. map.Select(v => (float)v)];
+        var values = new float[map.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = (float)map[i];
+        }
+
         Write(path, width, height, PixelType.Float32, 32, MemoryMarshal.AsBytes(values.AsSpan()), description);
     }
 
-    public static void WriteMask(string path, int width, int height, IReadOnlyList<bool> bad, string description)
-    {
-        byte[] values = [.. bad.Select(b => b ? (byte)1 : (byte)0)];
-        Write(path, width, height, PixelType.UInt8, 8, values, description);
-    }
+    /// <summary>A mask of one byte a pixel (1 = bad, 0 = good).</summary>
+    public static void WriteMask(string path, int width, int height, ReadOnlySpan<byte> mask, string description) =>
+        Write(path, width, height, PixelType.UInt8, 8, mask, description);
 
     private static void Write(string path, int width, int height, PixelType type, int bits, ReadOnlySpan<byte> pixels, string description)
     {

@@ -79,19 +79,50 @@ public static class MapsCommand
         files["badPixelList"] = "bad_pixels.csv";
         (double offsetLow, double offsetHigh) = maps.OffsetLimits;
         (double varianceLow, double varianceHigh) = maps.VarianceLimits;
-        var byReason = Enum.GetValues<BadPixelReason>().Where(r => r != BadPixelReason.None)
-            .ToDictionary(r => JsonNamingPolicy.CamelCase.ConvertName(r.ToString()), r => (long)maps.BadPixels.Count(b => b.HasFlag(r)));
+        BadPixelReason[] reasons = [.. Enum.GetValues<BadPixelReason>().Where(r => r != BadPixelReason.None)];
+        var perReason = new long[reasons.Length];
+        long bad = 0;
+        foreach (BadPixelReason b in maps.BadPixels)
+        {
+            if (b == BadPixelReason.None)
+            {
+                continue;
+            }
+
+            bad++;
+            for (int r = 0; r < reasons.Length; r++)
+            {
+                perReason[r] += b.HasFlag(reasons[r]) ? 1 : 0;
+            }
+        }
+
+        var byReason = new Dictionary<string, long>();
+        for (int r = 0; r < reasons.Length; r++)
+        {
+            byReason[JsonNamingPolicy.CamelCase.ConvertName(reasons[r].ToString())] = perReason[r];
+        }
+
+        // Each map's summary is independent of the others: all cores share them.
+        (double[]? Map, string Unit)[] summarised = [(maps.Offset, "ADU"), (maps.Variance, "ADU^2"), (maps.Gain, "ADU/e-"), (maps.ReadNoise, "e-")];
+        var summaries = new MapSummary[summarised.Length];
+        Parallel.For(0, summarised.Length, i =>
+        {
+            if (summarised[i].Map is { } map)
+            {
+                summaries[i] = MapSummary.Of(map, summarised[i].Unit);
+            }
+        });
         return new MapsDocument(Schema, new MapsSection(
             maps.Width,
             maps.Height,
             [.. darkPaths.Select(Path.GetFullPath)],
             maps.DarkFrames,
             [.. flatPaths.Zip(maps.FlatFrames, (f, n) => new MapsFlatLevel(Path.GetFullPath(f), n))],
-            MapSummary.Of(maps.Offset, "ADU"),
-            MapSummary.Of(maps.Variance, "ADU^2"),
-            maps.Gain is { } g ? MapSummary.Of(g, "ADU/e-") : null,
-            maps.ReadNoise is { } rn ? MapSummary.Of(rn, "e-") : null,
-            new MapsBadPixels(maps.BadPixels.LongCount(b => b != BadPixelReason.None), byReason, BadPixelFinder.Sigmas, [offsetLow, offsetHigh], [varianceLow, varianceHigh]),
+            summaries[0],
+            summaries[1],
+            maps.Gain is null ? null : summaries[2],
+            maps.ReadNoise is null ? null : summaries[3],
+            new MapsBadPixels(bad, byReason, BadPixelFinder.Sigmas, [offsetLow, offsetHigh], [varianceLow, varianceHigh]),
             files));
     }
 
@@ -109,7 +140,7 @@ public static class MapsCommand
                 folder.Stage("read_noise.tif", p => MapTiff.WriteFloat32(p, w, h, readNoise, "read noise, e- rms: sqrt(dark variance) / gain"));
             }
 
-            folder.Stage("bad_pixels.tif", p => MapTiff.WriteMask(p, w, h, [.. maps.BadPixels.Select(b => b != BadPixelReason.None)], "bad pixels: 1 = bad (see bad_pixels.csv)"));
+            folder.Stage("bad_pixels.tif", p => MapTiff.WriteMask(p, w, h, Mask(maps.BadPixels), "bad pixels: 1 = bad (see bad_pixels.csv)"));
             folder.StageText("bad_pixels.csv", BadPixelCsv(maps));
             folder.StageText("results.json", JsonSerializer.Serialize(document, ResultsJson.Options));
             folder.Commit();
@@ -119,6 +150,18 @@ public static class MapsCommand
             folder.Discard();
             throw;
         }
+    }
+
+    /// <summary>1 for a bad pixel, 0 for a good one.</summary>
+    private static byte[] Mask(BadPixelReason[] reasons)
+    {
+        var mask = new byte[reasons.Length];
+        for (int i = 0; i < mask.Length; i++)
+        {
+            mask[i] = reasons[i] == BadPixelReason.None ? (byte)0 : (byte)1;
+        }
+
+        return mask;
     }
 
     private static string BadPixelCsv(CameraMaps maps)

@@ -99,13 +99,86 @@ public sealed class HotPixelDetector
     private void Add<T>(ReadOnlySpan<T> frame)
         where T : unmanaged, INumberBase<T>
     {
+        // One buffer for every frame: long-dark stacks can be many frames of a large sensor.
+        double[] dark = _dark ??= new double[_biasMap.Length];
+        Subtract(frame, dark);
+        _thresholdsAdu.Add(Judge(dark));
+    }
+
+    /// <summary>
+    /// Adds every frame of a long-dark stack, read whole through <see cref="FramePipeline"/>. Each frame is subtracted
+    /// from the bias on the pipeline's thread, in frame order (the per-pixel sums), and judged (clipped, its hot pixels
+    /// counted) on the thread pool while the next frame is read and subtracted. The clipping's sums are one chain of
+    /// dependent adds per frame, kept in order so that no threshold moves in its last bits; two frames judged at once
+    /// is what puts the second core to work. Costs a second frame of doubles.
+    /// </summary>
+    public void AddFrames(IFrameSource source)
+    {
+        StackInfo info = source.Info;
+        var thresholds = new double[info.FrameCount];
+        double[][] darks = [_dark ??= new double[_biasMap.Length], new double[_biasMap.Length]];
+        var judging = new Task?[darks.Length];
+        try
+        {
+            FramePipeline.Run(
+                source,
+                (band, pixels) =>
+                {
+                    int frame = band.Frame, slot = frame % darks.Length;
+                    judging[slot]?.GetAwaiter().GetResult();
+                    double[] dark = darks[slot];
+                    Subtract(pixels, info.PixelType, dark);
+                    judging[slot] = Task.Run(() => thresholds[frame] = Judge(dark));
+                },
+                bandBytes: (int)info.BytesPerFrame);
+        }
+        finally
+        {
+            // No judging may outlive this call (it writes the counts); a failed read is reported before a failed judging.
+            foreach (Task? t in judging)
+            {
+                try
+                {
+                    t?.Wait();
+                }
+                catch (AggregateException)
+                {
+                }
+            }
+        }
+
+        foreach (Task? t in judging)
+        {
+            t?.GetAwaiter().GetResult();
+        }
+
+        _thresholdsAdu.AddRange(thresholds);
+    }
+
+    private void Subtract(ReadOnlySpan<byte> pixels, PixelType type, double[] dark)
+    {
+        switch (type)
+        {
+            case PixelType.UInt8: Subtract(pixels, dark); break;
+            case PixelType.UInt16: Subtract(MemoryMarshal.Cast<byte, ushort>(pixels), dark); break;
+            case PixelType.Int16: Subtract(MemoryMarshal.Cast<byte, short>(pixels), dark); break;
+            case PixelType.UInt32: Subtract(MemoryMarshal.Cast<byte, uint>(pixels), dark); break;
+            case PixelType.Int32: Subtract(MemoryMarshal.Cast<byte, int>(pixels), dark); break;
+            case PixelType.Float32: Subtract(MemoryMarshal.Cast<byte, float>(pixels), dark); break;
+            case PixelType.Float64: Subtract(MemoryMarshal.Cast<byte, double>(pixels), dark); break;
+            default: throw new ArgumentOutOfRangeException(nameof(type), type, null);
+        }
+    }
+
+    /// <summary>The frame less the bias into <paramref name="dark"/>, and the frame added to the per-pixel sums.</summary>
+    private void Subtract<T>(ReadOnlySpan<T> frame, double[] dark)
+        where T : unmanaged, INumberBase<T>
+    {
         if (frame.Length != _biasMap.Length)
         {
             throw new ArgumentException($"expected {_biasMap.Length} pixels, got {frame.Length}", nameof(frame));
         }
 
-        // One buffer for every frame: long-dark stacks can be many frames of a large sensor.
-        double[] dark = _dark ??= new double[frame.Length];
         if (typeof(T) == typeof(float) || typeof(T) == typeof(double))
         {
             double[] sum = _valueSum ??= new double[frame.Length];
@@ -126,19 +199,30 @@ public sealed class HotPixelDetector
                 sum[i] += code;
             }
         }
+    }
 
+    /// <summary>
+    /// One frame less the bias judged: its threshold (clipped centre + 5 sigma), and the pixels above it (and above
+    /// their own noise) counted. Frames may be judged at once on different threads: the counts are taken under a lock.
+    /// </summary>
+    private double Judge(double[] dark)
+    {
         (double centre, double sigma) = ClippedStatistics.MeanAndStd(dark);
         double threshold = centre + (Sigmas * sigma);
-        _thresholdsAdu.Add(threshold);
         double frameVariance = sigma * sigma;
-        for (int i = 0; i < dark.Length; i++)
+        lock (_hotCount)
         {
-            // The frame's threshold is every pixel's lowest; only a pixel above it needs its own.
-            if (dark[i] > threshold && (_excessVariance is null || dark[i] > centre + (Sigmas * Math.Sqrt(frameVariance + _excessVariance[i]))))
+            for (int i = 0; i < dark.Length; i++)
             {
-                _hotCount[i]++;
+                // The frame's threshold is every pixel's lowest; only a pixel above it needs its own.
+                if (dark[i] > threshold && (_excessVariance is null || dark[i] > centre + (Sigmas * Math.Sqrt(frameVariance + _excessVariance[i]))))
+                {
+                    _hotCount[i]++;
+                }
             }
         }
+
+        return threshold;
     }
 
     /// <summary>Pixel <paramref name="i"/>'s mean dark signal over the frames added, ADU: its mean value less the bias.</summary>

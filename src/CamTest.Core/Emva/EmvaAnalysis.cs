@@ -10,17 +10,17 @@ namespace CamTest.Core.Emva;
 /// EMVA 1288 Release 4.0, Linear module, end to end: reads the measurement once (<see cref="EmvaReducer"/>), merges
 /// repeated points, takes the dark off every bright point, finds saturation, fits K and R over the linear range, and
 /// derives every figure of the data sheet with its standard error through <see cref="Quantity"/>. What the data do not
-/// allow is named in <see cref="EmvaSection.NotMeasured"/>; what the user must hear, in <see cref="EmvaSection.Notes"/>.
+/// allow is named in <see cref="EmvaSection.NotMeasured"/>; what the user must hear, in <see cref="EmvaAnalysisResult.Diagnostics"/>.
 /// </summary>
 public static class EmvaAnalysis
 {
-    public static EmvaSection Run(EmvaInput input, IProgress<double>? progress = null)
+    public static EmvaAnalysisResult Run(EmvaInput input, IProgress<double>? progress = null)
     {
-        var notes = new List<Diagnostic>(input.Notes);
+        var notes = new RaisedDiagnostics(input.Notes);
         var notMeasured = new List<EmvaNotMeasured>();
         EmvaReduction data = EmvaReducer.Reduce(input, progress);
-        IReadOnlyList<EmvaLevel> darks = [.. EmvaLevels.Merge(data.Temporal.Where(s => !s.Set.IsBright), notes).OrderBy(d => d.ExposureS)];
-        IReadOnlyList<EmvaLevel> brights = EmvaLevels.Merge(data.Temporal.Where(s => s.Set.IsBright), notes);
+        IReadOnlyList<EmvaLevel> darks = [.. notes.Keep(EmvaLevels.Merge(data.Temporal.Where(s => !s.Set.IsBright))).OrderBy(d => d.ExposureS)];
+        IReadOnlyList<EmvaLevel> brights = notes.Keep(EmvaLevels.Merge(data.Temporal.Where(s => s.Set.IsBright)));
         if (darks.Count == 0)
         {
             throw new InvalidInputException(input.Source, "has no dark pairs (a 'd' line with two images): EMVA 1288 takes the dark signal off every bright point");
@@ -40,8 +40,12 @@ public static class EmvaAnalysis
 
         var darkMatch = new EmvaDarkMatch(darks);
         EmvaPoint[] points = [.. Order(brights, photons).Select(b => new EmvaPoint(b, darkMatch.At(b.ExposureS)))];
-        NoteInterpolatedDarks(points, darks, notes);
-        EmvaSaturation saturation = EmvaSaturation.Find(points, data.TopCode);
+        if (InterpolatedDarks(points, darks) is { } interpolated)
+        {
+            notes.Add(interpolated);
+        }
+
+        EmvaSaturation saturation = EmvaSaturationRule.Find(points, data.TopCode);
         if (!saturation.Reached)
         {
             notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.SaturationNotReached, "saturation is not reached: the variance still rises at the brightest point and no pixel reaches the top code, so saturation capacity, SNR_max and dynamic range are lower bounds"));
@@ -87,9 +91,20 @@ public static class EmvaAnalysis
             notMeasured.Add(new(["darkCurrentFromMean", "darkCurrentFromVariance"], $"need dark pairs at {EmvaDarkCurrent.LeastExposures} or more exposures ({darks.Select(d => d.ExposureS).Distinct().Count()} taken)"));
         }
 
-        Quantity? fromMean = Positive(current?.FromMean, "dark current from the mean", "the dark mean falls as the exposure grows (an offset that drifts or is clamped)", notes, notMeasured);
-        Quantity? fromVariance = Positive(current?.FromVariance, "dark current from the variance", "the dark variance falls as the exposure grows", notes, notMeasured);
-        EmvaSpatialResult? spatial = EmvaSpatialAnalysis.Run(data, darkMatch, k, notes);
+        Quantity? Kept(EmvaPositiveRate rate)
+        {
+            if (rate.Note is { } note)
+            {
+                notes.Add(note);
+                notMeasured.Add(rate.NotMeasured!);
+            }
+
+            return rate.Rate;
+        }
+
+        Quantity? fromMean = Kept(Positive(current?.FromMean, "dark current from the mean", "the dark mean falls as the exposure grows (an offset that drifts or is clamped)"));
+        Quantity? fromVariance = Kept(Positive(current?.FromVariance, "dark current from the variance", "the dark variance falls as the exposure grows"));
+        EmvaSpatialResult? spatial = notes.Keep(EmvaSpatialAnalysis.Run(data, darkMatch, k));
         if (spatial is null)
         {
             notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.NoSpatialSet, "no spatial set (a 'b' or 'd' line with more than two images): DSNU, PRNU, spectrograms and defect histograms need one; the temporal figures stand without it"));
@@ -103,7 +118,7 @@ public static class EmvaAnalysis
         }
 
         List<EmvaPointRow> rows = Rows(points, kRange, linearity, saturation);
-        return new EmvaSection
+        var section = new EmvaSection
         {
             Source = input.Source,
             Bits = (int)Math.Round(Math.Log2(data.TopCode + 1)),
@@ -161,27 +176,28 @@ public static class EmvaAnalysis
                 ExposureS = d.ExposureS, Pairs = d.Pairs, Mean = EmvaUnits.Dn(d.Mean), Variance = EmvaUnits.Dn(d.Variance), Origin = string.Join(", ", d.Origins),
             })],
             NotMeasured = notMeasured,
-            Notes = notes,
         };
+        return new EmvaAnalysisResult(section, notes.All);
     }
 
     /// <summary>
     /// A dark current that came out negative cannot be true: it is left out, and the note gives the measured slope and
     /// its error (within about two errors of zero it only says the dark current is too small to resolve).
     /// </summary>
-    private static Quantity? Positive(Quantity? rate, string name, string cause, List<Diagnostic> notes, List<EmvaNotMeasured> notMeasured)
+    private static EmvaPositiveRate Positive(Quantity? rate, string name, string cause)
     {
         if (rate is null || rate.Value >= 0)
         {
-            return rate;
+            return new(rate, null, null);
         }
 
         string value = rate.StdErr is double s ? string.Create(CultureInfo.InvariantCulture, $"{rate.Value:G3} ± {s:G2} e-/s") : rate.ToString();
         bool resolved = rate.StdErr is double e && -rate.Value > 2 * e;
         string why = resolved ? cause : "the dark current is below what these exposures resolve";
-        notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.NotResolved, $"{name} came out negative ({value}), which no dark current can be: {why}; the figure is left out"));
-        notMeasured.Add(new([name == "dark current from the mean" ? "darkCurrentFromMean" : "darkCurrentFromVariance"], $"negative ({value}): {why}"));
-        return null;
+        return new(
+            null,
+            EmvaDiagnostics.Note(EmvaDiagnostics.NotResolved, $"{name} came out negative ({value}), which no dark current can be: {why}; the figure is left out"),
+            new([name == "dark current from the mean" ? "darkCurrentFromMean" : "darkCurrentFromVariance"], $"negative ({value}): {why}"));
     }
 
     /// <summary>By photon count when every point states one; else by exposure, then by signal (an unnamed illumination sweep).</summary>
@@ -208,18 +224,19 @@ public static class EmvaAnalysis
         return linearity;
     }
 
-    private static void NoteInterpolatedDarks(EmvaPoint[] points, IReadOnlyList<EmvaLevel> darks, List<Diagnostic> notes)
+    /// <summary>The note naming the bright points whose dark was interpolated, or null when none was.</summary>
+    private static Diagnostic? InterpolatedDarks(EmvaPoint[] points, IReadOnlyList<EmvaLevel> darks)
     {
         EmvaPoint[] interpolated = [.. points.Where(p => p.Dark.Interpolated)];
         if (interpolated.Length == 0)
         {
-            return;
+            return null;
         }
 
         string how = darks.Select(d => d.ExposureS).Distinct().Count() >= 2
             ? "from straight lines through the dark series' mean and variance against exposure"
             : string.Create(CultureInfo.InvariantCulture, $"from the only dark exposure ({darks[0].ExposureS * 1e3:G6} ms); dark current between the exposures is not taken off");
-        notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.DarkInterpolated, $"{interpolated.Length} of {points.Length} bright points have no dark pair at their exposure ({string.Join(", ", interpolated.SelectMany(p => p.Bright.Origins).Take(3))}{(interpolated.Length > 3 ? ", ..." : string.Empty)}): their dark level comes {how}"));
+        return EmvaDiagnostics.Note(EmvaDiagnostics.DarkInterpolated, $"{interpolated.Length} of {points.Length} bright points have no dark pair at their exposure ({string.Join(", ", interpolated.SelectMany(p => p.Bright.Origins).Take(3))}{(interpolated.Length > 3 ? ", ..." : string.Empty)}): their dark level comes {how}");
     }
 
     private static List<EmvaPointRow> Rows(EmvaPoint[] points, EmvaFitRange kRange, EmvaLinearity? linearity, EmvaSaturation saturation) =>

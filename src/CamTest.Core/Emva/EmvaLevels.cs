@@ -10,8 +10,8 @@ namespace CamTest.Core.Emva;
 /// </summary>
 public static class EmvaLevels
 {
-    /// <summary>The points of one illumination, in declaration order of their first set.</summary>
-    public static IReadOnlyList<EmvaLevel> Merge(IEnumerable<ReducedPairs> sets, ICollection<Diagnostic> notes)
+    /// <summary>The points of one illumination, in declaration order of their first set, and a note naming the repeats.</summary>
+    public static Diagnosed<IReadOnlyList<EmvaLevel>> Merge(IEnumerable<ReducedPairs> sets)
     {
         var levels = new List<EmvaLevel>();
         var repeats = new List<ReducedPairs[]>();
@@ -26,15 +26,15 @@ public static class EmvaLevels
             levels.Add(Level(merged));
         }
 
-        if (repeats.Count > 0)
+        if (repeats.Count == 0)
         {
-            string examples = string.Join("; ", repeats.Take(3).Select(r => $"{string.Join(", ", r.Skip(1).Select(s => s.Set.Origin))} repeat{(r.Length > 2 ? string.Empty : "s")} {r[0].Set.Origin}"));
-            bool bright = repeats[0][0].Set.IsBright;
-            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.RepeatedPoint, $"{repeats.Count} {(bright ? "bright" : "dark")} point(s) were taken in more than one entry at the same exposure{(bright ? " and photon count" : string.Empty)} "
-                + $"({examples}{(repeats.Count > 3 ? "; ..." : string.Empty)}): each point's pairs are merged ({repeats.Sum(r => r.Sum(s => s.Pairs.Count))} pairs in those points)"));
+            return new(levels, []);
         }
 
-        return levels;
+        string examples = string.Join("; ", repeats.Take(3).Select(r => $"{string.Join(", ", r.Skip(1).Select(s => s.Set.Origin))} repeat{(r.Length > 2 ? string.Empty : "s")} {r[0].Set.Origin}"));
+        bool bright = repeats[0][0].Set.IsBright;
+        return new(levels, [EmvaDiagnostics.Note(EmvaDiagnostics.RepeatedPoint, $"{repeats.Count} {(bright ? "bright" : "dark")} point(s) were taken in more than one entry at the same exposure{(bright ? " and photon count" : string.Empty)} "
+            + $"({examples}{(repeats.Count > 3 ? "; ..." : string.Empty)}): each point's pairs are merged ({repeats.Sum(r => r.Sum(s => s.Pairs.Count))} pairs in those points)")]);
     }
 
     /// <summary>

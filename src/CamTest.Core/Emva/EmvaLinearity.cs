@@ -32,7 +32,7 @@ public sealed record EmvaLinearity(
     /// <summary>Null when the range holds fewer than 3 points (a line through 2 points deviates nowhere).</summary>
     public static EmvaLinearity? Fit(IReadOnlyList<EmvaPoint> points, EmvaSaturation saturation, Func<EmvaPoint, double> x, string abscissa)
     {
-        EmvaFitRange? range = EmvaFitRange.Of(points, saturation, LowerFraction, UpperFraction);
+        EmvaFitRange? range = EmvaFitRangeRule.Of(points, saturation, LowerFraction, UpperFraction);
         if (range is null || range.Count < 3)
         {
             return null;

@@ -14,46 +14,47 @@ public static class EmvaNonUniformity
 {
     /// <param name="dark">The dark spatial variances.</param>
     /// <param name="darkHighPass">The dark highpassed variance, or null.</param>
-    public static (EmvaPatternSplit Electrons, Quantity? TotalAdu) Dsnu(EmvaSpatialVariance dark, Quantity? darkHighPass, Quantity k, ICollection<Diagnostic> notes)
+    public static Diagnosed<EmvaDsnu> Dsnu(EmvaSpatialVariance dark, Quantity? darkHighPass, Quantity k)
     {
-        Quantity? Part(Quantity? variance, string part) => Root(variance, "DSNU", part, notes) is { } root ? root / k : null;
+        var raised = new RaisedDiagnostics();
+        Quantity? Part(Quantity? variance, string part) => raised.Keep(Root(variance, "DSNU", part)) is { } root ? root / k : null;
         var split = new EmvaPatternSplit(
             Part(dark.Total, "total"), Part(dark.Column, "column part"), Part(dark.Row, "row part"), Part(dark.Pixel, "pixel part"), Part(darkHighPass, "highpassed total"));
-        return (split, dark.Total.Value > 0 ? dark.Total.Sqrt() : null);
+        return raised.With(new EmvaDsnu(split, dark.Total.Value > 0 ? dark.Total.Sqrt() : null));
     }
 
     /// <param name="dark">The dark spatial variances at the bright set's exposure, or null (then none is taken off).</param>
     /// <param name="darkMean">The dark mean at the bright set's exposure, ADU.</param>
-    public static EmvaPatternSplit Prnu(
-        EmvaSpatialVariance bright, Quantity? brightHighPass, EmvaSpatialVariance? dark, Quantity? darkHighPass, Quantity darkMean, ICollection<Diagnostic> notes)
+    public static Diagnosed<EmvaPatternSplit> Prnu(
+        EmvaSpatialVariance bright, Quantity? brightHighPass, EmvaSpatialVariance? dark, Quantity? darkHighPass, Quantity darkMean)
     {
+        var raised = new RaisedDiagnostics();
         Quantity signal = bright.Mean - darkMean;
         Quantity Zero() => Quantity.Exact(0, Unit.Adu2);
         Quantity? Part(Quantity? b, Quantity? d, string part) =>
-            b is null ? null : Root(b - (d ?? Zero()), "PRNU", part, notes) is { } root ? (root / signal).In(Unit.Percent) : null;
-        return new EmvaPatternSplit(
+            b is null ? null : raised.Keep(Root(b - (d ?? Zero()), "PRNU", part)) is { } root ? (root / signal).In(Unit.Percent) : null;
+        return raised.With(new EmvaPatternSplit(
             Part(bright.Total, dark?.Total, "total"),
             Part(bright.Column, dark?.Column, "column part"),
             Part(bright.Row, dark?.Row, "row part"),
             Part(bright.Pixel, dark?.Pixel, "pixel part"),
-            Part(brightHighPass, darkHighPass, "highpassed total"));
+            Part(brightHighPass, darkHighPass, "highpassed total")));
     }
 
-    private static Quantity? Root(Quantity? variance, string figure, string part, ICollection<Diagnostic> notes)
+    private static Diagnosed<Quantity?> Root(Quantity? variance, string figure, string part)
     {
         if (variance is null)
         {
-            return null;
+            return new(null, []);
         }
 
         if (variance.Value > 0)
         {
-            return variance.Sqrt();
+            return new(variance.Sqrt(), []);
         }
 
         string error = variance.StdErr is double s ? s.ToString("G2", CultureInfo.InvariantCulture) : "unknown";
-        notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.NotResolved, $"{figure} {part} not resolved: its spatial variance is {variance.Value.ToString("G3", CultureInfo.InvariantCulture)} ± {error} DN² after the temporal noise is taken off, "
-            + "so this pattern is below what the averaged frames resolve (more frames in the spatial set would lower the limit)"));
-        return null;
+        return new(null, [EmvaDiagnostics.Note(EmvaDiagnostics.NotResolved, $"{figure} {part} not resolved: its spatial variance is {variance.Value.ToString("G3", CultureInfo.InvariantCulture)} ± {error} DN² after the temporal noise is taken off, "
+            + "so this pattern is below what the averaged frames resolve (more frames in the spatial set would lower the limit)")]);
     }
 }

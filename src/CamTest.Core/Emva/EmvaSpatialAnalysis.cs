@@ -11,13 +11,14 @@ namespace CamTest.Core.Emva;
 /// </summary>
 public static class EmvaSpatialAnalysis
 {
-    public static EmvaSpatialResult? Run(EmvaReduction data, EmvaDarkMatch darks, Quantity k, ICollection<Diagnostic> notes)
+    public static Diagnosed<EmvaSpatialResult?> Run(EmvaReduction data, EmvaDarkMatch darks, Quantity k)
     {
-        ReducedSpatial? bright = Pick(data.Spatial.Where(s => s.Set.IsBright).ToList(), null, notes);
-        ReducedSpatial? dark = Pick(data.Spatial.Where(s => !s.Set.IsBright).ToList(), bright?.Set.ExposureS, notes);
+        var notes = new RaisedDiagnostics();
+        ReducedSpatial? bright = notes.Keep(Pick(data.Spatial.Where(s => s.Set.IsBright).ToList(), null));
+        ReducedSpatial? dark = notes.Keep(Pick(data.Spatial.Where(s => !s.Set.IsBright).ToList(), bright?.Set.ExposureS));
         if (bright is null && dark is null)
         {
-            return null;
+            return notes.With<EmvaSpatialResult?>(null);
         }
 
         int w = data.Width, h = data.Height;
@@ -25,12 +26,12 @@ public static class EmvaSpatialAnalysis
         // as soon as its inputs exist and they share the cores. Notes are added afterwards, in a fixed order.
         Task<EmvaSpatialVariance?> darkVariance = Start(() => dark is null ? null : EmvaSpatialVariance.Of(dark.Image, w, h));
         Task<EmvaSpatialVariance?> brightVariance = Start(() => bright is null ? null : EmvaSpatialVariance.Of(bright.Image, w, h));
-        Task<EmvaSpectrogram?> darkHorizontal = Start(() => dark is null ? null : EmvaSpectrogram.Of(dark.Image.Mean, w, h, vertical: false, 1, "DN"));
-        Task<EmvaSpectrogram?> darkVertical = Start(() => dark is null ? null : EmvaSpectrogram.Of(dark.Image.Mean, w, h, vertical: true, 1, "DN"));
+        Task<EmvaSpectrogram?> darkHorizontal = Start(() => dark is null ? null : EmvaSpectrogramTransform.Of(dark.Image.Mean, w, h, vertical: false, 1, "DN"));
+        Task<EmvaSpectrogram?> darkVertical = Start(() => dark is null ? null : EmvaSpectrogramTransform.Of(dark.Image.Mean, w, h, vertical: true, 1, "DN"));
         EmvaSpatialVariance? d = Wait(darkVariance);
         Task<Quantity?> darkHighPass = Start(() => d is null ? null : EmvaHighPassVariance.Of(dark!.Image, w, h, d.Temporal));
         Task<EmvaHistogram?> dsnuHistogram = Start(() => d is null ? null
-            : EmvaHistogram.Of([.. dark!.Image.Mean.Select(v => v - d.Mean.Value)], 1.0 / dark.Image.Frames, "DN"));
+            : EmvaHistogramCounter.Of([.. dark!.Image.Mean.Select(v => v - d.Mean.Value)], 1.0 / dark.Image.Frames, "DN"));
 
         EmvaSpatialVariance? b = Wait(brightVariance);
         bool darkFits = d is not null && bright is not null && EmvaDarkMatch.SameExposure(dark!.Set.ExposureS, bright.Set.ExposureS);
@@ -38,8 +39,8 @@ public static class EmvaSpatialAnalysis
         Task<Quantity?> brightHighPass = Start(() => b is null ? null : EmvaHighPassVariance.Of(bright!.Image, w, h, b.Temporal));
         double signal = b is null || darkMean is null ? double.NaN : (b.Mean - darkMean).Value;
         double[]? signalImage = bright is null || darkMean is null ? null : Subtract(bright.Image.Mean, dark?.Image.Mean, darkMean.Value);
-        Task<EmvaSpectrogram?> prnuHorizontal = Start(() => signalImage is null ? null : EmvaSpectrogram.Of(signalImage, w, h, vertical: false, 100 / signal, "%"));
-        Task<EmvaSpectrogram?> prnuVertical = Start(() => signalImage is null ? null : EmvaSpectrogram.Of(signalImage, w, h, vertical: true, 100 / signal, "%"));
+        Task<EmvaSpectrogram?> prnuHorizontal = Start(() => signalImage is null ? null : EmvaSpectrogramTransform.Of(signalImage, w, h, vertical: false, 100 / signal, "%"));
+        Task<EmvaSpectrogram?> prnuVertical = Start(() => signalImage is null ? null : EmvaSpectrogramTransform.Of(signalImage, w, h, vertical: true, 100 / signal, "%"));
         Task<EmvaHistogram?> prnuHistogram = Start(() =>
         {
             if (signalImage is null)
@@ -48,11 +49,11 @@ public static class EmvaSpatialAnalysis
             }
 
             (double[] highPassed, _, _) = EmvaHighPass.Filter(signalImage, w, h);
-            return highPassed.Length > 1 ? EmvaHistogram.Of([.. highPassed.Select(v => 100 * v / signal)], 0, "%") : null;
+            return highPassed.Length > 1 ? EmvaHistogramCounter.Of([.. highPassed.Select(v => 100 * v / signal)], 0, "%") : null;
         });
 
         Quantity? dHigh = Wait(darkHighPass);
-        (EmvaPatternSplit Electrons, Quantity? TotalAdu)? dsnu = d is null ? null : EmvaNonUniformity.Dsnu(d, dHigh, k, notes);
+        EmvaDsnu? dsnu = d is null ? null : notes.Keep(EmvaNonUniformity.Dsnu(d, dHigh, k));
         EmvaPatternSplit prnu = new(null, null, null, null, null);
         double? brightTemporal = null;
         if (bright is not null && b is not null && darkMean is not null)
@@ -64,7 +65,7 @@ public static class EmvaSpatialAnalysis
                     : $"the dark spatial set {dark!.Set.Origin} was taken at another exposure than the bright one ({bright.Set.Origin}); its pattern is taken off PRNU as measured"));
             }
 
-            prnu = EmvaNonUniformity.Prnu(b, Wait(brightHighPass), d, dHigh, darkMean, notes);
+            prnu = notes.Keep(EmvaNonUniformity.Prnu(b, Wait(brightHighPass), d, dHigh, darkMean));
             brightTemporal = 100 * Math.Sqrt(b.Temporal.Value + (d?.Temporal.Value ?? 0)) / signal;
             if (bright.TopCodeFraction > 0)
             {
@@ -78,6 +79,7 @@ public static class EmvaSpatialAnalysis
             BrightExposureS = bright?.Set.ExposureS, BrightPhotonsPerPixel = bright?.Set.PhotonsPerPixel, BrightFrames = bright?.Image.Frames,
             BrightSignalDn = b is null || darkMean is null ? null : (b.Mean - darkMean).Value,
             DarkExposureS = dark?.Set.ExposureS, DarkFrames = dark?.Image.Frames, DarkMeanDn = d?.Mean.Value,
+            HighPassWhiteVarianceKept = EmvaHighPass.WhiteVarianceKept,
         };
         var spectrograms = new EmvaSpectrograms(
             Wait(darkHorizontal),
@@ -86,24 +88,20 @@ public static class EmvaSpatialAnalysis
             Wait(prnuVertical),
             d is null ? null : Math.Sqrt(d.Temporal.Value),
             brightTemporal);
-        return new EmvaSpatialResult(dsnu?.Electrons, dsnu?.TotalAdu, prnu, info, spectrograms, new EmvaHistograms(Wait(dsnuHistogram), Wait(prnuHistogram)));
+        return notes.With<EmvaSpatialResult?>(new EmvaSpatialResult(dsnu?.Electrons, dsnu?.TotalAdu, prnu, info, spectrograms, new EmvaHistograms(Wait(dsnuHistogram), Wait(prnuHistogram))));
     }
 
     /// <summary>The one spatial set used: the first at <paramref name="exposure"/> when given, else the first; the others named in a note.</summary>
-    private static ReducedSpatial? Pick(List<ReducedSpatial> sets, double? exposure, ICollection<Diagnostic> notes)
+    private static Diagnosed<ReducedSpatial?> Pick(List<ReducedSpatial> sets, double? exposure)
     {
         if (sets.Count == 0)
         {
-            return null;
+            return new(null, []);
         }
 
         ReducedSpatial chosen = exposure is double t ? sets.FirstOrDefault(s => EmvaDarkMatch.SameExposure(s.Set.ExposureS, t)) ?? sets[0] : sets[0];
-        if (sets.Count > 1)
-        {
-            notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, $"{string.Join(", ", sets.Where(s => s != chosen).Select(s => s.Set.Origin))}: only one {(chosen.Set.IsBright ? "bright" : "dark")} spatial set is used ({chosen.Set.Origin})"));
-        }
-
-        return chosen;
+        return new(chosen, sets.Count < 2 ? [] :
+            [EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, $"{string.Join(", ", sets.Where(s => s != chosen).Select(s => s.Set.Origin))}: only one {(chosen.Set.IsBright ? "bright" : "dark")} spatial set is used ({chosen.Set.Origin})")]);
     }
 
     private static Task<T> Start<T>(Func<T> work) => Task.Run(work);

@@ -16,7 +16,7 @@ public static class EmvaSystemGainFit
 
     public static (Quantity K, EmvaFitRange Range) Fit(IReadOnlyList<EmvaPoint> points, EmvaSaturation saturation)
     {
-        EmvaFitRange range = EmvaFitRange.Of(points, saturation, double.NegativeInfinity, UpperFraction)
+        EmvaFitRange range = EmvaFitRangeRule.Of(points, saturation, double.NegativeInfinity, UpperFraction)
             ?? throw new Analysis.InsufficientDataException("no bright point lies below 70 % of the saturation signal; K needs the linear part of the photon transfer curve");
         double[] signal = [.. Take(points, range).Select(p => p.Signal.Value)];
         double[] variance = [.. Take(points, range).Select(p => p.SignalVariance.Value)];

@@ -22,8 +22,10 @@ public static class BadPixelFinder
     public static (BadPixelReason[] Reasons, (double Low, double High) OffsetLimits, (double Low, double High) VarianceLimits) Find(
         double[] offset, double[] variance, double[]? gain)
     {
-        (double offsetLow, double offsetHigh) = Limits(offset);
+        // The two maps' limits are independent: one core each.
+        Task<(double Low, double High)> offsetLimits = Task.Run(() => Limits(offset));
         (double varianceLow, double varianceHigh) = Limits(variance);
+        (double offsetLow, double offsetHigh) = offsetLimits.GetAwaiter().GetResult();
         var reasons = new BadPixelReason[offset.Length];
         for (int i = 0; i < reasons.Length; i++)
         {
@@ -65,42 +67,36 @@ public static class BadPixelFinder
     /// </summary>
     public static (double Low, double High) Limits(double[] map)
     {
-        double[] finite = OrderStatistics.Finite(map);
-        if (finite.Length == 0)
+        int finite = OrderStatistics.FiniteRange(map).Count;
+
+        if (finite == 0)
         {
             return (double.PositiveInfinity, double.NegativeInfinity);
         }
 
-        double median = Median(finite);
-        int nonZero = 0;
-        for (int i = 0; i < finite.Length; i++)
+        double median = Median(map, finite, null);
+        double mad = Median(map, finite, median);
+        if (mad == 0)
         {
-            double deviation = Math.Abs(finite[i] - median);
-            finite[i] = deviation;
-            nonZero += deviation > 0 ? 1 : 0;
-        }
-
-        double mad = Median(finite);
-        if (mad == 0 && nonZero > 0)
-        {
-            double[] differing = [.. finite.Where(d => d > 0)];
-            mad = Median(differing);
+            double[] differing = [.. map.Where(double.IsFinite).Select(v => Math.Abs(v - median)).Where(d => d > 0)];
+            if (differing.Length > 0)
+            {
+                mad = Median(differing, differing.Length, null);
+            }
         }
 
         double sigma = MadToSigma * mad;
         return (median - (Sigmas * sigma), median + (Sigmas * sigma));
     }
 
-    /// <summary>The median (mean of the middle two for an even count) by selection; <paramref name="values"/> is reordered.</summary>
-    private static double Median(double[] values)
+    /// <summary>
+    /// The median (mean of the middle two for an even count) of the <paramref name="finite"/> finite values, or with a
+    /// <paramref name="center"/> of their absolute deviations from it (each Math.Abs(v - center)), by selection.
+    /// </summary>
+    private static double Median(double[] values, int finite, double? center)
     {
-        int n = values.Length;
-        if (n % 2 == 1)
-        {
-            return OrderStatistics.Select(values, [n / 2])[0];
-        }
-
-        double[] middle = OrderStatistics.Select(values, [(n / 2) - 1, n / 2]);
-        return (middle[0] + middle[1]) / 2;
+        int[] ranks = finite % 2 == 1 ? [finite / 2] : [(finite / 2) - 1, finite / 2];
+        double[] middle = center is { } c ? OrderStatistics.SelectFiniteDeviations(values, c, ranks) : OrderStatistics.SelectFinite(values, ranks);
+        return middle.Length == 1 ? middle[0] : (middle[0] + middle[1]) / 2;
     }
 }

@@ -31,16 +31,22 @@ public sealed record MapSummary(
 
     public static MapSummary Of(double[] map, string unit)
     {
-        double[] finite = OrderStatistics.Finite(map);
-        // Every quantile by selection (one partial ordering of the copy, no sort of millions of values).
+        int finite = OrderStatistics.FiniteRange(map).Count;
+
+        // Every quantile by selection among the finite values (bucketed: a few passes, no copy or sort of millions of values).
         double[] levels = [.. Levels.Select(p => p / 100), 0.5];
-        double[] at = Quantiles.Of(finite, levels);
+        double[] at = Quantiles.OfFinite(map, finite, levels);
         double low = at[0], high = at[Levels.Length - 1];
         var counts = new long[Bins];
         long below = 0, above = 0;
         double width = (high - low) / Bins;
-        foreach (double v in finite)
+        foreach (double v in map)
         {
+            if (!double.IsFinite(v))
+            {
+                continue;
+            }
+
             if (v < low)
             {
                 below++;
@@ -61,13 +67,13 @@ public sealed record MapSummary(
         {
             string key = $"p{Levels[i]:0.#}".Replace('.', '_');
             percentiles[key] = at[i];
-            errors[key] = StandardError(Levels[i] / 100, at[i], finite.Length, counts, low, width);
+            errors[key] = StandardError(Levels[i] / 100, at[i], finite, counts, low, width);
         }
 
         double median = at[^1];
-        return new MapSummary(unit, map.Length, finite.Length, median, percentiles, new MapHistogram(low, high, counts, below, above))
+        return new MapSummary(unit, map.Length, finite, median, percentiles, new MapHistogram(low, high, counts, below, above))
         {
-            MedianStdErr = StandardError(0.5, median, finite.Length, counts, low, width),
+            MedianStdErr = StandardError(0.5, median, finite, counts, low, width),
             PercentileStdErrs = errors,
         };
     }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CamTest.IO.Session;
 
 namespace CamTest.Core.Results;
 
@@ -14,7 +13,7 @@ public sealed record CameraDescription(
     [JsonPropertyName("serial")] public string? Serial { get; init; }
 
     /// <summary>The Certificate of Performance values the manifest states (camera.stated).</summary>
-    [JsonPropertyName("stated")] public SessionStatedValues? Stated { get; init; }
+    [JsonPropertyName("stated")] public StatedValuesSection? Stated { get; init; }
 
     /// <summary>Bits the data were shifted left by in their words (a 12-bit ADC in 16-bit words: 4), when detected;
     /// the figures are in native ADU (the file's codes divided by 2^shift) and <c>bitDepth</c> is the ADC's.</summary>

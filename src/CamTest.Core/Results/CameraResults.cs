@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CamTest.Core.Emva;
 
 namespace CamTest.Core.Results;
 

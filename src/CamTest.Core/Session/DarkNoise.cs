@@ -14,51 +14,45 @@ namespace CamTest.Core.Session;
 public static class DarkNoise
 {
     /// <summary>A one-frame bias with the read variance of the shortest dark pair (or, without darks, said to need a pair).</summary>
-    public static BiasReference? CompleteOneFrameBias(
-        BiasReference? bias, IReadOnlyList<OpenedEntry> darks, IReadOnlyDictionary<double, DarkLevel> plainDarks, List<Diagnostic> warnings)
+    public static Diagnosed<BiasReference?> CompleteOneFrameBias(
+        BiasReference? bias, IReadOnlyList<OpenedEntry> darks, IReadOnlyDictionary<double, DarkLevel> plainDarks)
     {
         if (bias is not { HasNoPair: true })
         {
-            return bias;
+            return new(bias, []);
         }
 
         if (Shortest(darks) is not { } entry)
         {
-            warnings.Add(ReadNoiseDiagnostics.NeedsPair.Raise($"{bias.Label}: the bias is one frame and the session has no darks, so the read noise is not measured (it needs a pair of frames); single-point gains keep the read variance in them")
-                with { Section = "readNoise", File = bias.Label });
-            return bias;
+            return new(bias, [ReadNoiseDiagnostics.NeedsPair.Raise($"{bias.Label}: the bias is one frame and the session has no darks, so the read noise is not measured (it needs a pair of frames); single-point gains keep the read variance in them")
+                with { Section = "readNoise", File = bias.Label }]);
         }
 
         DarkLevel d = plainDarks[entry.ExposureMs!.Value];
-        warnings.Add(ReadNoiseDiagnostics.FromDarkPair.Raise(string.Create(CultureInfo.InvariantCulture,
+        return new(bias.WithReadVariance(d.Variance), [ReadNoiseDiagnostics.FromDarkPair.Raise(string.Create(CultureInfo.InvariantCulture,
             $"{bias.Label}: the bias is one frame (its offset is used); the read noise is the temporal noise of the shortest dark pair ({Path.GetFileName(entry.Label)}, {entry.ExposureMs:G6} ms), which also holds that exposure's dark shot noise"))
-            with { Section = "readNoise", File = entry.Label, ExposureMs = entry.ExposureMs });
-        return bias.WithReadVariance(d.Variance);
+            with { Section = "readNoise", File = entry.Label, ExposureMs = entry.ExposureMs }]);
     }
 
     /// <summary>
     /// Read noise from the bias's read variance when the bias had no pair of its own, or, with no bias at all, the
     /// temporal dark noise of the shortest dark pair (which is computed for the dark current anyway); null otherwise.
     /// </summary>
-    public static ReadNoiseSection? ReadNoiseWithoutBias(
-        BiasReference? bias, IReadOnlyList<OpenedEntry> darks, IReadOnlyDictionary<double, DarkLevel> plainDarks, Quantity? gain, List<Diagnostic> warnings)
+    public static Diagnosed<ReadNoiseSection?> ReadNoiseWithoutBias(
+        BiasReference? bias, IReadOnlyList<OpenedEntry> darks, IReadOnlyDictionary<double, DarkLevel> plainDarks, Quantity? gain)
     {
         if (Shortest(darks) is not { } entry || bias is { HasNoPair: false } || (bias is not null && double.IsNaN(bias.ReadVariance.Value)))
         {
-            return null;
+            return new(null, []);
         }
 
         DarkLevel d = plainDarks[entry.ExposureMs!.Value];
-        if (bias is null)
-        {
-            warnings.Add(ReadNoiseDiagnostics.FromDarkPair.Raise(string.Create(CultureInfo.InvariantCulture,
-                $"{entry.Label}: no bias: the read noise given is the temporal dark noise of the shortest dark pair ({entry.ExposureMs:G6} ms), which also holds that exposure's dark shot noise"))
-                with { Section = "readNoise", File = entry.Label, ExposureMs = entry.ExposureMs });
-        }
-
         int pairs = entry.Source.Info.FrameCount / 2;
-        return ReadNoise.FromPairVariance(d.Variance, entry.Source.Info.PixelType.IsInteger(), pairs, null, gain)
+        ReadNoiseSection fromDarks = ReadNoise.FromPairVariance(d.Variance, entry.Source.Info.PixelType.IsInteger(), pairs, null, gain)
             with { FromDarkPairMs = entry.ExposureMs };
+        return bias is not null ? new(fromDarks, []) : new(fromDarks, [ReadNoiseDiagnostics.FromDarkPair.Raise(string.Create(CultureInfo.InvariantCulture,
+            $"{entry.Label}: no bias: the read noise given is the temporal dark noise of the shortest dark pair ({entry.ExposureMs:G6} ms), which also holds that exposure's dark shot noise"))
+            with { Section = "readNoise", File = entry.Label, ExposureMs = entry.ExposureMs }]);
     }
 
     private static OpenedEntry? Shortest(IReadOnlyList<OpenedEntry> darks) => darks.MinBy(d => d.ExposureMs);

@@ -12,18 +12,18 @@ namespace CamTest.Core.Session;
 /// </summary>
 public static class EmGainStage
 {
-    public static EmGainSection? Run(
+    public static Diagnosed<EmGainSection?> Run(
         (OpenedEntry Entry, StackSummary Summary, BiasReference Bias) reference,
         (OpenedEntry Entry, StackSummary Summary, BiasReference Bias) amplified,
         Quantity? gain,
-        Quantity? readNoiseElectrons,
-        List<Diagnostic> warnings)
+        Quantity? readNoiseElectrons)
     {
         if ((Clipped(reference) ?? Clipped(amplified)) is { } clipped)
         {
-            warnings.Add(clipped);
-            return null;
+            return new(null, [clipped]);
         }
+
+        var raised = new RaisedDiagnostics();
 
         Quantity referenceBias = reference.Bias.Offset;
         Quantity amplifiedBias = amplified.Bias.Offset;
@@ -36,8 +36,8 @@ public static class EmGainStage
         }
         catch (InsufficientDataException ex)
         {
-            warnings.Add(EmGainDiagnostics.NotMeasured.Raise($"EM gain not measured: {ex.Message}") with { Section = "emGain" });
-            return null;
+            raised.Add(EmGainDiagnostics.NotMeasured.Raise($"EM gain not measured: {ex.Message}") with { Section = "emGain" });
+            return raised.With<EmGainSection?>(null);
         }
 
         if (factor.StdErr is null)
@@ -45,7 +45,7 @@ public static class EmGainStage
             // One rule: an unknown error stays unknown (never 0); the figure is kept and the reason said.
             string[] silent = [.. new[] { (reference.Bias.Label, referenceBias), (amplified.Bias.Label, amplifiedBias), (reference.Entry.Label, reference.Summary.Level()), (amplified.Entry.Label, amplified.Summary.Level()) }
                 .Where(q => q.Item2.StdErr is null).Select(q => q.Item1).Distinct()];
-            warnings.Add(EmGainDiagnostics.FactorErrorUnknown.Raise($"{amplified.Entry.Label}: the EM gain from the signal ratio is given without a standard error, because {string.Join(" and ", silent)} state{(silent.Length == 1 ? "s" : "")} none")
+            raised.Add(EmGainDiagnostics.FactorErrorUnknown.Raise($"{amplified.Entry.Label}: the EM gain from the signal ratio is given without a standard error, because {string.Join(" and ", silent)} state{(silent.Length == 1 ? "s" : "")} none")
                 with { Section = "emGain", File = amplified.Entry.Label });
         }
 
@@ -57,17 +57,17 @@ public static class EmGainStage
             if (fromNoise.StdErr is null)
             {
                 // One rule: an unknown error stays unknown (never 0); the figure is kept and the reason said.
-                warnings.Add(EmGainDiagnostics.NoiseErrorUnknown.Raise($"{amplified.Entry.Label}: the EM gain from the noise is given without a standard error, because the read variance it subtracts ({amplified.Bias.Label}) states none{(factor.HasKnownError ? "; the signal-ratio figure carries one" : "")}")
+                raised.Add(EmGainDiagnostics.NoiseErrorUnknown.Raise($"{amplified.Entry.Label}: the EM gain from the noise is given without a standard error, because the read variance it subtracts ({amplified.Bias.Label}) states none{(factor.HasKnownError ? "; the signal-ratio figure carries one" : "")}")
                     with { Section = "emGain", File = amplified.Entry.Label });
             }
         }
 
         if (factor.Value < 1)
         {
-            warnings.Add(EmGainDiagnostics.BelowOne.Raise(string.Create(CultureInfo.InvariantCulture,
+            raised.Add(EmGainDiagnostics.BelowOne.Raise(string.Create(CultureInfo.InvariantCulture,
                 $"{amplified.Entry.Label}: EM gain {factor.Value:G4} ± {factor.StdErr ?? double.NaN:G2}, below 1: the amplified stack gives less signal per second than the reference ({reference.Entry.Label}); reference and amplified are likely swapped in session.json, or the EM gain was not on. Withheld"))
                 with { Section = "emGain", File = amplified.Entry.Label });
-            return null;
+            return raised.With<EmGainSection?>(null);
         }
 
         // The two figures' difference with its error from the algebra (taken as independent: the noise method's error
@@ -75,13 +75,13 @@ public static class EmGainStage
         if (fromNoise is { StdErr: double noiseErr } && factor.StdErr is double ratioErr
             && (fromNoise - factor) is { StdErr: double apartErr } apart && Math.Abs(apart.Value) > MethodSigmas * apartErr)
         {
-            warnings.Add(EmGainDiagnostics.MethodsDisagree.Raise(string.Create(CultureInfo.InvariantCulture,
+            raised.Add(EmGainDiagnostics.MethodsDisagree.Raise(string.Create(CultureInfo.InvariantCulture,
                 $"{amplified.Entry.Label}: EM gain from the noise {fromNoise.Value:G4} ± {noiseErr:G2} against {factor.Value:G4} ± {ratioErr:G2} from the signal ratio, {Math.Abs(apart.Value) / apartErr:F1} standard errors apart: the noise method rests on the conversion gain and F^2 = 2 - 1/G, the ratio on a stable light; check both"))
                 with { Section = "emGain", File = amplified.Entry.Label });
         }
 
         (double lo, double hi)? advised = readNoiseElectrons is null ? null : EmGain.Advised(readNoiseElectrons.Value);
-        return new EmGainSection(factor, fromNoise, amplified.Entry.EmGain, advised?.lo, advised?.hi);
+        return raised.With<EmGainSection?>(new EmGainSection(factor, fromNoise, amplified.Entry.EmGain, advised?.lo, advised?.hi));
     }
 
     /// <summary>Standard errors apart beyond which the two EM gain figures are said to disagree.</summary>

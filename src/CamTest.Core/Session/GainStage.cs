@@ -18,9 +18,9 @@ public static class GainStage
     public static GainStageResult Run(
         IReadOnlyList<(OpenedEntry Entry, StackSummary Summary)> flats,
         IReadOnlyDictionary<double, DarkLevel> darksByExposureMs,
-        BiasReference? bias,
-        List<Diagnostic> warnings)
+        BiasReference? bias)
     {
+        var raised = new RaisedDiagnostics();
         // A one-frame bias without darks has no read variance: the points then keep it (the fit's intercept absorbs it).
         // The offset keeps its error, unknown included (calibration maps): the signal's error is then unknown too.
         (Quantity Offset, double Variance)? biasOffset = bias is null ? null
@@ -29,7 +29,7 @@ public static class GainStage
         if (!offsetKnown && flats.Count > 0)
         {
             biasOffset = (Quantity.Exact(0, Unit.Adu), 0);
-            warnings.Add(GainDiagnostics.NoOffset.Raise("flats without a bias or matching darks: the gain comes from the slope of variance against mean alone; single-point gains, signal in electrons and saturation need the offset and are not given") with { Section = "flats" });
+            raised.Add(GainDiagnostics.NoOffset.Raise("flats without a bias or matching darks: the gain comes from the slope of variance against mean alone; single-point gains, signal in electrons and saturation need the offset and are not given") with { Section = "flats" });
         }
 
         var points = new List<(PhotonTransferPoint Point, OpenedEntry Entry)>();
@@ -43,7 +43,7 @@ public static class GainStage
                 : biasOffset;
             if (o is null)
             {
-                warnings.Add(GainDiagnostics.FlatWithoutOffset.Raise($"{entry.Label}: no bias and no dark at {exposure} ms to subtract; this flat level was left out of the gain") with { Section = "flats", File = entry.Label, ExposureMs = entry.ExposureMs });
+                raised.Add(GainDiagnostics.FlatWithoutOffset.Raise($"{entry.Label}: no bias and no dark at {exposure} ms to subtract; this flat level was left out of the gain") with { Section = "flats", File = entry.Label, ExposureMs = entry.ExposureMs });
                 continue;
             }
 
@@ -57,7 +57,7 @@ public static class GainStage
 
         if (points.Count == 0)
         {
-            return GainStageResult.None;
+            return GainStageResult.None(raised.All);
         }
 
         PhotonTransferResult ptc;
@@ -67,8 +67,8 @@ public static class GainStage
         }
         catch (InsufficientDataException ex)
         {
-            warnings.Add(GainDiagnostics.NotMeasured.Raise($"gain not measured: {ex.Message}") with { Section = "gain" });
-            return GainStageResult.None;
+            raised.Add(GainDiagnostics.NotMeasured.Raise($"gain not measured: {ex.Message}") with { Section = "gain" });
+            return GainStageResult.None(raised.All);
         }
 
         var ordered = points.OrderBy(p => p.Point.SignalAdu).ToList();
@@ -83,21 +83,21 @@ public static class GainStage
                 string why = p.ClippedFraction > SaturationPoint.ClippedFractionLimit
                     ? string.Create(CultureInfo.InvariantCulture, $"{p.ClippedFraction:P1} of pixels at the top code")
                     : varianceFell ? "past the variance maximum" : "past the saturation point";
-                warnings.Add(GainDiagnostics.FlatSaturated.Raise($"{ordered[i].Entry.Label}: flat at {p.ExposureMs} ms is saturated ({why}); left out of the gain fit")
+                raised.Add(GainDiagnostics.FlatSaturated.Raise($"{ordered[i].Entry.Label}: flat at {p.ExposureMs} ms is saturated ({why}); left out of the gain fit")
                     with { Section = "flats", File = ordered[i].Entry.Label, ExposureMs = p.ExposureMs, Reason = why });
             }
         }
 
         if (ptc.NoiseFloorPercent > PhotonTransferResult.LinearityLimitPercent / 3)
         {
-            warnings.Add(GainDiagnostics.LinearityUnresolved.Raise(string.Create(CultureInfo.InvariantCulture,
+            raised.Add(GainDiagnostics.LinearityUnresolved.Raise(string.Create(CultureInfo.InvariantCulture,
                 $"gain linearity: one level's variance is uncertain by about {ptc.NoiseFloorPercent:F2} % (too few pixels or frames), so the 1 % criterion is not resolved well"))
                 with { Section = "gain" });
         }
 
         if (ptc.Fit.IsNotALine)
         {
-            warnings.Add(GainDiagnostics.CurveBent.Raise(string.Create(CultureInfo.InvariantCulture,
+            raised.Add(GainDiagnostics.CurveBent.Raise(string.Create(CultureInfo.InvariantCulture,
                 $"the photon transfer curve is not a straight line: its levels lie {ptc.Fit.BirgeRatio:F1} times further from the line than their errors allow (chi2/dof = {ptc.Fit.ChiSquarePerDegreeOfFreedom:F1}); the gain's error was widened by that factor and the single-point gains drift with signal"))
                 with { Section = "gain" });
         }
@@ -107,7 +107,7 @@ public static class GainStage
             PhotonTransferPoint p = ordered[i].Point;
             if (offsetKnown && !p.HasSignal && !ptc.Levels[i].Saturated)
             {
-                warnings.Add(GainDiagnostics.NoSignal.Raise(string.Create(CultureInfo.InvariantCulture,
+                raised.Add(GainDiagnostics.NoSignal.Raise(string.Create(CultureInfo.InvariantCulture,
                     $"{ordered[i].Entry.Label}: the flat at {p.ExposureMs} ms has no signal above the offset ({p.Signal.Value:G3} ± {(p.Signal.StdErr is double e ? e.ToString("G2", CultureInfo.InvariantCulture) : "an unknown error")} ADU): no single-point gain there, and it is left out of their average"))
                     with { Section = "flats", File = ordered[i].Entry.Label, ExposureMs = p.ExposureMs });
             }
@@ -125,6 +125,6 @@ public static class GainStage
                 ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept with { Value = double.NaN, StdErr = null }, null,
                 ResultsMapper.GainPoints(ptc.Levels, offsetSubtracted: false),
                 linearity, OffsetSubtracted: false) { Fit = fit };
-        return new GainStageResult(section, ptc, [.. ordered.Select(p => p.Point)], [.. ordered.Select(p => p.Entry)]);
+        return new GainStageResult(section, ptc, [.. ordered.Select(p => p.Point)], [.. ordered.Select(p => p.Entry)], raised.All);
     }
 }

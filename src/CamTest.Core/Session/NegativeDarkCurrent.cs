@@ -13,8 +13,9 @@ public static class NegativeDarkCurrent
 {
     /// <returns>The result unchanged, with a negative noise-method figure removed; or null when the mean-method rate is
     /// negative (then a warning names the file).</returns>
-    public static DarkCurrentResult? Check(DarkCurrentResult r, IReadOnlyList<OpenedEntry> darks, string? biasLabel, double? biasLevelAdu, List<Diagnostic> warnings)
+    public static Diagnosed<DarkCurrentResult?> Check(DarkCurrentResult r, IReadOnlyList<OpenedEntry> darks, string? biasLabel, double? biasLevelAdu)
     {
+        var raised = new RaisedDiagnostics();
         if (IsNegative(r.FromMeanAdu.Value, r.FromMeanAdu.StdErr))
         {
             // The bias is a point of the line only when the darks have one exposure.
@@ -25,30 +26,30 @@ public static class NegativeDarkCurrent
             }
 
             (string label, double mean, double? exposure) = candidates.MaxBy(c => c.Mean);
-            warnings.Add(DarkDiagnostics.NegativeRate.Raise(string.Create(CultureInfo.InvariantCulture,
+            raised.Add(DarkDiagnostics.NegativeRate.Raise(string.Create(CultureInfo.InvariantCulture,
                 $"{label}: the dark signal falls with exposure ({r.FromMeanAdu.Value:G4} ± {r.FromMeanAdu.StdErr ?? double.NaN:G2} ADU/pixel/s, below zero by more than its error), which no dark current does; {Path.GetFileName(label)} ({exposure:G6} ms, mean {mean:F2} ADU) is the brightest of the line: a lit frame, a light leak, a mislabelled exposure, or an offset drifting between the stacks by more than the dark signal they hold. The dark current is withheld"))
                 with { Section = "darkCurrent", File = label, ExposureMs = exposure });
-            return null;
+            return raised.With<DarkCurrentResult?>(null);
         }
 
         if (r.FromMeanAdu.Value < 0)
         {
             // Below zero within its error: kept (a camera with no measurable dark current gives this half the time),
             // but said, so that nobody reads a negative rate as a property of the sensor.
-            warnings.Add(DarkDiagnostics.ConsistentWithZero.Raise(string.Create(CultureInfo.InvariantCulture,
+            raised.Add(DarkDiagnostics.ConsistentWithZero.Raise(string.Create(CultureInfo.InvariantCulture,
                 $"dark current {r.FromMeanAdu.Value:G3} ± {r.FromMeanAdu.StdErr ?? double.NaN:G2} ADU/pixel/s: below zero within its error, so consistent with zero; read it as below about {2 * (r.FromMeanAdu.StdErr ?? 0):G2} ADU/pixel/s (two standard errors), and take longer darks to measure it"))
                 with { Section = "darkCurrent" });
         }
 
         if (r.FromNoiseAdu2 is { } noise && IsNegative(noise.Value, noise.StdErr))
         {
-            warnings.Add(DarkDiagnostics.NegativeRate.Raise(string.Create(CultureInfo.InvariantCulture,
+            raised.Add(DarkDiagnostics.NegativeRate.Raise(string.Create(CultureInfo.InvariantCulture,
                 $"the dark variance falls with exposure ({noise.Value:G4} ± {noise.StdErr ?? double.NaN:G2} ADU^2/pixel/s, below zero by more than its error): the read variance subtracted does not belong to these darks; the noise-method dark current is withheld"))
                 with { Section = "darkCurrent", File = darks.Count > 0 ? darks[0].Label : null });
-            return r with { FromNoise = null, FromNoiseAdu2 = null };
+            return raised.With<DarkCurrentResult?>(r with { FromNoise = null, FromNoiseAdu2 = null });
         }
 
-        return r;
+        return raised.With<DarkCurrentResult?>(r);
     }
 
     private static bool IsNegative(double value, double? stdErr) => value < -(stdErr ?? 0);

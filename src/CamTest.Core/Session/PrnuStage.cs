@@ -17,24 +17,26 @@ public static class PrnuStage
     /// <summary>Brightest fraction of the saturation signal (or of the ADC range above the offset) a PRNU level may reach.</summary>
     public const double MaxSaturationFraction = 0.7;
 
+    /// <param name="flats">The gain stage's photon transfer curve, its points and the flat each came from.</param>
     /// <param name="biasMap">The averaged bias (per-pixel mean, its overall mean, and the temporal variance left in
     /// it), or null: the flats' offsets are then uniform levels and the offset's own pattern stays in the figure.</param>
     /// <param name="clipAdu">The ADC's top code.</param>
-    /// <param name="entries">The flat each of <paramref name="points"/> came from (same order).</param>
-    public static (PrnuResult Result, double ExposureMs)? Run(
-        PhotonTransferResult ptc,
-        IReadOnlyList<PhotonTransferPoint> points,
-        IReadOnlyList<OpenedEntry> entries,
+    public static PrnuStageResult Run(
+        GainStageResult flats,
         (double[] Map, double Mean, double ResidualTemporalVariance)? biasMap,
         bool[]? mask,
         double clipAdu,
-        List<Diagnostic> warnings,
         IProgress<AnalysisProgress>? progress)
     {
+        // No PRNU without a photon transfer curve measured from a known offset (flats alone have neither signal nor map).
+        if (flats is not { Ptc: { } ptc, Section.OffsetSubtracted: true, Points: var points, Entries: var entries })
+        {
+            return PrnuStageResult.None([]);
+        }
+
         if (ChooseLevel(ptc, points, clipAdu) is not int index)
         {
-            warnings.Add(GainDiagnostics.PrnuNoLevel.Raise(GainDiagnostics.PrnuNoLevel.Summary) with { Section = "prnu" });
-            return null;
+            return PrnuStageResult.None([GainDiagnostics.PrnuNoLevel.Raise(GainDiagnostics.PrnuNoLevel.Summary) with { Section = "prnu" }]);
         }
 
         // Every flat holds at least a pair (OpenedSession checks), so the temporal noise left in the average is known.
@@ -54,17 +56,16 @@ public static class PrnuStage
             {
                 // A flat read from files that do not state the exposure (LANL's TIFFs) has none: it is not claimed.
                 double? exposure = double.IsFinite(point.ExposureMs) ? point.ExposureMs : null;
-                warnings.Add(GainDiagnostics.PrnuUnresolved.Raise(string.Create(CultureInfo.InvariantCulture,
+                return new PrnuStageResult(r, point.ExposureMs, [GainDiagnostics.PrnuUnresolved.Raise(string.Create(CultureInfo.InvariantCulture,
                     $"{entry.Label}: the PRNU{(exposure is double ms ? $" at {ms} ms" : string.Empty)} is below what {r.Frames} averaged frames resolve (the temporal noise left in the mean hides it); average more frames"))
-                    with { Section = "prnu", File = entry.Label, ExposureMs = exposure });
+                    with { Section = "prnu", File = entry.Label, ExposureMs = exposure }]);
             }
 
-            return (r, point.ExposureMs);
+            return new PrnuStageResult(r, point.ExposureMs, []);
         }
         catch (InsufficientDataException ex)
         {
-            warnings.Add(GainDiagnostics.PrnuNotMeasured.Raise($"{entry.Label}: PRNU not measured: {ex.Message}") with { Section = "prnu", File = entry.Label, ExposureMs = point.ExposureMs, Reason = ex.Message });
-            return null;
+            return PrnuStageResult.None([GainDiagnostics.PrnuNotMeasured.Raise($"{entry.Label}: PRNU not measured: {ex.Message}") with { Section = "prnu", File = entry.Label, ExposureMs = point.ExposureMs, Reason = ex.Message }]);
         }
     }
 

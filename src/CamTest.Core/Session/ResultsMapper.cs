@@ -1,5 +1,6 @@
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
+using CamTest.IO.Session;
 
 namespace CamTest.Core.Session;
 
@@ -36,6 +37,16 @@ public static class ResultsMapper
             PrnuTotal = prnu.Total,
             PrnuLevel = new PrnuLevel(exposureMs, prnu.SignalAdu, prnu.Frames, prnu.PixelsUsed, prnu.Tiles),
         };
+
+    /// <summary>camera.stated: the manifest's stated values, as given.</summary>
+    public static StatedValuesSection? StatedValues(SessionStatedValues? stated) => stated is null ? null : new StatedValuesSection
+    {
+        GainEPerAdu = stated.GainEPerAdu,
+        ReadNoiseE = stated.ReadNoiseE,
+        DarkCurrentEPerPixelPerS = stated.DarkCurrentEPerPixelPerS,
+        FullWellE = stated.FullWellE,
+        EmGain = stated.EmGain,
+    };
 
     /// <summary>The flat rows' convention for an unknown error: NaN (written as the contract always wrote it).</summary>
     private static double Error(Quantity q) => q.StdErr ?? double.NaN;

@@ -33,12 +33,14 @@ public static class SessionAnalysis
         int shift = LeftShift.Detect(manifest, open);
         Func<IReadOnlyList<string>, IFrameSource> native = shift == 0 ? open : files => new RightShiftedFrameSource(open(files), shift);
         using OpenedSession session = OpenedSession.Open(manifest, native);
-        var warnings = new List<Diagnostic>(session.Notes);
-        int bitDepth = NativeBitDepth(manifest.Camera?.BitDepth, session, shift, warnings);
+
+        // Every stage returns its diagnostics; they are kept here in the order the stages run.
+        var raised = new RaisedDiagnostics(session.Notes);
+        int bitDepth = raised.Keep(NativeBitDepth(manifest.Camera?.BitDepth, session, shift));
 
         StackSummary? biasFrames = session.Bias?.Frames is { } b ? Reduce(b, perPixel: true, progress) : null;
-        BiasReference? bias = session.Bias is null ? null : ReferenceOf(session.Bias, biasFrames, warnings);
-        HotPixelDetector? hot = session.HotPixels is { } h ? DetectHotPixels(h, bias, warnings, progress) : null;
+        BiasReference? bias = session.Bias is null ? null : raised.Keep(ReferenceOf(session.Bias, biasFrames));
+        HotPixelDetector? hot = session.HotPixels is { } h ? raised.Keep(DetectHotPixels(h, bias, progress)) : null;
         bool[]? mask = hot?.Mask();
 
         // Entries at one exposure were merged into one level when the session was opened.
@@ -50,48 +52,59 @@ public static class SessionAnalysis
             (darks[d.ExposureMs!.Value], darkOffsets[d.ExposureMs.Value]) = DarkReduction.Reduce(d.Source, d.ExposureMs.Value, mask, d.Label);
         }
 
-        bias = DarkNoise.CompleteOneFrameBias(bias, session.Darks, darkOffsets, warnings);
+        bias = raised.Keep(DarkNoise.CompleteOneFrameBias(bias, session.Darks, darkOffsets));
 
         if (biasFrames is not null && LightLeakCheck.Check(biasFrames.Level(), [.. darks.Values], session.Bias!.Label) is { } leak)
         {
-            warnings.Add(leak);
+            raised.Add(leak);
         }
 
-        List<(OpenedEntry, StackSummary)> flats = [.. session.Flats.Select(f => (f, Reduce(f, perPixel: false, progress)))];
-        (GainSection? gain, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points, IReadOnlyList<OpenedEntry> pointEntries) = GainStage.Run(flats, darkOffsets, bias, warnings);
-        bitDepth = CheckBitDepth(bitDepth, [.. flats.Select(f => f.Item2).Append(biasFrames).OfType<StackSummary>()], warnings);
+        List<(OpenedEntry Entry, StackSummary Summary)> flats = [.. session.Flats.Select(f => (f, Reduce(f, perPixel: false, progress)))];
+        GainStageResult gainStage = GainStage.Run(flats, darkOffsets, bias);
+        raised.AddRange(gainStage.Diagnostics);
+        GainSection? gain = gainStage.Section;
+        bitDepth = raised.Keep(CheckBitDepth(bitDepth, [.. flats.Select(f => f.Summary).Append(biasFrames).OfType<StackSummary>()]));
         Quantity? g = gain?.SystemGain;
         if (g is null)
         {
-            warnings.Add(GainDiagnostics.NoGain.Raise(GainDiagnostics.NoGain.Summary) with { Section = "gain" });
+            raised.Add(GainDiagnostics.NoGain.Raise(GainDiagnostics.NoGain.Summary) with { Section = "gain" });
         }
 
-        ReadNoiseSection? readNoise = ReadNoiseOf(bias, g) ?? DarkNoise.ReadNoiseWithoutBias(bias, session.Darks, darkOffsets, g, warnings);
+        ReadNoiseSection? readNoise = ReadNoiseOf(bias, g) ?? raised.Keep(DarkNoise.ReadNoiseWithoutBias(bias, session.Darks, darkOffsets, g));
         if (readNoise is { QuantisationLimited: true })
         {
-            warnings.Add(ReadNoiseDiagnostics.QuantisationLimited.Raise(string.Create(CultureInfo.InvariantCulture,
+            raised.Add(ReadNoiseDiagnostics.QuantisationLimited.Raise(string.Create(CultureInfo.InvariantCulture,
                 $"read noise: the pairs' temporal noise ({readNoise.DarkNoiseAdu.Value:G3} ADU) is below what the ADC resolves (0.24 ADU^2, EMVA 1288), so the {readNoise.RmsAdu.Value:G3} ADU given is the ADC's resolution, an upper bound without a standard error"))
                 with { Section = "readNoise" });
         }
+
+        // The sections in the order their stages raise diagnostics (the order results.json lists them within a section).
+        DarkCurrentSection? darkCurrent = raised.Keep(DarkCurrentOf(darks, session.Darks, bias, g));
+        SaturationSection? saturation = gainStage.Ptc is { } ptc && gain!.OffsetSubtracted ? raised.Keep(SaturationOf(ptc, gainStage.Points, bias, bitDepth, flats)) : null;
+        FixedPatternSection? fixedPattern = raised.Keep(FixedPatternOf(bias, g, mask));
+        PrnuStageResult prnu = PrnuStage.Run(gainStage, bias?.AveragedMap, mask, Math.Pow(2, bitDepth) - 1, progress);
+        raised.AddRange(prnu.Diagnostics);
+        EmGainSection? emGain = raised.Keep(EmGainOf(session, bias, g, readNoise, progress));
+        TimingSection? timing = raised.Keep(TimingOf(session));
         CameraResults results = new()
         {
             Camera = new CameraDescription(manifest.Camera?.Name, manifest.Camera?.Sensor, bitDepth, manifest.Camera?.PixelSizeUm)
             {
-                Serial = manifest.Camera?.Serial, Stated = manifest.Camera?.Stated, LeftShiftBits = shift == 0 ? null : shift,
+                Serial = manifest.Camera?.Serial, Stated = ResultsMapper.StatedValues(manifest.Camera?.Stated), LeftShiftBits = shift == 0 ? null : shift,
             },
             Run = RunRecordBuilder.Build(manifest, session, bitDepth, DateTimeOffset.UtcNow),
             Bias = bias is null ? null : BiasSectionOf(bias, g) with { Pattern = PatternOf(bias, session) },
             ReadNoise = readNoise,
             Gain = gain,
-            DarkCurrent = DarkCurrentOf(darks, session.Darks, bias, g, warnings),
+            DarkCurrent = darkCurrent,
             HotPixels = hot is null || g is null ? null : HotPixelsOf(hot, g, session.HotPixels!),
-            Saturation = ptc is null || !gain!.OffsetSubtracted ? null : SaturationOf(ptc, points, bias, bitDepth, flats, warnings),
-            FixedPattern = WithPrnu(FixedPatternOf(bias, g, mask, warnings), gain?.OffsetSubtracted == true ? ptc : null, points, pointEntries, bias, mask, bitDepth, warnings, progress),
-            EmGain = EmGainOf(session, bias, g, readNoise, warnings, progress),
-            Timing = TimingOf(session, warnings),
+            Saturation = saturation,
+            FixedPattern = prnu.Result is { } p ? ResultsMapper.WithPrnu(fixedPattern, p, prnu.ExposureMs) : fixedPattern,
+            EmGain = emGain,
+            Timing = timing,
         };
         results = results with { StatedVsMeasured = StatedComparisons.Of(results, manifest.Camera?.Stated, session) };
-        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(warnings);
+        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(raised.All);
         results = results with { Diagnostics = lines, Warnings = DiagnosticDigest.Warnings(lines) };
         return NothingMeasured(results)
             ? throw new InvalidInputException(manifest.SourcePath ?? "session.json", $"nothing could be measured: {string.Join("; ", results.Warnings)}")
@@ -103,46 +116,45 @@ public static class SessionAnalysis
         r is { Bias: null, ReadNoise: null, Gain: null, DarkCurrent: null, HotPixels: null, Saturation: null, FixedPattern: null, EmGain: null };
 
     /// <summary>Fixed-pattern noise of the averaged bias; needs bias frames (a calibration map's temporal part is unknown).</summary>
-    private static FixedPatternSection? FixedPatternOf(BiasReference? bias, Quantity? g, bool[]? mask, List<Diagnostic> warnings)
+    private static Diagnosed<FixedPatternSection?> FixedPatternOf(BiasReference? bias, Quantity? g, bool[]? mask)
     {
         if (bias is not { Frames: { PerPixel: { } acc } frames, OffsetMap: { } map } || g is null)
         {
-            return null;
+            return new(null, []);
         }
 
         if (bias.HasNoPair)
         {
-            warnings.Add(BiasDiagnostics.FixedPatternNotMeasured.Raise($"{bias.Label}: fixed-pattern noise not measured: one bias frame cannot tell the pattern from the temporal noise") with { Section = "fixedPattern", File = bias.Label });
-            return null;
+            return new(null, [BiasDiagnostics.FixedPatternNotMeasured.Raise($"{bias.Label}: fixed-pattern noise not measured: one bias frame cannot tell the pattern from the temporal noise") with { Section = "fixedPattern", File = bias.Label }]);
         }
 
         try
         {
-            return FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, bias.ReadVariance, g, mask);
+            return new(FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, bias.ReadVariance, g, mask), []);
         }
         catch (InsufficientDataException ex)
         {
-            warnings.Add(BiasDiagnostics.FixedPatternNotMeasured.Raise($"fixed-pattern noise not measured: {ex.Message}") with { Section = "fixedPattern" });
-            return null;
+            return new(null, [BiasDiagnostics.FixedPatternNotMeasured.Raise($"fixed-pattern noise not measured: {ex.Message}") with { Section = "fixedPattern" }]);
         }
     }
 
     /// <summary>The bias as the zero of other stacks: from its frames, or from calibration maps (with what that cannot give said).</summary>
-    private static BiasReference ReferenceOf(OpenedBias opened, StackSummary? frames, List<Diagnostic> warnings)
+    private static Diagnosed<BiasReference> ReferenceOf(OpenedBias opened, StackSummary? frames)
     {
+        var raised = new RaisedDiagnostics();
         if (frames is not null && frames.BottomCodeFraction > BottomCodeWarningFraction)
         {
-            warnings.Add(BiasDiagnostics.BottomCodeClipped.Raise(string.Create(CultureInfo.InvariantCulture,
+            raised.Add(BiasDiagnostics.BottomCodeClipped.Raise(string.Create(CultureInfo.InvariantCulture,
                 $"{opened.Label}: {frames.BottomCodeFraction:P3} of {opened.Section} values sit on the lowest code: the offset is too low for the noise, which is cut off there, so the bias level and read noise read low"))
                 with { Section = opened.Section, File = opened.Label });
         }
 
         if (frames is null && opened.Section == "bias")
         {
-            warnings.Add(BiasDiagnostics.GivenAsMaps.Raise($"{opened.Label}: the bias is given as maps, so its stability and fixed pattern (which need bias frames) are not measured, and offsets carry no standard error") with { Section = opened.Section, File = opened.Label });
+            raised.Add(BiasDiagnostics.GivenAsMaps.Raise($"{opened.Label}: the bias is given as maps, so its stability and fixed pattern (which need bias frames) are not measured, and offsets carry no standard error") with { Section = opened.Section, File = opened.Label });
         }
 
-        return frames is not null ? BiasReference.FromFrames(opened.Label, frames) : BiasReference.FromMaps(opened.Maps!);
+        return raised.With(frames is not null ? BiasReference.FromFrames(opened.Label, frames) : BiasReference.FromMaps(opened.Maps!));
     }
 
     private static ReadNoiseSection? ReadNoiseOf(BiasReference? bias, Quantity? g) => bias switch
@@ -153,22 +165,6 @@ public static class SessionAnalysis
         _ => ReadNoise.FromMap(bias.Maps!.ReadNoise, g),
     };
 
-    /// <summary>The bias figures (or none) with the PRNU of one flat level added, when flats gave a photon transfer curve.</summary>
-    private static FixedPatternSection? WithPrnu(
-        FixedPatternSection? fromBias, PhotonTransferResult? ptc, IReadOnlyList<PhotonTransferPoint> points, IReadOnlyList<OpenedEntry> pointEntries,
-        BiasReference? bias, bool[]? mask, int bitDepth, List<Diagnostic> warnings, IProgress<AnalysisProgress>? progress)
-    {
-        // No PRNU without a photon transfer curve measured from a known offset (flats alone have neither signal nor map).
-        if (ptc is null)
-        {
-            return fromBias;
-        }
-
-        return PrnuStage.Run(ptc, points, pointEntries, bias?.AveragedMap, mask, Math.Pow(2, bitDepth) - 1, warnings, progress) is { } prnu
-            ? ResultsMapper.WithPrnu(fromBias, prnu.Result, prnu.ExposureMs)
-            : fromBias;
-    }
-
     private static StackSummary Reduce(OpenedEntry entry, bool perPixel, IProgress<AnalysisProgress>? progress)
     {
         string stage = $"{entry.Section}: {Path.GetFileName(entry.Label)}";
@@ -177,13 +173,14 @@ public static class SessionAnalysis
         return summary;
     }
 
-    private static HotPixelDetector? DetectHotPixels(OpenedEntry entry, BiasReference? bias, List<Diagnostic> warnings, IProgress<AnalysisProgress>? progress)
+    private static Diagnosed<HotPixelDetector?> DetectHotPixels(OpenedEntry entry, BiasReference? bias, IProgress<AnalysisProgress>? progress)
     {
         if (bias?.OffsetMap is null)
         {
-            warnings.Add(DarkDiagnostics.HotPixelsWithoutBias.Raise($"{entry.Label}: hot pixels need a bias stack to subtract; skipped") with { Section = "hotPixels", File = entry.Label });
-            return null;
+            return new(null, [DarkDiagnostics.HotPixelsWithoutBias.Raise($"{entry.Label}: hot pixels need a bias stack to subtract; skipped") with { Section = "hotPixels", File = entry.Label }]);
         }
+
+        var raised = new RaisedDiagnostics();
 
         progress?.Report(new AnalysisProgress($"hotPixels: {Path.GetFileName(entry.Label)}", 0));
         StackInfo info = entry.Source.Info;
@@ -191,16 +188,16 @@ public static class SessionAnalysis
         var detector = new HotPixelDetector(info.Width, info.Height, bias.OffsetMap, variance, frames, entry.ExposureMs!.Value / 1000);
         if (info.FrameCount < 3)
         {
-            warnings.Add(DarkDiagnostics.HotPixelsFewFrames.Raise(detector.UsesPixelNoise
+            raised.Add(DarkDiagnostics.HotPixelsFewFrames.Raise(detector.UsesPixelNoise
                 ? $"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from cosmic rays by persistence (the protocol takes 10)"
                 : $"{entry.Label}: hot pixels from {info.FrameCount} frame(s) cannot be told from noisy pixels by persistence (the protocol takes 10)")
                 with { Section = "hotPixels", File = entry.Label, ExposureMs = entry.ExposureMs });
         }
 
-        // Whole frames through two reused buffers, the next read overlapping this frame's work.
-        FramePipeline.Run(entry.Source, (_, pixels) => detector.AddFrame(pixels, info.PixelType), bandBytes: (int)info.BytesPerFrame);
+        // Whole frames, the next read overlapping this frame's work, two frames judged at once.
+        detector.AddFrames(entry.Source);
 
-        return detector;
+        return raised.With<HotPixelDetector?>(detector);
     }
 
     /// <summary>The averaged bias (or offset map) as block means and profiles, for the report's heat map.</summary>
@@ -226,37 +223,38 @@ public static class SessionAnalysis
         });
     }
 
-    private static DarkCurrentSection? DarkCurrentOf(Dictionary<double, DarkLevel> darks, IReadOnlyList<OpenedEntry> entries, BiasReference? bias, Quantity? g, List<Diagnostic> warnings)
+    private static Diagnosed<DarkCurrentSection?> DarkCurrentOf(Dictionary<double, DarkLevel> darks, IReadOnlyList<OpenedEntry> entries, BiasReference? bias, Quantity? g)
     {
         if (darks.Count == 0)
         {
-            return null;
+            return new(null, []);
         }
 
         if (darks.Count < 2 && bias is null)
         {
-            warnings.Add(DarkDiagnostics.TooFewExposures.Raise(DarkDiagnostics.TooFewExposures.Summary) with { Section = "darkCurrent" });
-            return null;
+            return new(null, [DarkDiagnostics.TooFewExposures.Raise(DarkDiagnostics.TooFewExposures.Summary) with { Section = "darkCurrent" }]);
         }
+
+        var raised = new RaisedDiagnostics();
 
         Quantity offset = bias?.Offset ?? Quantity.WithUnknownError(double.NaN, Unit.Adu);
         Quantity readVariance = bias?.ReadVariance ?? Quantity.WithUnknownError(double.NaN, Unit.Adu2);
         DarkCurrentResult r = DarkCurrent.Analyze([.. darks.Values], offset, readVariance, g);
-        if (NegativeDarkCurrent.Check(r, entries, bias?.Label, bias?.Level.Value, warnings) is not { } checkedResult)
+        if (raised.Keep(NegativeDarkCurrent.Check(r, entries, bias?.Label, bias?.Level.Value)) is not { } checkedResult)
         {
-            return null;
+            return raised.With<DarkCurrentSection?>(null);
         }
 
         r = checkedResult;
         if (g is null)
         {
-            warnings.Add(DarkDiagnostics.AduOnly.Raise(DarkDiagnostics.AduOnly.Summary) with { Section = "darkCurrent" });
+            raised.Add(DarkDiagnostics.AduOnly.Raise(DarkDiagnostics.AduOnly.Summary) with { Section = "darkCurrent" });
         }
 
-        return new DarkCurrentSection(r.FromMean, r.FromNoise, ResultsMapper.DarkCurrentPoints(r.Levels), r.FromMeanAdu, r.FromNoiseAdu2)
+        return raised.With<DarkCurrentSection?>(new DarkCurrentSection(r.FromMean, r.FromNoise, ResultsMapper.DarkCurrentPoints(r.Levels), r.FromMeanAdu, r.FromNoiseAdu2)
         {
             MeanFit = r.MeanFit, NoiseFit = r.FromNoiseAdu2 is null ? null : r.NoiseFit,
-        };
+        });
     }
 
     private static HotPixelsSection HotPixelsOf(HotPixelDetector detector, Quantity gain, OpenedEntry entry)
@@ -265,32 +263,31 @@ public static class SessionAnalysis
         return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, ResultsMapper.HotPixels(r.Pixels)) { DarkHistogram = r.DarkHistogram };
     }
 
-    private static EmGainSection? EmGainOf(OpenedSession session, BiasReference? bias, Quantity? g, ReadNoiseSection? readNoise, List<Diagnostic> warnings, IProgress<AnalysisProgress>? progress)
+    private static Diagnosed<EmGainSection?> EmGainOf(OpenedSession session, BiasReference? bias, Quantity? g, ReadNoiseSection? readNoise, IProgress<AnalysisProgress>? progress)
     {
         if (session.EmReference is null || session.EmAmplified is null)
         {
-            if (session.EmReference is not null || session.EmAmplified is not null)
-            {
-                warnings.Add(EmGainDiagnostics.Incomplete.Raise(EmGainDiagnostics.Incomplete.Summary) with { Section = "emGain" });
-            }
-
-            return null;
+            return new(null, session.EmReference is not null || session.EmAmplified is not null
+                ? [EmGainDiagnostics.Incomplete.Raise(EmGainDiagnostics.Incomplete.Summary) with { Section = "emGain" }]
+                : []);
         }
+
+        var raised = new RaisedDiagnostics();
 
         // Each stack less the bias at its own EM gain set point when the manifest gives one: an EMCCD's offset moves
         // with the set point (LANL: 587.7 ADU at 1x, 566.2 at 300x).
-        BiasReference? referenceBias = session.EmReferenceBias is { } rb ? ReferenceOf(rb, ReduceBiasFrames(rb, progress), warnings) : bias;
-        BiasReference? amplifiedBias = session.EmAmplifiedBias is { } ab ? ReferenceOf(ab, ReduceBiasFrames(ab, progress), warnings) : bias;
+        BiasReference? referenceBias = session.EmReferenceBias is { } rb ? raised.Keep(ReferenceOf(rb, ReduceBiasFrames(rb, progress))) : bias;
+        BiasReference? amplifiedBias = session.EmAmplifiedBias is { } ab ? raised.Keep(ReferenceOf(ab, ReduceBiasFrames(ab, progress))) : bias;
         if (referenceBias is null || amplifiedBias is null)
         {
-            warnings.Add(EmGainDiagnostics.NoBias.Raise(EmGainDiagnostics.NoBias.Summary) with { Section = "emGain" });
-            return null;
+            raised.Add(EmGainDiagnostics.NoBias.Raise(EmGainDiagnostics.NoBias.Summary) with { Section = "emGain" });
+            return raised.With<EmGainSection?>(null);
         }
 
-        return EmGainStage.Run(
+        return raised.With(raised.Keep(EmGainStage.Run(
             (session.EmReference, Reduce(session.EmReference, false, progress), referenceBias),
             (session.EmAmplified, Reduce(session.EmAmplified, false, progress), amplifiedBias),
-            g, readNoise?.Rms, warnings);
+            g, readNoise?.Rms)));
     }
 
     private static StackSummary? ReduceBiasFrames(OpenedBias bias, IProgress<AnalysisProgress>? progress) =>
@@ -302,24 +299,24 @@ public static class SessionAnalysis
     /// stacks (the dark-current darks and the long darks) never give it: their seconds or minutes of exposure set
     /// their interval, which says nothing of the camera's speed (a 5 s long dark would read 0.2 fps).
     /// </summary>
-    private static TimingSection? TimingOf(OpenedSession session, List<Diagnostic> warnings)
+    private static Diagnosed<TimingSection?> TimingOf(OpenedSession session)
     {
         IEnumerable<OpenedEntry> darks = session.HotPixels is { } hot ? session.Darks.Append(hot) : session.Darks;
         var darkEntries = new HashSet<OpenedEntry>(darks, ReferenceEqualityComparer.Instance);
         OpenedEntry[] candidates = [.. session.All.Where(e => !darkEntries.Contains(e))];
         if (TimedAmong(candidates) is { } timing)
         {
-            return timing;
+            return new(timing, []);
         }
 
         if (TimedAmong([.. darkEntries]) is { } fromDarks)
         {
-            warnings.Add(SessionDiagnostics.TimingOnlyFromDarks.Raise(string.Create(CultureInfo.InvariantCulture,
+            return new(null, [SessionDiagnostics.TimingOnlyFromDarks.Raise(string.Create(CultureInfo.InvariantCulture,
                 $"timing: only the dark stacks carry timestamps ({fromDarks.Stack}: {fromDarks.FrameInterval.Value:G4} ms between frames), and their interval is set by the exposure, not the camera's speed; no frame rate is given (timestamps on the bias would give it)"))
-                with { Section = "timing", File = fromDarks.Stack });
+                with { Section = "timing", File = fromDarks.Stack }]);
         }
 
-        return null;
+        return new(null, []);
     }
 
     /// <summary>The timing of the first stack, shortest exposure first, whose frames carry timestamps.</summary>
@@ -342,36 +339,37 @@ public static class SessionAnalysis
         return null;
     }
 
-    private static SaturationSection SaturationOf(
-        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, BiasReference? bias, int bitDepth, List<(OpenedEntry Entry, StackSummary Summary)> flats, List<Diagnostic> warnings)
+    private static Diagnosed<SaturationSection?> SaturationOf(
+        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, BiasReference? bias, int bitDepth, List<(OpenedEntry Entry, StackSummary Summary)> flats)
     {
+        var raised = new RaisedDiagnostics();
         bool integer = flats[0].Summary.Info.PixelType.IsInteger();
         SaturationSection s = Saturation.Analyze(ptc, points, bias?.Offset.Value ?? points[0].OffsetAdu, bitDepth, TopCode(flats), integer);
         if (s.LinearFullWell is null && ptc.SaturationIndex is null)
         {
-            warnings.Add(GainDiagnostics.SaturationNotReached.Raise($"saturation not reached: the brightest flat holds {points[^1].SignalAdu * ptc.SystemGain.Value:F0} e-, so the linear full well is above that; add brighter flats to measure it") with { Section = "saturation" });
+            raised.Add(GainDiagnostics.SaturationNotReached.Raise($"saturation not reached: the brightest flat holds {points[^1].SignalAdu * ptc.SystemGain.Value:F0} e-, so the linear full well is above that; add brighter flats to measure it") with { Section = "saturation" });
         }
 
         if (s.LinearFullWell is { } linear && linear.Equals(s.SaturationCapacity) && ptc.SaturationIndex is int at)
         {
-            warnings.Add(GainDiagnostics.LinearAtCapacity.Raise(string.Create(CultureInfo.InvariantCulture,
+            raised.Add(GainDiagnostics.LinearAtCapacity.Raise(string.Create(CultureInfo.InvariantCulture,
                 $"the response is within 1 % of linear up to the saturation level ({points[at].ExposureMs} ms): the linear full well is the saturation capacity, {linear.Value:F0} e-; no usable signal lies beyond it"))
                 with { Section = "saturation", ExposureMs = points[at].ExposureMs });
         }
 
-        return s;
+        return raised.With<SaturationSection?>(s);
     }
 
     /// <summary>
     /// The ADC's own bit depth: the stated one, or the files'; with left-shifted data (read back in native codes) a
     /// stated depth that counts the shift bits (16 for a 12-bit ADC in 16-bit words) is reduced by them.
     /// </summary>
-    private static int NativeBitDepth(int? stated, OpenedSession session, int shift, List<Diagnostic> warnings)
+    private static Diagnosed<int> NativeBitDepth(int? stated, OpenedSession session, int shift)
     {
         int files = session.All.Max(s => s.Source.Info.BitDepth);
         if (shift == 0)
         {
-            return stated ?? files;
+            return new(stated ?? files, []);
         }
 
         int word = session.All.Max(s => s.Source.Info.BytesPerPixel) * 8;
@@ -383,24 +381,22 @@ public static class SessionAnalysis
             null => files,
         };
         string label = session.All.First().Label;
-        warnings.Add(SessionDiagnostics.LeftShifted.Raise(string.Create(CultureInfo.InvariantCulture,
+        return new(native, [SessionDiagnostics.LeftShifted.Raise(string.Create(CultureInfo.InvariantCulture,
             $"{label}: every code in the session is a multiple of {1 << shift}: a {native}-bit ADC's codes shifted left by {shift} bits in {word}-bit words; the data were shifted back, so every figure is in native ADU (multiply ADU figures by {1 << shift} for the file's codes)"))
-            with { Section = "camera", File = label });
-        return native;
+            with { Section = "camera", File = label }]);
     }
 
     /// <summary>The stated bit depth, raised (with a warning) to what the data prove when a code lies above 2^depth - 1.</summary>
-    private static int CheckBitDepth(int stated, IReadOnlyList<StackSummary> stacks, List<Diagnostic> warnings)
+    private static Diagnosed<int> CheckBitDepth(int stated, IReadOnlyList<StackSummary> stacks)
     {
         double top = stacks.Select(s => s.TopCode).Where(double.IsFinite).DefaultIfEmpty(0).Max();
         if (top <= Math.Pow(2, stated) - 1)
         {
-            return stated;
+            return new(stated, []);
         }
 
         int needed = (int)Math.Ceiling(Math.Log2(top + 1));
-        warnings.Add(SessionDiagnostics.BitDepthRaised.Raise($"the data hold code {top}, above the {stated}-bit ADC's top code {Math.Pow(2, stated) - 1}: bitDepth taken as {needed}; check camera.bitDepth in session.json") with { Section = "camera" });
-        return needed;
+        return new(needed, [SessionDiagnostics.BitDepthRaised.Raise($"the data hold code {top}, above the {stated}-bit ADC's top code {Math.Pow(2, stated) - 1}: bitDepth taken as {needed}; check camera.bitDepth in session.json") with { Section = "camera" }]);
     }
 
     private static double? TopCode(List<(OpenedEntry Entry, StackSummary Summary)> flats) =>

@@ -93,6 +93,38 @@ public sealed class PixelAccumulator
         }
     }
 
+    /// <summary>
+    /// Adds the same tile of <paramref name="frames"/> consecutive frames, stored one after another in
+    /// <paramref name="tiles"/>, the first of them frame <paramref name="framesInTile"/> of the tile (as
+    /// <see cref="AddTile"/> frame by frame, with the same result). uint16 data, the cameras' usual type, go through
+    /// every frame of a few pixels in registers before the sums are touched (<see cref="PixelSumKernels.AddUInt16Frames"/>).
+    /// </summary>
+    public void AddTiles(int firstPixel, ReadOnlySpan<byte> tiles, int frames, long framesInTile)
+    {
+        if (frames <= 0)
+        {
+            return;
+        }
+
+        int tileBytes = tiles.Length / frames;
+        int count = tileBytes / PixelType.BytesPerPixel();
+        if (tiles.Length != (long)frames * tileBytes || tileBytes != count * PixelType.BytesPerPixel() || firstPixel < 0 || firstPixel + count > PixelCount)
+        {
+            throw new ArgumentException($"{frames} tiles in {tiles.Length} bytes at pixel {firstPixel} do not fit {PixelCount} {PixelType} pixels", nameof(tiles));
+        }
+
+        if (PixelType == PixelType.UInt16 && frames <= PixelSumKernels.MaxFramesAtOnce)
+        {
+            PixelSumKernels.AddUInt16Frames(MemoryMarshal.Cast<byte, ushort>(tiles), frames, _sum.AsSpan(firstPixel, count), _sumOfSquares.AsSpan(firstPixel, count));
+            return;
+        }
+
+        for (int f = 0; f < frames; f++)
+        {
+            AddTile(firstPixel, tiles.Slice(f * tileBytes, tileBytes), framesInTile + f);
+        }
+    }
+
     /// <summary>Declares that every pixel holds <paramref name="frames"/> frames, added tile by tile with <see cref="AddTile"/>.</summary>
     public void CompleteTiles(long frames) => FrameCount = frames;
 

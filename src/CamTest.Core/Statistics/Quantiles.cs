@@ -12,27 +12,40 @@ public static class Quantiles
 
     /// <summary>
     /// The quantiles <paramref name="qs"/> (0..1) of <paramref name="values"/>, equal to <see cref="OfSorted"/> of the
-    /// sorted values, found by selection (<see cref="OrderStatistics"/>) instead of a sort; the values are reordered
-    /// in place and must not be NaN. NaN for every quantile of no values.
+    /// sorted values, found by selection (<see cref="OrderStatistics"/>) instead of a sort; the values are not
+    /// modified and must not be NaN. NaN for every quantile of no values.
     /// </summary>
-    public static double[] Of(Span<double> values, params ReadOnlySpan<double> qs)
-    {
-        if (values.Length == 0)
-        {
-            return [.. Enumerable.Repeat(double.NaN, qs.Length)];
-        }
+    public static double[] Of(ReadOnlySpan<double> values, params ReadOnlySpan<double> qs) =>
+        values.Length == 0 ? NoValues(qs) : Interpolated(values.Length, OrderStatistics.Select(values, Ranks(values.Length, qs)), qs);
 
+    /// <summary>
+    /// The quantiles <paramref name="qs"/> (0..1) of the <paramref name="finiteCount"/> finite values of
+    /// <paramref name="values"/> (NaN and infinities left out, without copying the rest out first), as
+    /// <see cref="Of(ReadOnlySpan{double}, ReadOnlySpan{double})"/>.
+    /// </summary>
+    public static double[] OfFinite(ReadOnlySpan<double> values, int finiteCount, params ReadOnlySpan<double> qs) =>
+        finiteCount == 0 ? NoValues(qs) : Interpolated(finiteCount, OrderStatistics.SelectFinite(values, Ranks(finiteCount, qs)), qs);
+
+    private static double[] NoValues(ReadOnlySpan<double> qs) => [.. Enumerable.Repeat(double.NaN, qs.Length)];
+
+    /// <summary>The two order statistics around each quantile, in pairs.</summary>
+    private static int[] Ranks(int count, ReadOnlySpan<double> qs)
+    {
         var ranks = new int[2 * qs.Length];
         for (int i = 0; i < qs.Length; i++)
         {
-            (ranks[2 * i], ranks[(2 * i) + 1], _) = Position(values.Length, qs[i]);
+            (ranks[2 * i], ranks[(2 * i) + 1], _) = Position(count, qs[i]);
         }
 
-        double[] at = OrderStatistics.Select(values, ranks);
+        return ranks;
+    }
+
+    private static double[] Interpolated(int count, double[] at, ReadOnlySpan<double> qs)
+    {
         var result = new double[qs.Length];
         for (int i = 0; i < qs.Length; i++)
         {
-            result[i] = Interpolate(at[2 * i], at[(2 * i) + 1], Position(values.Length, qs[i]).Fraction);
+            result[i] = Interpolate(at[2 * i], at[(2 * i) + 1], Position(count, qs[i]).Fraction);
         }
 
         return result;

@@ -33,6 +33,7 @@ public static class StackPass
         int tiles = (info.Height + rowsPerTile - 1) / rowsPerTile;
         long rowBytes = (long)info.Width * info.BytesPerPixel;
         byte[]? previous = accumulators.Any(a => a.NeedsPreviousFrame) ? new byte[rowsPerTile * rowBytes] : null;
+        (IStackAccumulator[] here, IStackAccumulator[] beside) = Split(accumulators);
         FramePipeline.Run(
             source,
             (long)tiles * frames,
@@ -43,10 +44,15 @@ public static class StackPass
             },
             (band, pixels) =>
             {
-                ReadOnlySpan<byte> before = previous is not null && band.Frame > 0 ? previous.AsSpan(0, pixels.Length) : [];
-                foreach (IStackAccumulator accumulator in accumulators)
+                int length = pixels.Length;
+                bool hasBefore = previous is not null && band.Frame > 0;
+                if (beside.Length == 0)
                 {
-                    accumulator.Add(band, pixels, before);
+                    AddAll(here, band, pixels, hasBefore ? previous.AsSpan(0, length) : []);
+                }
+                else
+                {
+                    AddOnTwoCores(here, beside, band, pixels, hasBefore ? previous : null);
                 }
 
                 if (previous is not null && band.Frame + 1 < frames)
@@ -56,5 +62,59 @@ public static class StackPass
             },
             progress,
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Two groups of accumulators, fed each band at once on the two cores: the pair statistics (two frames' rows, and
+    /// fourth powers summed in one chain of dependent adds) cost about as much per band as all the others together.
+    /// One accumulator, or none needing the previous frame, stays on this thread alone.
+    /// </summary>
+    private static (IStackAccumulator[] Here, IStackAccumulator[] Beside) Split(IReadOnlyList<IStackAccumulator> accumulators)
+    {
+        IStackAccumulator[] pairs = [.. accumulators.Where(a => a.NeedsPreviousFrame)];
+        IStackAccumulator[] others = [.. accumulators.Where(a => !a.NeedsPreviousFrame)];
+        return pairs.Length == 0 || others.Length == 0 ? ([.. accumulators], []) : (others, pairs);
+    }
+
+    private static void AddAll(IStackAccumulator[] accumulators, FrameBand band, ReadOnlySpan<byte> pixels, ReadOnlySpan<byte> previous)
+    {
+        foreach (IStackAccumulator accumulator in accumulators)
+        {
+            accumulator.Add(band, pixels, previous);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="beside"/> on the thread pool while <paramref name="here"/> run on this thread. The band's span
+    /// cannot cross threads, so the pool's share reads it through the pipeline's buffer, which stays untouched until
+    /// this band's visit returns, and this call does not return before the pool's share is done.
+    /// </summary>
+    private static unsafe void AddOnTwoCores(IStackAccumulator[] here, IStackAccumulator[] beside, FrameBand band, ReadOnlySpan<byte> pixels, byte[]? previous)
+    {
+        int length = pixels.Length;
+        fixed (byte* p = pixels)
+        {
+            nint address = (nint)p;
+            Task task = Task.Run(() => AddAll(beside, band, new ReadOnlySpan<byte>((byte*)address, length), previous is null ? [] : previous.AsSpan(0, length)));
+            try
+            {
+                AddAll(here, band, pixels, previous is null ? [] : previous.AsSpan(0, length));
+            }
+            catch
+            {
+                // The pool's share must be done with the band before it is released; its own failure is secondary.
+                try
+                {
+                    task.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                }
+
+                throw;
+            }
+
+            task.GetAwaiter().GetResult();
+        }
     }
 }

@@ -22,18 +22,17 @@ public static class StackStatistics
     }
 
     /// <summary>
-    /// Per-pixel mean and variance maps, tile by tile so the sums stay in cache (<see cref="PixelSumsAccumulator"/>;
+    /// Per-pixel mean and variance maps, tile by tile so the sums stay in cache (<see cref="PixelSumsPass"/>;
     /// exact integer sums for 8/16-bit data). No frames give NaN maps: zeros would read as a perfect camera.
     /// </summary>
     public static PixelMaps PerPixelMaps(
         IFrameSource source,
-        int tileBytes = StackPass.PerPixelTileBytes,
+        int tileBytes = PixelSumsPass.DefaultTileBytes,
         IProgress<double>? progress = null,
         CancellationToken cancellationToken = default)
     {
         StackInfo info = source.Info;
-        var sums = new PixelSumsAccumulator(info);
-        StackPass.Run(source, [sums], progress, tileBytes, cancellationToken);
-        return new PixelMaps(info.Width, info.Height, info.FrameCount, sums.Result.MeanMap(), sums.Result.VarianceMap());
+        PixelAccumulator sums = PixelSumsPass.Run(source, progress, tileBytes, cancellationToken: cancellationToken);
+        return new PixelMaps(info.Width, info.Height, info.FrameCount, sums.MeanMap(), sums.VarianceMap());
     }
 }

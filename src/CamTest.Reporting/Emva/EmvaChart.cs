@@ -1,5 +1,5 @@
 using System.Text;
-using CamTest.Core.Emva;
+using CamTest.Core.Results;
 using CamTest.Reporting.Plots;
 
 namespace CamTest.Reporting.Emva;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CamTest.Core.Emva;
+using CamTest.Core.Results;
 using CamTest.Reporting.Plots;
 
 namespace CamTest.Reporting.Emva;

@@ -1,5 +1,6 @@
 using System.Text;
 using CamTest.Core.Emva;
+using CamTest.Core.Results;
 using static CamTest.Reporting.Html.Html;
 
 namespace CamTest.Reporting.Emva;

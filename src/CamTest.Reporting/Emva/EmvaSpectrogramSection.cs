@@ -1,5 +1,4 @@
 using System.Text;
-using CamTest.Core.Emva;
 using CamTest.Core.Results;
 using CamTest.Reporting.Plots;
 

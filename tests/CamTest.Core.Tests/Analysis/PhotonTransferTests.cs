@@ -17,7 +17,7 @@ public class PhotonTransferTests
         EmvaPoint[] points = [.. bright.Select(p => new EmvaPoint(
             new EmvaLevel(p.ExposureMs / 1e3, p.PhotonsPerPixel, 1, new Quantity(p.MeanAdu, Unit.Adu, 0), p.Variance, 0, []),
             new EmvaDarkLevel(new Quantity(p.OffsetAdu, Unit.Adu, 0), new Quantity(p.OffsetVarianceAdu2, Unit.Adu2, 0), false)))];
-        EmvaSaturation saturation = EmvaSaturation.Find(points, 4095);
+        EmvaSaturation saturation = EmvaSaturationRule.Find(points, 4095);
         (Quantity k, _) = EmvaSystemGainFit.Fit(points, saturation);
         Assert.Equal(30957, points[saturation.Index].PhotonsPerPixel);
         Assert.Equal(0.280769, k.Value, 6);

@@ -38,12 +38,12 @@ public class EmvaFormulaTests
         var match = new EmvaDarkMatch([dark]);
         EmvaPoint[] points = [.. new[] { (100.0, 50.0, 0.0), (200, 100, 0), (300, 150, 0.0005), (400, 200, 0.005), (500, 250, 0.02) }
             .Select((p, i) => new EmvaPoint(Level(0.001, i + 1, p.Item1, p.Item2, p.Item3), match.At(0.001)))];
-        EmvaSaturation s = EmvaSaturation.Find(points, 4095);
+        EmvaSaturation s = EmvaSaturationRule.Find(points, 4095);
         Assert.Equal(2, s.Index);
         Assert.True(s.Reached);
         Assert.Contains("top code 4095", s.Rule, StringComparison.Ordinal);
 
-        EmvaSaturation rising = EmvaSaturation.Find([.. points.Select(p => p with { Bright = p.Bright with { TopCodeFraction = 0 } })], 4095);
+        EmvaSaturation rising = EmvaSaturationRule.Find([.. points.Select(p => p with { Bright = p.Bright with { TopCodeFraction = 0 } })], 4095);
         Assert.False(rising.Reached);
         Assert.Equal(4, rising.Index);
     }
@@ -61,9 +61,9 @@ public class EmvaFormulaTests
     {
         var random = new Random(9);
         double[] deviations = [.. Enumerable.Range(0, 5000).Select(_ => Math.Round(random.NextDouble() * 40) / 8 - 2.5)];
-        EmvaHistogram h = EmvaHistogram.Of(deviations, 1.0 / 8, "DN");
+        EmvaHistogram h = EmvaHistogramCounter.Of(deviations, 1.0 / 8, "DN");
         Assert.Equal(5000, h.Counts.Sum());
-        Assert.True(h.Counts.Count <= EmvaHistogram.MaxBins);
+        Assert.True(h.Counts.Count <= EmvaHistogramCounter.MaxBins);
         Assert.Equal(0, h.BinWidth % (1.0 / 8), 12);
         Assert.Equal(100, h.AccumulatedPercent[0], 12);
         Assert.True(h.AccumulatedPercent.Zip(h.AccumulatedPercent.Skip(1)).All(p => p.First >= p.Second));

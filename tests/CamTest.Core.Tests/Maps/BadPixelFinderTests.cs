@@ -41,4 +41,42 @@ public class BadPixelFinderTests
         (BadPixelReason[] reasons, _, _) = BadPixelFinder.Find(map, map, null);
         Assert.All(reasons, r => Assert.Equal(BadPixelReason.None, r));
     }
+
+    [Theory]
+    [InlineData("offset")]
+    [InlineData("variance")]
+    [InlineData("mostly-one-value")]
+    public void Limits_equal_those_of_the_sorted_definition_on_a_large_map(string kind)
+    {
+        // Large enough (4 x the bucketing threshold) that every selection is bucketed; NaN and infinite pixels among them.
+        var random = new Random(kind.Length);
+        double[] map = [.. Enumerable.Range(0, 131_101).Select(i => kind switch
+        {
+            "offset" => Math.Round(100 + (random.NextDouble() * 6) + (i % 5000 == 0 ? 300 : 0), 2),
+            "variance" => random.Next(2000) == 0 ? 3000 * random.NextDouble() : 4 + (random.NextDouble() * random.NextDouble() * 3),
+            _ => i % 10 < 8 ? 1.5 : 1.5 + (0.25 * random.Next(1, 4)),
+        })];
+        map[7] = double.NaN;
+        map[77] = double.PositiveInfinity;
+        Assert.Equal(SortedLimits(map), BadPixelFinder.Limits(map));
+    }
+
+    /// <summary>The thresholds as their definition reads, by sorting copies (the slow way the selection must match).</summary>
+    private static (double Low, double High) SortedLimits(double[] map)
+    {
+        double[] finite = [.. map.Where(double.IsFinite).Order()];
+        double median = Median(finite);
+        double[] deviations = [.. finite.Select(v => Math.Abs(v - median)).Order()];
+        double mad = Median(deviations);
+        if (mad == 0 && deviations.Any(d => d > 0))
+        {
+            mad = Median([.. deviations.Where(d => d > 0)]);
+        }
+
+        double sigma = BadPixelFinder.MadToSigma * mad;
+        return (median - (BadPixelFinder.Sigmas * sigma), median + (BadPixelFinder.Sigmas * sigma));
+    }
+
+    private static double Median(double[] sorted) =>
+        sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
 }

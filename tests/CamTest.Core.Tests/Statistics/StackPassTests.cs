@@ -63,4 +63,31 @@ public sealed class StackPassTests
         Assert.Equal(frames * n, codes.Pixels);
         Assert.Equal(values.Max(), codes.Max);
     }
+
+    /// <summary>The pair statistics run on the thread pool beside the others: a failure on either side arrives as itself.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_failing_accumulator_s_exception_arrives_unwrapped_on_either_core(bool pairSideFails)
+    {
+        ushort[] values = new ushort[6 * Width * Height];
+        using MemoryFrameSource source = MemoryFrameSource.Of<ushort>(values, Width, Height, PixelType.UInt16);
+        var failing = new Failing(needsPrevious: pairSideFails);
+        var other = new Failing(needsPrevious: !pairSideFails, failAtFrame: int.MaxValue);
+        var ex = Assert.Throws<InvalidInputException>(() => StackPass.Run(source, [failing, other]));
+        Assert.Contains("frame 3", ex.Message);
+    }
+
+    private sealed class Failing(bool needsPrevious, int failAtFrame = 3) : IStackAccumulator
+    {
+        public bool NeedsPreviousFrame => needsPrevious;
+
+        public void Add(FrameBand band, ReadOnlySpan<byte> pixels, ReadOnlySpan<byte> previous)
+        {
+            if (band.Frame == failAtFrame)
+            {
+                throw new InvalidInputException("stack.tif", $"frame {band.Frame} refused");
+            }
+        }
+    }
 }

@@ -1,22 +1,13 @@
-using System.Text.Json.Serialization;
+using CamTest.Core.Results;
 
 namespace CamTest.Core.Emva;
 
 /// <summary>
-/// A defect-pixel histogram of EMVA 1288: how many pixels of an averaged image deviate from its mean by each amount
-/// (logarithmic count axis, so that the few defects show beside the many ordinary pixels), with the normal distribution
-/// of the same standard deviation for comparison; and the accumulated form, the percentage of pixels whose absolute
-/// deviation is at least each amount. At most <see cref="MaxBins"/> bins, as wide as a whole number of
-/// <c>quantum</c> (the step of an average of L integer frames, 1/L) so no bin is empty by construction.
+/// Counts an EMVA 1288 defect-pixel histogram (<see cref="EmvaHistogram"/>): at most <see cref="MaxBins"/> bins, as
+/// wide as a whole number of <c>quantum</c> (the step of an average of L integer frames, 1/L) so no bin is empty by
+/// construction.
 /// </summary>
-public sealed record EmvaHistogram(
-    [property: JsonPropertyName("binLower")] IReadOnlyList<double> BinLower,
-    [property: JsonPropertyName("binWidth")] double BinWidth,
-    [property: JsonPropertyName("counts")] IReadOnlyList<long> Counts,
-    [property: JsonPropertyName("normalModel")] IReadOnlyList<double> NormalModel,
-    [property: JsonPropertyName("accumulatedFrom")] IReadOnlyList<double> AccumulatedFrom,
-    [property: JsonPropertyName("accumulatedPercent")] IReadOnlyList<double> AccumulatedPercent,
-    [property: JsonPropertyName("unit")] string Unit)
+public static class EmvaHistogramCounter
 {
     public const int MaxBins = 256;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CamTest.Core.Emva;
+namespace CamTest.Core.Results;
 
 /// <summary>
 /// The defect-pixel histograms of the data sheet: DSNU from the averaged dark image (deviation from its mean, DN) and

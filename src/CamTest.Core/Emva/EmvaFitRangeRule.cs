@@ -1,24 +1,11 @@
-using System.Text.Json.Serialization;
+using CamTest.Core.Results;
 
 namespace CamTest.Core.Emva;
 
-/// <summary>
-/// The points a fit used: a contiguous run of the points ordered by irradiation, chosen by signal as a fraction of the
-/// signal at saturation (EMVA 1288: 0-70 % for K and R, 5-95 % for linearity).
-/// </summary>
-public sealed record EmvaFitRange(
-    [property: JsonPropertyName("firstPointIndex")] int First,
-    [property: JsonPropertyName("lastPointIndex")] int Last,
-    [property: JsonPropertyName("fromFractionOfSaturation")] double FromFraction,
-    [property: JsonPropertyName("toFractionOfSaturation")] double ToFraction,
-    [property: JsonPropertyName("fromSignalDn")] double FromSignalAdu,
-    [property: JsonPropertyName("toSignalDn")] double ToSignalAdu)
+/// <summary>The EMVA 1288 rule that picks a fit's points (<see cref="EmvaFitRange"/>) by their signal as a fraction of the
+/// signal at saturation.</summary>
+public static class EmvaFitRangeRule
 {
-    [JsonPropertyName("points")]
-    public int Count => Last - First + 1;
-
-    public bool Contains(int index) => index >= First && index <= Last;
-
     /// <summary>
     /// Points from the first whose signal reaches <paramref name="from"/> x the saturation signal to the last at or below
     /// <paramref name="to"/> x it; null when no point lies in between.

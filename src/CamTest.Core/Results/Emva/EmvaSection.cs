@@ -1,8 +1,6 @@
-using CamTest.Core.Diagnostics;
 using System.Text.Json.Serialization;
-using CamTest.Core.Results;
 
-namespace CamTest.Core.Emva;
+namespace CamTest.Core.Results;
 
 /// <summary>
 /// The EMVA 1288 Release 4.0 Linear figures of one measurement: results.json's <c>emva</c> section, in the standard's
@@ -82,7 +80,4 @@ public sealed record EmvaSection
     [JsonPropertyName("points")] public IReadOnlyList<EmvaPointRow> Points { get; init; } = [];
     [JsonPropertyName("darkPoints")] public IReadOnlyList<EmvaDarkRow> DarkPoints { get; init; } = [];
     [JsonPropertyName("notMeasured")] public IReadOnlyList<EmvaNotMeasured> NotMeasured { get; init; } = [];
-
-    /// <summary>What the user must hear (also written to results.json's top-level <c>warnings</c>).</summary>
-    [JsonIgnore] public IReadOnlyList<Diagnostic> Notes { get; init; } = [];
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using CamTest.Core.Results;
 
-namespace CamTest.Core.Emva;
+namespace CamTest.Core.Results;
 
 /// <summary>One dark point of the data sheet (results.json <c>emva.darkPoints[]</c>), in DN.</summary>
 public sealed record EmvaDarkRow

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CamTest.Core.Emva;
+namespace CamTest.Core.Results;
 
 /// <summary>Figures the data did not allow, and why (results.json <c>emva.notMeasured[]</c>).</summary>
 public sealed record EmvaNotMeasured(

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CamTest.Core.Emva;
+namespace CamTest.Core.Results;
 
 /// <summary>
 /// The four spectrograms of the EMVA 1288 data sheet: of the averaged dark image in DN (DSNU) and of the averaged

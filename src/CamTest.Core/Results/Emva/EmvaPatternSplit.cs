@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using CamTest.Core.Results;
 
-namespace CamTest.Core.Emva;
+namespace CamTest.Core.Results;
 
 /// <summary>
 /// A non-uniformity (DSNU or PRNU) as EMVA 1288 R4 reports it: the total, its column, row and pixel parts, and the
@@ -13,8 +12,4 @@ public sealed record EmvaPatternSplit(
     [property: JsonPropertyName("column")] Quantity? Column,
     [property: JsonPropertyName("row")] Quantity? Row,
     [property: JsonPropertyName("pixel")] Quantity? Pixel,
-    [property: JsonPropertyName("highPass")] Quantity? HighPass)
-{
-    /// <summary>The same figures written in the standard's DN (see <see cref="EmvaUnits"/>).</summary>
-    public EmvaPatternSplit InDn() => new(EmvaUnits.Dn(Total), EmvaUnits.Dn(Column), EmvaUnits.Dn(Row), EmvaUnits.Dn(Pixel), EmvaUnits.Dn(HighPass));
-}
+    [property: JsonPropertyName("highPass")] Quantity? HighPass);

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using CamTest.Core.Results;
 
-namespace CamTest.Core.Emva;
+namespace CamTest.Core.Results;
 
 /// <summary>One bright point of the data sheet (results.json <c>emva.points[]</c>), in the standard's DN.</summary>
 public sealed record EmvaPointRow

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CamTest.Core.Emva;
+namespace CamTest.Core.Results;
 
 /// <summary>A fitted straight line y = intercept + slope x, kept so the data sheet can draw it over its points.</summary>
 public sealed record EmvaLine(

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CamTest.Core.Emva;
+namespace CamTest.Core.Results;
 
 /// <summary>What the non-uniformity figures were measured on (results.json <c>emva.spatial</c>).</summary>
 public sealed record EmvaSpatialInfo
@@ -14,5 +14,5 @@ public sealed record EmvaSpatialInfo
     [JsonPropertyName("darkMeanDn")] public double? DarkMeanDn { get; init; }
 
     /// <summary>Fraction of a white pattern's variance the R4 highpass keeps (the highpassed figures are divided by it).</summary>
-    [JsonPropertyName("highPassWhiteVarianceKept")] public double HighPassWhiteVarianceKept { get; init; } = EmvaHighPass.WhiteVarianceKept;
+    [JsonPropertyName("highPassWhiteVarianceKept")] public required double HighPassWhiteVarianceKept { get; init; }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CamTest.Core.Calculators;
 using CamTest.Core.Results;
 using CamTest.IO;
 
@@ -11,12 +10,9 @@ namespace CamTest.Cli.Commands;
 /// </summary>
 public sealed record ProfileCalibration(Quantity Bias, Quantity Gain)
 {
-    /// <summary>A grey level in photoelectrons, its standard error propagated from the bias and gain (when they have one).</summary>
-    public Quantity Electrons(double greyAdu)
-    {
-        CalculatorResult e = ElectronSignal.Compute(greyAdu, Bias.Value, Gain.Value, Bias.StdErr, Gain.StdErr);
-        return new Quantity(e.Value, Unit.Electron, e.Stderr);
-    }
+    /// <summary>A grey level in photoelectrons, (grey - bias) x gain, its standard error propagated from the bias's and
+    /// the gain's by the algebra: unknown when either is unknown (a bias from maps), never the other's alone.</summary>
+    public Quantity Electrons(double greyAdu) => ((Quantity.Exact(greyAdu, Unit.Adu) - Bias) * Gain).In(Unit.Electron);
 
     public static ProfileCalibration Given(double biasAdu, double gainEPerAdu) =>
         new(new Quantity(biasAdu, Unit.Adu, null), new Quantity(gainEPerAdu, Unit.ElectronsPerAdu, null));

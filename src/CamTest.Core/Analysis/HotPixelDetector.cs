@@ -77,34 +77,6 @@ public sealed class HotPixelDetector
 
     public int Frames => _thresholdsAdu.Count;
 
-    /// <summary>Adds one long dark frame (ADU, row-major).</summary>
-    public void AddFrame(ReadOnlySpan<double> frame) => Add(frame);
-
-    /// <summary>Adds one long dark frame as raw pixel bytes (host order) of <paramref name="type"/>, without widening the frame first.</summary>
-    public void AddFrame(ReadOnlySpan<byte> pixels, PixelType type)
-    {
-        switch (type)
-        {
-            case PixelType.UInt8: Add(pixels); break;
-            case PixelType.UInt16: Add(MemoryMarshal.Cast<byte, ushort>(pixels)); break;
-            case PixelType.Int16: Add(MemoryMarshal.Cast<byte, short>(pixels)); break;
-            case PixelType.UInt32: Add(MemoryMarshal.Cast<byte, uint>(pixels)); break;
-            case PixelType.Int32: Add(MemoryMarshal.Cast<byte, int>(pixels)); break;
-            case PixelType.Float32: Add(MemoryMarshal.Cast<byte, float>(pixels)); break;
-            case PixelType.Float64: Add(MemoryMarshal.Cast<byte, double>(pixels)); break;
-            default: throw new ArgumentOutOfRangeException(nameof(type), type, null);
-        }
-    }
-
-    private void Add<T>(ReadOnlySpan<T> frame)
-        where T : unmanaged, INumberBase<T>
-    {
-        // One buffer for every frame: long-dark stacks can be many frames of a large sensor.
-        double[] dark = _dark ??= new double[_biasMap.Length];
-        Subtract(frame, dark);
-        _thresholdsAdu.Add(Judge(dark));
-    }
-
     /// <summary>
     /// Adds every frame of a long-dark stack, read whole through <see cref="FramePipeline"/>. Each frame is subtracted
     /// from the bias on the pipeline's thread, in frame order (the per-pixel sums), and judged (clipped, its hot pixels

@@ -14,18 +14,13 @@ namespace CamTest.Core.Analysis;
 /// standard error: the spread over pairs, or the Gaussian sqrt(2/(N-1)) var for a single pair of N pixels.</param>
 /// <param name="Offset">What carries no signal, ADU: the bias level, or the dark mean at the same exposure, with its
 /// standard error (unknown for calibration maps).</param>
-/// <param name="OffsetVarianceAdu2">Temporal variance without light (read noise, plus dark shot noise when the offset is a
-/// matching dark pair); zero when unknown.</param>
 /// <param name="ClippedFraction">Fraction of pixels at the top code (ADC or full-well clipping).</param>
-/// <param name="PhotonsPerPixel">Irradiation in photons per pixel when known (EMVA descriptor), else null.</param>
 public sealed record PhotonTransferPoint(
     double ExposureMs,
     Quantity Mean,
     Quantity Variance,
     Quantity Offset,
-    double OffsetVarianceAdu2,
-    double ClippedFraction,
-    double? PhotonsPerPixel = null)
+    double ClippedFraction)
 {
     /// <summary>
     /// A signal within this many of its standard errors of zero is not told apart from the offset (2: a real level is
@@ -49,7 +44,4 @@ public sealed record PhotonTransferPoint(
     public double SignalAdu => MeanAdu - OffsetAdu;
 
     public double VarianceAdu2 => Variance.Value;
-
-    /// <summary>Variance the light added, ADU^2.</summary>
-    public double SignalVarianceAdu2 => VarianceAdu2 - OffsetVarianceAdu2;
 }

@@ -1,3 +1,5 @@
+using CamTest.Core.Results;
+
 namespace CamTest.Core.Calculators;
 
 /// <summary>The protocol's first step: a signal in grey levels to photoelectrons, (signal - bias) x gain.</summary>
@@ -22,22 +24,20 @@ public static class ElectronSignal
         }
 
         double net = signalAdu - biasAdu;
-        // First-order propagation of independent errors: d/dbias = -gain, d/dgain = signal - bias.
-        double? stderr = biasStderr is null && gainStderr is null
-            ? null
-            : Math.Sqrt(Square(gainEPerAdu * (biasStderr ?? 0)) + Square(net * (gainStderr ?? 0)));
+        // The algebra's first-order propagation. A number typed without an error is taken as exact (the calculator's
+        // convention for what the user states); with no error given at all the result claims none.
+        Quantity electrons = (Quantity.Exact(signalAdu, Unit.Adu) - new Quantity(biasAdu, Unit.Adu, biasStderr ?? 0))
+            * new Quantity(gainEPerAdu, Unit.ElectronsPerAdu, gainStderr ?? 0);
         return new CalculatorResult
         {
             Name = "electrons",
-            Value = net * gainEPerAdu,
+            Value = electrons.Value,
             Unit = "e-",
-            Stderr = stderr,
+            Stderr = biasStderr is null && gainStderr is null ? null : electrons.StdErr,
             Formula = "(signal - bias) x gain",
             Inputs = new Dictionary<string, double> { ["signalAdu"] = signalAdu, ["biasAdu"] = biasAdu, ["gainEPerAdu"] = gainEPerAdu },
             Derived = [new DerivedQuantity("shotNoise", Math.Sqrt(Math.Max(net * gainEPerAdu, 0)), "e-")],
             Notes = notes,
         };
     }
-
-    private static double Square(double x) => x * x;
 }

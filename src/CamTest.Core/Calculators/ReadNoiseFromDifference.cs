@@ -1,3 +1,5 @@
+using CamTest.Core.Results;
+
 namespace CamTest.Core.Calculators;
 
 /// <summary>The protocol's read noise from two bias frames: sd(diff) x gain / sqrt 2, in e- rms.</summary>
@@ -10,16 +12,16 @@ public static class ReadNoiseFromDifference
         CalculatorGuard.Positive(diffStdAdu, "diff-std");
         CalculatorGuard.Positive(gainEPerAdu, "gain");
         if (gainStderr is double sg) { CalculatorGuard.NonNegative(sg, "gain stderr"); }
-        double noise = diffStdAdu * gainEPerAdu / Math.Sqrt(2);
-        double? relative = pixels is null && gainStderr is null
-            ? null
-            : Math.Sqrt(Math.Pow(pixels is long n ? PixelCount.RelativeStdError(n) : 0, 2) + Math.Pow((gainStderr ?? 0) / gainEPerAdu, 2));
+        // The algebra's product: the difference's spread known to 1/sqrt(2(N-1)) of itself when N is given, the gain to
+        // its stated error; what is not given is taken as exact, and with neither given the result claims no error.
+        var spread = new Quantity(diffStdAdu, Unit.Adu, pixels is long n ? diffStdAdu * PixelCount.RelativeStdError(n) : 0);
+        Quantity noise = spread * new Quantity(gainEPerAdu, Unit.ElectronsPerAdu, gainStderr ?? 0) / Math.Sqrt(2);
         return new CalculatorResult
         {
             Name = "read-noise",
-            Value = noise,
+            Value = noise.Value,
             Unit = "e-",
-            Stderr = noise * relative,
+            Stderr = pixels is null && gainStderr is null ? null : noise.StdErr,
             Formula = "sd(diff) x gain / sqrt(2)",
             Inputs = new Dictionary<string, double> { ["diffStdAdu"] = diffStdAdu, ["gainEPerAdu"] = gainEPerAdu },
             Derived = [new DerivedQuantity("readNoiseAdu", diffStdAdu / Math.Sqrt(2), "ADU")],

@@ -91,8 +91,6 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>Size relative to the coherent unit of the same dimension (1e-3 for ms, 1e-2 for %).</summary>
     public double Scale { get; }
 
-    public bool IsDimensionless => exponents.All(e => e == 0);
-
     /// <summary>True when the two units measure the same kind of thing (a value in one converts to the other).</summary>
     public bool IsCompatibleWith(Unit other) => exponents.AsSpan().SequenceEqual(other.exponents);
 

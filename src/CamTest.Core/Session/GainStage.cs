@@ -21,14 +21,12 @@ public static class GainStage
         BiasReference? bias)
     {
         var raised = new RaisedDiagnostics();
-        // A one-frame bias without darks has no read variance: the points then keep it (the fit's intercept absorbs it).
         // The offset keeps its error, unknown included (calibration maps): the signal's error is then unknown too.
-        (Quantity Offset, double Variance)? biasOffset = bias is null ? null
-            : (bias.Offset, double.IsNaN(bias.ReadVariance.Value) ? 0 : bias.ReadVariance.Value);
+        Quantity? biasOffset = bias?.Offset;
         bool offsetKnown = bias is not null || flats.Any(f => darksByExposureMs.ContainsKey(f.Entry.ExposureMs ?? double.NaN));
         if (!offsetKnown && flats.Count > 0)
         {
-            biasOffset = (Quantity.Exact(0, Unit.Adu), 0);
+            biasOffset = Quantity.Exact(0, Unit.Adu);
             raised.Add(GainDiagnostics.NoOffset.Raise("flats without a bias or matching darks: the gain comes from the slope of variance against mean alone; single-point gains, signal in electrons and saturation need the offset and are not given") with { Section = "flats" });
         }
 
@@ -38,10 +36,8 @@ public static class GainStage
             Quantity level = summary.Level();
             Quantity variance = summary.TemporalVariance();
             double exposure = entry.ExposureMs ?? double.NaN;
-            (Quantity Offset, double Variance)? o = darksByExposureMs.TryGetValue(exposure, out DarkLevel? d)
-                ? (d.Mean, d.VarianceAdu2)
-                : biasOffset;
-            if (o is null)
+            Quantity? offset = darksByExposureMs.TryGetValue(exposure, out DarkLevel? d) ? d.Mean : biasOffset;
+            if (offset is null)
             {
                 raised.Add(GainDiagnostics.FlatWithoutOffset.Raise($"{entry.Label}: no bias and no dark at {exposure} ms to subtract; this flat level was left out of the gain") with { Section = "flats", File = entry.Label, ExposureMs = entry.ExposureMs });
                 continue;
@@ -52,7 +48,7 @@ public static class GainStage
             // That floor is the mean's error when the frames give none (one frame).
             double temporalFloor = Math.Sqrt(variance.Value / (summary.FrameMeans.Count * (double)summary.Info.PixelsPerFrame));
             Quantity mean = level with { StdErr = Math.Max(level.StdErr ?? 0, temporalFloor) };
-            points.Add((new PhotonTransferPoint(exposure, mean, variance, o.Value.Offset, o.Value.Variance, summary.TopCodeFraction), entry));
+            points.Add((new PhotonTransferPoint(exposure, mean, variance, offset, summary.TopCodeFraction), entry));
         }
 
         if (points.Count == 0)

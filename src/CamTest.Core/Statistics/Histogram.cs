@@ -95,19 +95,6 @@ public sealed class Histogram
         NotANumber += other.NotANumber;
     }
 
-    /// <summary>Fraction of all counted values in bins whose lower edge is at or above <paramref name="value"/>
-    /// (plus overflow): e.g. the share of pixels at the top code, for the saturation rule.</summary>
-    public double FractionAtOrAbove(double value)
-    {
-        long count = Overflow;
-        for (int bin = 0; bin < _counts.Length; bin++)
-        {
-            count += BinLower(bin) >= value ? _counts[bin] : 0;
-        }
-
-        long total = Total;
-        return total == 0 ? double.NaN : (double)count / total;
-    }
 
     private void AddCodes<T>(ReadOnlySpan<T> codes, int offset)
         where T : unmanaged, IBinaryInteger<T>

@@ -73,16 +73,6 @@ internal sealed class TiffFrameIndexBuilder
         AddValidated(offsets, effective, contiguous);
     }
 
-    /// <summary>Frames stored back to back after the first (ImageJ's layout for stacks over 4 GB).</summary>
-    public void AddContiguousRun(long first, long stride, int frames)
-    {
-        for (int i = 0; i < frames; i++)
-        {
-            long start = first + (i * stride);
-            AddValidated([start], [stride], contiguous: true);
-        }
-    }
-
     public TiffFrameIndex Build()
     {
         if (_offsets is not null)

@@ -15,7 +15,11 @@ public static partial class EmvaReferenceSet001
 {
     public const int Pixels = 640 * 480;
 
-    public static (IReadOnlyList<PhotonTransferPoint> Bright, IReadOnlyList<DarkLevel> Dark) Load()
+    /// <summary>A bright exposure as the protocol's photon transfer point, with what EMVA 1288 also needs: the
+    /// irradiation and the matching dark pair's temporal variance.</summary>
+    public sealed record BrightLevel(PhotonTransferPoint Point, double PhotonsPerPixel, double DarkVarianceAdu2);
+
+    public static (IReadOnlyList<BrightLevel> Bright, IReadOnlyList<DarkLevel> Dark) Load()
     {
         string path = TestPaths.SharedData("emva1288_refset001_ccd12bit_basler", "emva1288_loaded_summary_for_refset001.txt");
         string text = File.ReadAllText(path);
@@ -26,20 +30,19 @@ public static partial class EmvaReferenceSet001
         var darks = DarkPattern().Matches(dark).ToDictionary(
             m => Num(m.Groups[1].Value),
             m => (Pvar: Num(m.Groups[2].Value), Sum: Num(m.Groups[3].Value)));
-        var points = new List<PhotonTransferPoint>();
+        var points = new List<BrightLevel>();
         foreach (Match m in BrightPattern().Matches(bright))
         {
             double exposureNs = Num(m.Groups[1].Value);
             (double darkPvar, double darkSum) = darks[exposureNs];
             double variance = Num(m.Groups[3].Value) / (4.0 * Pixels);
-            points.Add(new PhotonTransferPoint(
+            var point = new PhotonTransferPoint(
                 ExposureMs: exposureNs / 1e6,
                 Mean: Quantity.Exact(Num(m.Groups[4].Value) / (2.0 * Pixels), Unit.Adu),
                 Variance: new Quantity(variance, Unit.Adu2, variance * Math.Sqrt(2.0 / (Pixels - 1))),
                 Offset: Quantity.Exact(darkSum / (2.0 * Pixels), Unit.Adu),
-                OffsetVarianceAdu2: darkPvar / (4.0 * Pixels),
-                ClippedFraction: 0,
-                PhotonsPerPixel: Num(m.Groups[2].Value)));
+                ClippedFraction: 0);
+            points.Add(new BrightLevel(point, Num(m.Groups[2].Value), darkPvar / (4.0 * Pixels)));
         }
 
         List<DarkLevel> darkLevels = [.. darks.OrderBy(d => d.Key).Select(d => DarkLevel.Of(

@@ -37,7 +37,7 @@ public class HotPixelDetectorTests
                 frame[5] += 2000; // a cosmic ray: one frame only
             }
 
-            detector.AddFrame(frame);
+            Add(detector, frame);
         }
 
         HotPixelResult result = detector.Result(Quantity.Exact(Gain, Unit.ElectronsPerAdu));
@@ -103,7 +103,7 @@ public class HotPixelDetectorTests
                 frame[i] += rate * ExposureS / Gain;
             }
 
-            detector.AddFrame(frame);
+            Add(detector, frame);
         }
 
         HotPixelResult result = detector.Result(Quantity.Exact(Gain, Unit.ElectronsPerAdu));
@@ -119,7 +119,7 @@ public class HotPixelDetectorTests
         var detector = new HotPixelDetector(W, H, bias, ExposureS);
         for (int f = 0; f < 6; f++)
         {
-            detector.AddFrame([.. bias.Select(b => b + noise.Next(NoiseAdu))]);
+            Add(detector, [.. bias.Select(b => b + noise.Next(NoiseAdu))]);
         }
 
         // Product rule: the threshold T = t / exposure x g has the per-frame thresholds' spread (the error with an
@@ -156,7 +156,8 @@ public class HotPixelDetectorTests
         var oneByOne = new HotPixelDetector(W, H, bias.MeanMap(), bias.VarianceMap(), bias.FrameCount, ExposureS);
         for (int f = 0; f < frames; f++)
         {
-            oneByOne.AddFrame(MemoryMarshal.AsBytes(stack.AsSpan(f * W * H, W * H)), PixelType.UInt16);
+            using MemoryFrameSource one = MemoryFrameSource.Of<ushort>(stack.AsSpan(f * W * H, W * H), W, H, PixelType.UInt16);
+            oneByOne.AddFrames(one);
         }
 
         var twoAtOnce = new HotPixelDetector(W, H, bias.MeanMap(), bias.VarianceMap(), bias.FrameCount, ExposureS);
@@ -175,5 +176,12 @@ public class HotPixelDetectorTests
         Assert.Equal(expected.Threshold.StdErr, actual.Threshold.StdErr);
         Assert.Equal(expected.Mask, actual.Mask);
         Assert.Equal(expected.Pixels.Select(p => (p.X, p.Y, p.RateEPerS, p.FramesHot)), actual.Pixels.Select(p => (p.X, p.Y, p.RateEPerS, p.FramesHot)));
+    }
+
+    /// <summary>One long dark frame of doubles, through the one entry the product reads stacks by.</summary>
+    private static void Add(HotPixelDetector detector, double[] frame)
+    {
+        using MemoryFrameSource source = MemoryFrameSource.Of<double>(frame, W, H, PixelType.Float64);
+        detector.AddFrames(source);
     }
 }

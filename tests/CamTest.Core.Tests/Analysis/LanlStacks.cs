@@ -52,7 +52,7 @@ internal sealed record LanlStacks(string Root)
         {
             StackSummary s = Reduce("ADU", $"1x-gain_level-0{level}.tif");
             Quantity variance = s.TemporalVariance();
-            points.Add(new PhotonTransferPoint(level, s.Level(), variance, Quantity.Exact(s0, Unit.Adu), readVariance, s.TopCodeFraction));
+            points.Add(new PhotonTransferPoint(level, s.Level(), variance, Quantity.Exact(s0, Unit.Adu), s.TopCodeFraction));
         }
 
         return points;

@@ -52,7 +52,7 @@ public class SaturationTests
         [.. Enumerable.Range(1, 9).Select(i =>
         {
             double r = CompressedSignal(1000 * i);
-            return new PhotonTransferPoint(10 * i, Quantity.Exact(100 + r, Unit.Adu), new Quantity(r, Unit.Adu2, r * 0.005), Quantity.Exact(100, Unit.Adu), 0, i == 9 ? 0.02 : 0);
+            return new PhotonTransferPoint(10 * i, Quantity.Exact(100 + r, Unit.Adu), new Quantity(r, Unit.Adu2, r * 0.005), Quantity.Exact(100, Unit.Adu), i == 9 ? 0.02 : 0);
         })];
 
     /// <summary>
@@ -71,7 +71,7 @@ public class SaturationTests
         {
             double q = 1000 * i, r = Response(q);
             double variance = q <= l ? q : r * Math.Max(0.05, 1 - ((q - l) / (2 * (f - l))));
-            points.Add(new PhotonTransferPoint(q / 100, Quantity.Exact(100 + r, Unit.Adu), new Quantity(variance, Unit.Adu2, variance * 0.005), Quantity.Exact(100, Unit.Adu), 0, 0));
+            points.Add(new PhotonTransferPoint(q / 100, Quantity.Exact(100 + r, Unit.Adu), new Quantity(variance, Unit.Adu2, variance * 0.005), Quantity.Exact(100, Unit.Adu), 0));
         }
 
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
@@ -96,7 +96,7 @@ public class SaturationTests
         for (int i = 1; i <= 8; i++)
         {
             double signal = 500 * i, clipped = i >= 7 ? 0.02 * (i - 6) : 0;
-            points.Add(new PhotonTransferPoint(i, Quantity.Exact(100 + signal, Unit.Adu), new Quantity(signal, Unit.Adu2, signal * 0.005), Quantity.Exact(100, Unit.Adu), 0, clipped));
+            points.Add(new PhotonTransferPoint(i, Quantity.Exact(100 + signal, Unit.Adu), new Quantity(signal, Unit.Adu2, signal * 0.005), Quantity.Exact(100, Unit.Adu), clipped));
         }
 
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
@@ -119,7 +119,7 @@ public class SaturationTests
         for (int i = 1; i <= 8; i++)
         {
             double signal = 500 * i, clipped = i >= 7 ? 0.02 * (i - 6) : 0;
-            points.Add(new PhotonTransferPoint(i, Quantity.Exact(100 + signal, Unit.Adu), new Quantity(signal, Unit.Adu2, signal * 0.005), Quantity.Exact(100, Unit.Adu), 0, clipped));
+            points.Add(new PhotonTransferPoint(i, Quantity.Exact(100 + signal, Unit.Adu), new Quantity(signal, Unit.Adu2, signal * 0.005), Quantity.Exact(100, Unit.Adu), clipped));
         }
 
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);

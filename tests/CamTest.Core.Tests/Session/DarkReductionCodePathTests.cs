@@ -63,8 +63,13 @@ public class DarkReductionCodePathTests
         for (int f = 0; f < 10; f++)
         {
             ushort[] frame = codes[(f * pixels)..((f + 1) * pixels)];
-            fromCodes.AddFrame(System.Runtime.InteropServices.MemoryMarshal.AsBytes(frame.AsSpan()), PixelType.UInt16);
-            fromDoubles.AddFrame([.. frame.Select(c => (double)c)]);
+            using (MemoryFrameSource asCodes = MemoryFrameSource.Of<ushort>(frame, W, H, PixelType.UInt16))
+            {
+                fromCodes.AddFrames(asCodes);
+            }
+
+            using MemoryFrameSource asDoubles = MemoryFrameSource.Of<double>([.. frame.Select(c => (double)c)], W, H, PixelType.Float64);
+            fromDoubles.AddFrames(asDoubles);
         }
 
         HotPixelResult a = fromCodes.Result(Quantity.Exact(2, Unit.ElectronsPerAdu));

@@ -28,15 +28,6 @@ public class HistogramTests
     }
 
     [Fact]
-    public void Fraction_at_the_top_code_counts_saturated_pixels()
-    {
-        ushort[] pixels = [.. Enumerable.Range(0, 1000).Select(i => i < 25 ? (ushort)4095 : (ushort)(i % 4000))];
-        Histogram histogram = Histogram.ForCodes(PixelType.UInt16);
-        histogram.Add(MemoryMarshal.AsBytes(pixels.AsSpan()), PixelType.UInt16);
-        Assert.Equal(0.025, histogram.FractionAtOrAbove(4095), 1e-15);
-    }
-
-    [Fact]
     public void Binned_histogram_of_float_data_counts_outliers_and_nan_apart()
     {
         float[] pixels = [-1f, 0f, 0.49f, 0.5f, 9.99f, 10f, float.NaN];

@@ -67,21 +67,20 @@ public static class BadPixelFinder
     /// </summary>
     public static (double Low, double High) Limits(double[] map)
     {
-        int finite = OrderStatistics.FiniteRange(map).Count;
-
-        if (finite == 0)
+        (int Count, double Min, double Max) range = OrderStatistics.FiniteRange(map);
+        if (range.Count == 0)
         {
             return (double.PositiveInfinity, double.NegativeInfinity);
         }
 
-        double median = Median(map, finite, null);
-        double mad = Median(map, finite, median);
+        double median = Median(map, range, null);
+        double mad = Median(map, range, median);
         if (mad == 0)
         {
             double[] differing = [.. map.Where(double.IsFinite).Select(v => Math.Abs(v - median)).Where(d => d > 0)];
             if (differing.Length > 0)
             {
-                mad = Median(differing, differing.Length, null);
+                mad = Median(differing, OrderStatistics.FiniteRange(differing), null);
             }
         }
 
@@ -90,13 +89,14 @@ public static class BadPixelFinder
     }
 
     /// <summary>
-    /// The median (mean of the middle two for an even count) of the <paramref name="finite"/> finite values, or with a
+    /// The median (mean of the middle two for an even count) of the finite values (<paramref name="range"/>), or with a
     /// <paramref name="center"/> of their absolute deviations from it (each Math.Abs(v - center)), by selection.
     /// </summary>
-    private static double Median(double[] values, int finite, double? center)
+    private static double Median(double[] values, (int Count, double Min, double Max) range, double? center)
     {
+        int finite = range.Count;
         int[] ranks = finite % 2 == 1 ? [finite / 2] : [(finite / 2) - 1, finite / 2];
-        double[] middle = center is { } c ? OrderStatistics.SelectFiniteDeviations(values, c, ranks) : OrderStatistics.SelectFinite(values, ranks);
+        double[] middle = center is { } c ? OrderStatistics.SelectFiniteDeviations(values, c, ranks, range) : OrderStatistics.SelectFinite(values, ranks, range);
         return middle.Length == 1 ? middle[0] : (middle[0] + middle[1]) / 2;
     }
 }

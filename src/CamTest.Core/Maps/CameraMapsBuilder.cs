@@ -22,15 +22,9 @@ public static class CameraMapsBuilder
             throw new InvalidInputException(info.Path, $"{info.FrameCount} dark frame(s): a variance map needs at least 2");
         }
 
-        PixelAccumulator dark = Sums(darks, "darks", progress, tileBytes);
-        int n = dark.PixelCount;
-        var offset = new double[n];
-        var variance = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            offset[i] = dark.Mean(i);
-            variance[i] = dark.Variance(i);
-        }
+        PixelMaps dark = Maps(darks, "darks", progress, tileBytes);
+        double[] offset = dark.Mean, variance = dark.Variance;
+        int n = offset.Length;
 
         double[]? gain = null, readNoise = null;
         var flatFrames = new List<long>();
@@ -51,11 +45,11 @@ public static class CameraMapsBuilder
                     throw new InvalidInputException(f.Path, $"{f.FrameCount} frame(s): a flat level needs at least 2 for its variance");
                 }
 
-                PixelAccumulator level = Sums(flat, $"flats: {Path.GetFileName(f.Path)}", progress, tileBytes);
+                PixelMaps level = Maps(flat, $"flats: {Path.GetFileName(f.Path)}", progress, tileBytes);
                 for (int i = 0; i < n; i++)
                 {
-                    double x = level.Mean(i) - offset[i];
-                    double y = level.Variance(i) - variance[i];
+                    double x = level.Mean[i] - offset[i];
+                    double y = level.Variance[i] - variance[i];
                     sxy[i] += x * y;
                     sxx[i] += x * x;
                 }
@@ -79,8 +73,6 @@ public static class CameraMapsBuilder
         };
     }
 
-    private static PixelAccumulator Sums(IFrameSource source, string stage, IProgress<AnalysisProgress>? progress, int? tileBytes)
-    {
-        return PixelSumsPass.Run(source, progress is null ? null : new StageProgress(progress, stage), tileBytes ?? PixelSumsPass.DefaultTileBytes);
-    }
+    private static PixelMaps Maps(IFrameSource source, string stage, IProgress<AnalysisProgress>? progress, int? tileBytes) =>
+        PixelSumsPass.Maps(source, progress is null ? null : new StageProgress(progress, stage), tileBytes ?? PixelSumsPass.DefaultTileBytes);
 }

@@ -31,11 +31,12 @@ public sealed record MapSummary(
 
     public static MapSummary Of(double[] map, string unit)
     {
-        int finite = OrderStatistics.FiniteRange(map).Count;
+        (int Count, double Min, double Max) range = OrderStatistics.FiniteRange(map);
+        int finite = range.Count;
 
         // Every quantile by selection among the finite values (bucketed: a few passes, no copy or sort of millions of values).
         double[] levels = [.. Levels.Select(p => p / 100), 0.5];
-        double[] at = Quantiles.OfFinite(map, finite, levels);
+        double[] at = Quantiles.OfFinite(map, range, levels);
         double low = at[0], high = at[Levels.Length - 1];
         var counts = new long[Bins];
         long below = 0, above = 0;

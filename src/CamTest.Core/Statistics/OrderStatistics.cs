@@ -80,9 +80,10 @@ public static class OrderStatistics
     /// The values of ranks <paramref name="ranks"/> among the finite values of <paramref name="values"/> (NaN and
     /// infinities are left out, as if the finite values had been copied out first; they are not), not modified.
     /// </summary>
-    public static double[] SelectFinite(ReadOnlySpan<double> values, ReadOnlySpan<int> ranks)
+    /// <param name="range">The values' <see cref="FiniteRange"/>, when the caller has it already (saves a pass).</param>
+    public static double[] SelectFinite(ReadOnlySpan<double> values, ReadOnlySpan<int> ranks, (int Count, double Min, double Max)? range = null)
     {
-        (int finite, double min, double max) = FiniteRange(values);
+        (int finite, double min, double max) = range ?? FiniteRange(values);
         foreach (int k in ranks)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(k);
@@ -97,9 +98,10 @@ public static class OrderStatistics
     /// the finite values v of <paramref name="values"/> (a median absolute deviation), each computed as
     /// <c>Math.Abs(v - center)</c>, without an array of them.
     /// </summary>
-    public static double[] SelectFiniteDeviations(ReadOnlySpan<double> values, double center, ReadOnlySpan<int> ranks)
+    /// <param name="range">The values' <see cref="FiniteRange"/>, when the caller has it already (saves a pass).</param>
+    public static double[] SelectFiniteDeviations(ReadOnlySpan<double> values, double center, ReadOnlySpan<int> ranks, (int Count, double Min, double Max)? range = null)
     {
-        (int finite, double min, double max) = FiniteRange(values);
+        (int finite, double min, double max) = range ?? FiniteRange(values);
         foreach (int k in ranks)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(k);

@@ -125,6 +125,16 @@ public sealed class PixelAccumulator
         }
     }
 
+    /// <summary>Forgets every frame added: the accumulator is as new, for the next tile.</summary>
+    public void Clear()
+    {
+        Array.Clear(_sum ?? []);
+        Array.Clear(_sumOfSquares ?? []);
+        Array.Clear(_mean ?? []);
+        Array.Clear(_m2 ?? []);
+        FrameCount = 0;
+    }
+
     /// <summary>Declares that every pixel holds <paramref name="frames"/> frames, added tile by tile with <see cref="AddTile"/>.</summary>
     public void CompleteTiles(long frames) => FrameCount = frames;
 

@@ -5,12 +5,13 @@ using CamTest.IO;
 namespace CamTest.Core.Statistics;
 
 /// <summary>
-/// Per-pixel sums over every frame of a stack (<see cref="PixelAccumulator"/>: exact for 8/16-bit data) with every
-/// core working: the frame is cut into tiles of whole rows, and one long-lived worker per core takes the next tile and
-/// reads that tile of every frame itself (one positional read each, into its own reused buffer), adding each into
-/// place while the tile's sums stay in that core's cache. Tiles are independent, so there are no locks and no hand-off
-/// per read (a thread-pool task per tile read cost more than the sums). Memory is the sums and one tile buffer per
-/// worker, whatever the number of frames.
+/// Per-pixel mean and variance maps of a stack from per-pixel sums (<see cref="PixelAccumulator"/>: exact for
+/// 8/16-bit data) with every core working: the frame is cut into tiles of whole rows, and one long-lived worker per
+/// core takes the next tile, reads that tile of every frame itself (one positional read each, into its own reused
+/// buffer), adds them into the tile's sums while those stay in that core's cache, and writes the tile's mean and
+/// variance. Tiles are independent, so there are no locks and no hand-off per read (a thread-pool task per tile read
+/// cost more than the sums). Memory is the two maps, and a tile's sums and buffer per worker, whatever the number of
+/// frames.
 /// </summary>
 public static class PixelSumsPass
 {
@@ -22,12 +23,15 @@ public static class PixelSumsPass
     public const int FramesAtOnce = 8;
 
     /// <summary>
-    /// Sums of every pixel of <paramref name="source"/>. Progress (fraction of tile reads done) is reported on the
-    /// calling thread. Exceptions from the source (e.g. <see cref="InvalidInputException"/>) propagate unchanged.
+    /// Per-pixel mean and sample variance (N - 1) of <paramref name="source"/>, each tile's written into the maps as
+    /// soon as its sums are complete: the sums exist only a tile at a time (one per worker), never for the whole frame.
+    /// No frames give NaN maps (zeros would read as a perfect camera). Progress (fraction of tile reads done) is
+    /// reported on the calling thread. Exceptions from the source (e.g. <see cref="InvalidInputException"/>)
+    /// propagate unchanged.
     /// </summary>
     /// <param name="tileBytes">Bytes of one tile of one frame (whole rows, at least one); tests choose small ones.</param>
     /// <param name="workers">Worker threads, the calling thread included (default: one per core).</param>
-    public static PixelAccumulator Run(
+    public static PixelMaps Maps(
         IFrameSource source,
         IProgress<double>? progress = null,
         int tileBytes = DefaultTileBytes,
@@ -35,11 +39,15 @@ public static class PixelSumsPass
         CancellationToken cancellationToken = default)
     {
         StackInfo info = source.Info;
-        var sums = new PixelAccumulator(checked((int)info.PixelsPerFrame), info.PixelType);
+        int pixels = checked((int)info.PixelsPerFrame);
+        var mean = new double[pixels];
+        var variance = new double[pixels];
         int rowsPerTile = FramePipeline.RowsPerBand(info, tileBytes);
         if (rowsPerTile == 0)
         {
-            return sums;
+            Array.Fill(mean, double.NaN);
+            Array.Fill(variance, double.NaN);
+            return new PixelMaps(info.Width, info.Height, info.FrameCount, mean, variance);
         }
 
         int frames = info.FrameCount;
@@ -53,6 +61,7 @@ public static class PixelSumsPass
         void Work(bool reporting)
         {
             byte[] buffer = ArrayPool<byte>.Shared.Rent(checked((int)(FramesAtOnce * rowsPerTile * rowBytes)));
+            var sums = new PixelAccumulator(rowsPerTile * info.Width, info.PixelType);
             try
             {
                 int tile;
@@ -61,6 +70,7 @@ public static class PixelSumsPass
                     int firstRow = tile * rowsPerTile;
                     int rows = Math.Min(rowsPerTile, info.Height - firstRow);
                     int tileLength = (int)(rows * rowBytes);
+                    sums.Clear();
                     for (int frame = 0; frame < frames && Volatile.Read(ref failed) == 0; frame += FramesAtOnce)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
@@ -70,12 +80,20 @@ public static class PixelSumsPass
                             source.ReadRows(frame + k, firstRow, rows, buffer.AsSpan(k * tileLength, tileLength));
                         }
 
-                        sums.AddTiles(firstRow * info.Width, buffer.AsSpan(0, count * tileLength), count, frame);
+                        sums.AddTiles(0, buffer.AsSpan(0, count * tileLength), count, frame);
                         long done = Interlocked.Add(ref readsDone, count);
                         if (reporting)
                         {
                             progress?.Report((double)done / reads);
                         }
+                    }
+
+                    sums.CompleteTiles(frames);
+                    int firstPixel = firstRow * info.Width;
+                    for (int i = 0; i < rows * info.Width; i++)
+                    {
+                        mean[firstPixel + i] = sums.Mean(i);
+                        variance[firstPixel + i] = sums.Variance(i);
                     }
                 }
             }
@@ -124,7 +142,6 @@ public static class PixelSumsPass
             ExceptionDispatchInfo.Throw(first);
         }
 
-        sums.CompleteTiles(frames);
-        return sums;
+        return new PixelMaps(info.Width, info.Height, frames, mean, variance);
     }
 }

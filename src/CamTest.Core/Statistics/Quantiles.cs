@@ -19,12 +19,12 @@ public static class Quantiles
         values.Length == 0 ? NoValues(qs) : Interpolated(values.Length, OrderStatistics.Select(values, Ranks(values.Length, qs)), qs);
 
     /// <summary>
-    /// The quantiles <paramref name="qs"/> (0..1) of the <paramref name="finiteCount"/> finite values of
-    /// <paramref name="values"/> (NaN and infinities left out, without copying the rest out first), as
-    /// <see cref="Of(ReadOnlySpan{double}, ReadOnlySpan{double})"/>.
+    /// The quantiles <paramref name="qs"/> (0..1) of the finite values of <paramref name="values"/> (NaN and
+    /// infinities left out, without copying the rest out first), as <see cref="Of(ReadOnlySpan{double}, ReadOnlySpan{double})"/>;
+    /// <paramref name="range"/> is the values' <see cref="OrderStatistics.FiniteRange"/>.
     /// </summary>
-    public static double[] OfFinite(ReadOnlySpan<double> values, int finiteCount, params ReadOnlySpan<double> qs) =>
-        finiteCount == 0 ? NoValues(qs) : Interpolated(finiteCount, OrderStatistics.SelectFinite(values, Ranks(finiteCount, qs)), qs);
+    public static double[] OfFinite(ReadOnlySpan<double> values, (int Count, double Min, double Max) range, params ReadOnlySpan<double> qs) =>
+        range.Count == 0 ? NoValues(qs) : Interpolated(range.Count, OrderStatistics.SelectFinite(values, Ranks(range.Count, qs), range), qs);
 
     private static double[] NoValues(ReadOnlySpan<double> qs) => [.. Enumerable.Repeat(double.NaN, qs.Length)];
 

@@ -29,10 +29,6 @@ public static class StackStatistics
         IFrameSource source,
         int tileBytes = PixelSumsPass.DefaultTileBytes,
         IProgress<double>? progress = null,
-        CancellationToken cancellationToken = default)
-    {
-        StackInfo info = source.Info;
-        PixelAccumulator sums = PixelSumsPass.Run(source, progress, tileBytes, cancellationToken: cancellationToken);
-        return new PixelMaps(info.Width, info.Height, info.FrameCount, sums.MeanMap(), sums.VarianceMap());
-    }
+        CancellationToken cancellationToken = default) =>
+        PixelSumsPass.Maps(source, progress, tileBytes, cancellationToken: cancellationToken);
 }

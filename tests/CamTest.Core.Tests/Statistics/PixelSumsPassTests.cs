@@ -5,7 +5,7 @@ using CamTest.IO;
 namespace CamTest.Core.Tests.Statistics;
 
 /// <summary>
-/// The per-pixel sums of the maps pass must be exactly those of adding every frame in turn, whatever the tile size,
+/// The maps of the per-pixel pass must be exactly those of adding every frame in turn, whatever the tile size,
 /// the number of workers and the frames left over after the last full block; the block kernel must equal the
 /// one-frame-at-a-time scalar sums at every length and alignment.
 /// </summary>
@@ -56,7 +56,7 @@ public class PixelSumsPassTests
     [InlineData(PixelType.UInt8, 2, 2)]
     [InlineData(PixelType.Int16, 3, 2)]
     [InlineData(PixelType.Float32, 2, 2)]
-    public void Sums_equal_adding_every_frame_in_turn(PixelType type, int tileRows, int workers)
+    public void Maps_equal_those_of_adding_every_frame_in_turn(PixelType type, int tileRows, int workers)
     {
         // 21 frames: two full blocks of 8 and 5 left over; 13 rows: a last tile shorter than the others.
         const int width = 19, height = 13, frames = 21;
@@ -79,7 +79,7 @@ public class PixelSumsPassTests
             PixelType.Int16 => MemoryFrameSource.Of<short>(MemoryMarshal.Cast<byte, short>(bytes), width, height, type),
             _ => MemoryFrameSource.Of<float>(MemoryMarshal.Cast<byte, float>(bytes), width, height, type),
         };
-        PixelAccumulator pass = PixelSumsPass.Run(source, tileBytes: tileRows * width * type.BytesPerPixel(), workers: workers);
+        PixelMaps pass = PixelSumsPass.Maps(source, tileBytes: tileRows * width * type.BytesPerPixel(), workers: workers);
         var direct = new PixelAccumulator(width * height, type);
         int frameBytes = width * height * type.BytesPerPixel();
         for (int f = 0; f < frames; f++)
@@ -90,8 +90,8 @@ public class PixelSumsPassTests
         Assert.Equal(frames, pass.FrameCount);
         // Integer types: exact sums, so the maps are identical. Float32 (Welford, the same updates in the same frame
         // order per pixel) is identical too.
-        Assert.Equal(direct.MeanMap(), pass.MeanMap());
-        Assert.Equal(direct.VarianceMap(), pass.VarianceMap());
+        Assert.Equal(direct.MeanMap(), pass.Mean);
+        Assert.Equal(direct.VarianceMap(), pass.Variance);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class PixelSumsPassTests
         const int width = 8, height = 64, frames = 20;
         using MemoryFrameSource memory = MemoryFrameSource.Of<ushort>(new ushort[frames * width * height], width, height, PixelType.UInt16);
         var failing = new FailingSource(memory, failFrame: 13);
-        InvalidInputException ex = Assert.Throws<InvalidInputException>(() => PixelSumsPass.Run(failing, tileBytes: width * 2, workers: 2));
+        InvalidInputException ex = Assert.Throws<InvalidInputException>(() => PixelSumsPass.Maps(failing, tileBytes: width * 2, workers: 2));
         Assert.Contains("frame 13", ex.Message, StringComparison.Ordinal);
     }
 
@@ -121,5 +121,15 @@ public class PixelSumsPassTests
         public void Dispose()
         {
         }
+    }
+
+    [Fact]
+    public void No_frames_give_NaN_maps()
+    {
+        using MemoryFrameSource empty = MemoryFrameSource.Of<ushort>([], 4, 3, PixelType.UInt16);
+        PixelMaps maps = PixelSumsPass.Maps(empty);
+        Assert.Equal(12, maps.Mean.Length);
+        Assert.All(maps.Mean, m => Assert.True(double.IsNaN(m)));
+        Assert.All(maps.Variance, v => Assert.True(double.IsNaN(v)));
     }
 }

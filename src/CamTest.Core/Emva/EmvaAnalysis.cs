@@ -84,7 +84,14 @@ public static class EmvaAnalysis
         (Quantity? satP, Quantity satE) = EmvaSaturationCapacity.At(points[saturation.Index], k, eta);
         Quantity snrMax = EmvaSignalToNoise.Maximum(satE);
         Quantity range = EmvaDynamicRange.Of(satE, thresholdE);
-        EmvaLinearity? linearity = Linearity(points, saturation, photons, notMeasured);
+        EmvaLinearity? linearity = Linearity(points, saturation, photons);
+        if (linearity is null)
+        {
+            notMeasured.Add(new(["linearityError", "linearityErrorMin", "linearityErrorMax"], photons || IsExposureSweep(points)
+                ? "need 3 or more points between 5 % and 95 % of saturation"
+                : "need the photon counts of an illumination sweep (or an exposure sweep at one light level)"));
+        }
+
         EmvaDarkCurrent? current = EmvaDarkCurrent.From(darks, k);
         if (current is null)
         {
@@ -208,21 +215,13 @@ public static class EmvaAnalysis
     /// Against photons when stated; against exposure when the points are an exposure sweep (each at its own exposure),
     /// whose photon counts are proportional to exposure; otherwise not at all.
     /// </summary>
-    private static EmvaLinearity? Linearity(EmvaPoint[] points, EmvaSaturation saturation, bool photons, List<EmvaNotMeasured> notMeasured)
-    {
-        bool exposureSweep = points.Select(p => p.ExposureS).Distinct().Count() == points.Length;
-        EmvaLinearity? linearity = photons
-            ? EmvaLinearity.Fit(points, saturation, p => p.PhotonsPerPixel!.Value, "photons")
-            : exposureSweep ? EmvaLinearity.Fit(points, saturation, p => p.ExposureS, "exposure") : null;
-        if (linearity is null)
-        {
-            notMeasured.Add(new(["linearityError", "linearityErrorMin", "linearityErrorMax"], photons || exposureSweep
-                ? "need 3 or more points between 5 % and 95 % of saturation"
-                : "need the photon counts of an illumination sweep (or an exposure sweep at one light level)"));
-        }
+    private static EmvaLinearity? Linearity(EmvaPoint[] points, EmvaSaturation saturation, bool photons) =>
+        photons ? EmvaLinearity.Fit(points, saturation, p => p.PhotonsPerPixel!.Value, "photons")
+        : IsExposureSweep(points) ? EmvaLinearity.Fit(points, saturation, p => p.ExposureS, "exposure")
+        : null;
 
-        return linearity;
-    }
+    /// <summary>Each point at its own exposure: the photon counts are then proportional to exposure.</summary>
+    private static bool IsExposureSweep(EmvaPoint[] points) => points.Select(p => p.ExposureS).Distinct().Count() == points.Length;
 
     /// <summary>The note naming the bright points whose dark was interpolated, or null when none was.</summary>
     private static Diagnostic? InterpolatedDarks(EmvaPoint[] points, IReadOnlyList<EmvaLevel> darks)

@@ -68,7 +68,7 @@ public static class EmvaSessionInput
         return new EmvaInput(source, sets, session.Camera?.BitDepth, null, null, pixel, notes) { CameraName = session.Camera?.Name };
     }
 
-    private static EmvaSet? BrightSpatial(List<EmvaSet> bright)
+    private static EmvaSet? BrightSpatial(IReadOnlyList<EmvaSet> bright)
     {
         int most = bright.Select(s => s.Frames.Count).DefaultIfEmpty(0).Max();
         if (most < 3)
@@ -80,7 +80,7 @@ public static class EmvaSessionInput
         return candidates[(candidates.Length - 1) / 2];
     }
 
-    private static EmvaSet? DarkSpatial(List<EmvaSet> dark, double? exposure)
+    private static EmvaSet? DarkSpatial(IReadOnlyList<EmvaSet> dark, double? exposure)
     {
         EmvaSet[] candidates = [.. dark.Where(s => s.Frames.Count >= 3)];
         if (candidates.Length == 0)

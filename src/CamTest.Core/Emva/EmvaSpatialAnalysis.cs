@@ -14,8 +14,8 @@ public static class EmvaSpatialAnalysis
     public static Diagnosed<EmvaSpatialResult?> Run(EmvaReduction data, EmvaDarkMatch darks, Quantity k)
     {
         var notes = new RaisedDiagnostics();
-        ReducedSpatial? bright = notes.Keep(Pick(data.Spatial.Where(s => s.Set.IsBright).ToList(), null));
-        ReducedSpatial? dark = notes.Keep(Pick(data.Spatial.Where(s => !s.Set.IsBright).ToList(), bright?.Set.ExposureS));
+        ReducedSpatial? bright = notes.Keep(Pick([.. data.Spatial.Where(s => s.Set.IsBright)], null));
+        ReducedSpatial? dark = notes.Keep(Pick([.. data.Spatial.Where(s => !s.Set.IsBright)], bright?.Set.ExposureS));
         if (bright is null && dark is null)
         {
             return notes.With<EmvaSpatialResult?>(null);
@@ -92,15 +92,15 @@ public static class EmvaSpatialAnalysis
     }
 
     /// <summary>The one spatial set used: the first at <paramref name="exposure"/> when given, else the first; the others named in a note.</summary>
-    private static Diagnosed<ReducedSpatial?> Pick(List<ReducedSpatial> sets, double? exposure)
+    private static Diagnosed<ReducedSpatial?> Pick(ReducedSpatial[] sets, double? exposure)
     {
-        if (sets.Count == 0)
+        if (sets.Length == 0)
         {
             return new(null, []);
         }
 
         ReducedSpatial chosen = exposure is double t ? sets.FirstOrDefault(s => EmvaDarkMatch.SameExposure(s.Set.ExposureS, t)) ?? sets[0] : sets[0];
-        return new(chosen, sets.Count < 2 ? [] :
+        return new(chosen, sets.Length < 2 ? [] :
             [EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, $"{string.Join(", ", sets.Where(s => s != chosen).Select(s => s.Set.Origin))}: only one {(chosen.Set.IsBright ? "bright" : "dark")} spatial set is used ({chosen.Set.Origin})")]);
     }
 

@@ -64,7 +64,7 @@ public static class DarkReduction
         return new ReducedDark(Level(exposureMs, means, variances, sampling, pixelCount), Level(exposureMs, plainMeans, plainVariances, plainSampling, pixelCount));
     }
 
-    private static DarkLevel Level(double exposureMs, List<double> means, List<double> variances, List<double> sampling, long pixels)
+    private static DarkLevel Level(double exposureMs, IReadOnlyList<double> means, IReadOnlyList<double> variances, IReadOnlyList<double> sampling, long pixels)
     {
         double mean = means.Average();
         double meanErr = SampleSpread.StandardErrorOfMean(means);

@@ -59,7 +59,7 @@ public static class SessionAnalysis
             raised.Add(leak);
         }
 
-        List<(OpenedEntry Entry, StackSummary Summary)> flats = [.. session.Flats.Select(f => (f, Reduce(f, perPixel: false, progress)))];
+        (OpenedEntry Entry, StackSummary Summary)[] flats = [.. session.Flats.Select(f => (f, Reduce(f, perPixel: false, progress)))];
         GainStageResult gainStage = GainStage.Run(flats, darkOffsets, bias);
         raised.AddRange(gainStage.Diagnostics);
         GainSection? gain = gainStage.Section;
@@ -223,7 +223,7 @@ public static class SessionAnalysis
         });
     }
 
-    private static Diagnosed<DarkCurrentSection?> DarkCurrentOf(Dictionary<double, DarkLevel> darks, IReadOnlyList<OpenedEntry> entries, BiasReference? bias, Quantity? g)
+    private static Diagnosed<DarkCurrentSection?> DarkCurrentOf(IReadOnlyDictionary<double, DarkLevel> darks, IReadOnlyList<OpenedEntry> entries, BiasReference? bias, Quantity? g)
     {
         if (darks.Count == 0)
         {
@@ -340,7 +340,7 @@ public static class SessionAnalysis
     }
 
     private static Diagnosed<SaturationSection?> SaturationOf(
-        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, BiasReference? bias, int bitDepth, List<(OpenedEntry Entry, StackSummary Summary)> flats)
+        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, BiasReference? bias, int bitDepth, (OpenedEntry Entry, StackSummary Summary)[] flats)
     {
         var raised = new RaisedDiagnostics();
         bool integer = flats[0].Summary.Info.PixelType.IsInteger();
@@ -399,7 +399,7 @@ public static class SessionAnalysis
         return new(needed, [SessionDiagnostics.BitDepthRaised.Raise($"the data hold code {top}, above the {stated}-bit ADC's top code {Math.Pow(2, stated) - 1}: bitDepth taken as {needed}; check camera.bitDepth in session.json") with { Section = "camera" }]);
     }
 
-    private static double? TopCode(List<(OpenedEntry Entry, StackSummary Summary)> flats) =>
+    private static double? TopCode((OpenedEntry Entry, StackSummary Summary)[] flats) =>
         flats.Where(f => f.Summary.TopCodeFraction > SaturationPoint.ClippedFractionLimit).Select(f => (double?)f.Summary.TopCode).Max();
 
 }

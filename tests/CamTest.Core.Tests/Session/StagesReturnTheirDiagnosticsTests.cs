@@ -31,6 +31,16 @@ public class StagesReturnTheirDiagnosticsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void No_stage_method_is_handed_a_mutable_collection()
+    {
+        // Nothing is added to a list another method owns: inputs are read-only views (arrays of pixels aside).
+        string[] found = [.. StageMethods().SelectMany(m => m.GetParameters().Where(p => IsMutableCollection(p.ParameterType))
+            .Select(p => $"{m.DeclaringType!.Name}.{m.Name}: parameter {p.Name} ({p.ParameterType.Name})"))];
+        Report(found);
+        Assert.Empty(found);
+    }
+
+    [Fact]
     public void No_stage_method_takes_more_than_five_parameters()
     {
         // Related inputs travel as one record (GainStageResult into PrnuStage, StackUnderCheck into FrameSanity).
@@ -64,6 +74,12 @@ public class StagesReturnTheirDiagnosticsTests(ITestOutputHelper output)
         Assert.True(CollectsDiagnostics(typeof(List<Diagnostic>).MakeByRefType()));
         Assert.False(CollectsDiagnostics(typeof(IReadOnlyList<Diagnostic>)));
         Assert.False(CollectsDiagnostics(typeof(IEnumerable<Diagnostic>)));
+        Assert.True(IsMutableCollection(typeof(List<int>)));
+        Assert.True(IsMutableCollection(typeof(Dictionary<double, int>)));
+        Assert.True(IsMutableCollection(typeof(HashSet<int>)));
+        Assert.False(IsMutableCollection(typeof(IReadOnlyDictionary<double, int>)));
+        Assert.False(IsMutableCollection(typeof(IReadOnlyList<int>)));
+        Assert.False(IsMutableCollection(typeof(double[])));
         Assert.True(IsTuple(typeof((int, double))));
         Assert.True(IsTuple(typeof((int, double)?)));
         Assert.False(IsTuple(typeof(GainStageResult)));
@@ -82,6 +98,14 @@ public class StagesReturnTheirDiagnosticsTests(ITestOutputHelper output)
             .Where(t => t.Namespace is { } ns && Stages.Contains(ns) && !t.IsDefined(typeof(CompilerGeneratedAttribute), false))
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(m => !m.IsDefined(typeof(CompilerGeneratedAttribute), false) && !m.Name.Contains('<', StringComparison.Ordinal));
+
+    /// <summary>A list, set or dictionary that can be added to (arrays, fixed in length, are not).</summary>
+    private static bool IsMutableCollection(Type type)
+    {
+        Type t = type.IsByRef ? type.GetElementType()! : type;
+        Type[] mutable = [typeof(ICollection<>), typeof(IDictionary<,>)];
+        return !t.IsArray && t.GetInterfaces().Append(t).Any(i => i.IsGenericType && mutable.Contains(i.GetGenericTypeDefinition()));
+    }
 
     private static bool IsTuple(Type type)
     {

@@ -5,7 +5,8 @@ namespace CamTest.Cli;
 
 /// <summary>
 /// Progress bars on stderr while stacks are read, one per stage; nothing at all when stderr is not a terminal
-/// (redirected output, CI, --json pipelines), so logs and JSON stay clean.
+/// (redirected output, CI, --json pipelines), so logs and JSON stay clean; with CAMTEST_STAGE_TIMES set, each stage's
+/// start time there instead.
 /// </summary>
 public static class ProgressDisplay
 {
@@ -13,7 +14,7 @@ public static class ProgressDisplay
     {
         if (!console.Interactive)
         {
-            return work(null);
+            return Environment.GetEnvironmentVariable(StageTimesVariable) is null ? work(null) : Timed(console, work);
         }
 
         IAnsiConsole terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
@@ -39,6 +40,25 @@ public static class ProgressDisplay
                     task.Value = 1;
                 }
             });
+        return result;
+    }
+
+    /// <summary>Set (to anything) for profiling: each stage's start, in seconds since the analysis began, on stderr.</summary>
+    public const string StageTimesVariable = "CAMTEST_STAGE_TIMES";
+
+    private static T Timed<T>(CliConsole console, Func<IProgress<AnalysisProgress>?, T> work)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        string last = string.Empty;
+        T result = work(new SynchronousProgress<AnalysisProgress>(p =>
+        {
+            if (p.Stage != last)
+            {
+                last = p.Stage;
+                console.Error.WriteLine($"{clock.Elapsed.TotalSeconds:F3} {p.Stage}");
+            }
+        }));
+        console.Error.WriteLine($"{clock.Elapsed.TotalSeconds:F3} end");
         return result;
     }
 

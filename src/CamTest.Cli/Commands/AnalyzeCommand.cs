@@ -44,8 +44,10 @@ public static class AnalyzeCommand
         }
 
         CameraResults results = ProgressDisplay.Run(console, progress => SessionAnalysis.Run(manifest, progress));
+        // The page and results.json are independent renderings of the same results: one on each core.
+        Task<string> page = Task.Run(() => Page(results));
         string json = ResultsJson.Serialize(results);
-        string folder = Write(results, json, outDir, pdf);
+        string folder = Write(json, page.GetAwaiter().GetResult(), outDir, pdf);
         if (history is not null)
         {
             // The run as results.json holds it, so that 'history add' of the same file later adds nothing.
@@ -70,12 +72,17 @@ public static class AnalyzeCommand
     public static string Write(CameraResults results, string outDir) => Write(results, ResultsJson.Serialize(results), outDir);
 
     /// <summary>As <see cref="Write(CameraResults, string)"/>, with results.json already serialised (analyze --json prints the same text).</summary>
-    public static string Write(CameraResults results, string resultsJson, string outDir, bool pdf = false)
+    public static string Write(CameraResults results, string resultsJson, string outDir, bool pdf = false) =>
+        Write(resultsJson, Page(results), outDir, pdf);
+
+    private static string Page(CameraResults results) => HtmlReport.Render(results, $"camtest {typeof(AnalyzeCommand).Assembly.GetName().Version}");
+
+    /// <summary>Stages results.json and the rendered page (and the PDF printed from it), then moves them into place.</summary>
+    private static string Write(string resultsJson, string html, string outDir, bool pdf)
     {
         var folder = new OutputFolder(outDir);
         try
         {
-            string html = HtmlReport.Render(results, $"camtest {typeof(AnalyzeCommand).Assembly.GetName().Version}");
             folder.StageText("results.json", resultsJson);
             folder.StageText("report.html", html);
             if (pdf)

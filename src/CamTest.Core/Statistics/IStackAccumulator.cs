@@ -13,6 +13,12 @@ public interface IStackAccumulator
     bool NeedsPreviousFrame => false;
 
     /// <summary>
+    /// Rough work per band against a one-pass SIMD reduction (1), by which <see cref="StackPass"/> shares the
+    /// accumulators between the cores: 2 for a pass over two frames' rows or over per-pixel state.
+    /// </summary>
+    int Cost => 1;
+
+    /// <summary>
     /// One band: <paramref name="pixels"/> are the rows of <paramref name="band"/> (host byte order, the source's pixel
     /// type); <paramref name="previous"/> the same rows of frame <c>band.Frame - 1</c> (empty for frame 0, or when no
     /// accumulator asked for it). Both spans are valid only during the call.

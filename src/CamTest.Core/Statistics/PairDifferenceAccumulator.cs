@@ -13,6 +13,9 @@ public sealed class PairDifferenceAccumulator(StackInfo info, bool fourthPowers)
 
     public bool NeedsPreviousFrame => true;
 
+    /// <summary>Two frames' rows, and with fourth powers a second pass over them.</summary>
+    public int Cost => 2;
+
     public IReadOnlyList<PairDifference> Pairs => [.. _pairs.Select(p => p!)];
 
     public IReadOnlyList<double>? FourthPowerSums => _fourth;

@@ -10,6 +10,9 @@ public sealed class PixelSumsAccumulator(StackInfo info) : IStackAccumulator
 {
     public bool PerPixel => true;
 
+    /// <summary>Each pixel's sum and sum of squares read and written back for every frame.</summary>
+    public int Cost => 2;
+
     /// <summary>The whole frame's per-pixel sums once the pass is done.</summary>
     public PixelAccumulator Result { get; } = new((int)info.PixelsPerFrame, info.PixelType);
 

@@ -65,15 +65,29 @@ public static class StackPass
     }
 
     /// <summary>
-    /// Two groups of accumulators, fed each band at once on the two cores: the pair statistics (two frames' rows, and
-    /// fourth powers summed in one chain of dependent adds) cost about as much per band as all the others together.
-    /// One accumulator, or none needing the previous frame, stays on this thread alone.
+    /// Two groups of accumulators of about equal <see cref="IStackAccumulator.Cost"/>, fed each band at once on the two
+    /// cores (the costliest first, each to the lighter group). One accumulator stays on this thread alone.
     /// </summary>
     private static (IStackAccumulator[] Here, IStackAccumulator[] Beside) Split(IReadOnlyList<IStackAccumulator> accumulators)
     {
-        IStackAccumulator[] pairs = [.. accumulators.Where(a => a.NeedsPreviousFrame)];
-        IStackAccumulator[] others = [.. accumulators.Where(a => !a.NeedsPreviousFrame)];
-        return pairs.Length == 0 || others.Length == 0 ? ([.. accumulators], []) : (others, pairs);
+        var here = new List<IStackAccumulator>();
+        var beside = new List<IStackAccumulator>();
+        int hereCost = 0, besideCost = 0;
+        foreach (IStackAccumulator accumulator in accumulators.OrderByDescending(a => a.Cost))
+        {
+            if (hereCost <= besideCost)
+            {
+                here.Add(accumulator);
+                hereCost += accumulator.Cost;
+            }
+            else
+            {
+                beside.Add(accumulator);
+                besideCost += accumulator.Cost;
+            }
+        }
+
+        return ([.. here], [.. beside]);
     }
 
     private static void AddAll(IStackAccumulator[] accumulators, FrameBand band, ReadOnlySpan<byte> pixels, ReadOnlySpan<byte> previous)

@@ -11,5 +11,6 @@ warm "${files[@]}"
 out="$(mktemp -d)"
 measure "cat full-frame session" "$bytes" cat "${files[@]}"
 measure "camtest analyze full-frame session" "$bytes" "$CAMTEST" analyze "$FULLFRAME/session.json" --out "$out/results" --force
+measure "camtest analyze full-frame session (ReadyToRun)" "$bytes" "$CAMTEST_R2R" analyze "$FULLFRAME/session.json" --out "$out/results" --force
 measure "numpy analyze full-frame session" "$bytes" "$PYTHON" "$REPO/benchmarks/analyze_numpy.py" "$FULLFRAME/session.json"
 rm -rf "$out"

@@ -27,6 +27,8 @@ awk -F'\t' '
         printf "analyze: %.1fx cat (goal <= 10x), numpy %.1fx slower (goal >= 20x), peak RSS %d MiB (goal < 600 MB)\n", t[a] / t[c], t[n] / t[a], rss[a]
         m = at["camtest maps 100x2048x2048 uint16"]; mc = at["cat 100x2048x2048 uint16"]; mn = at["numpy maps 100x2048x2048 uint16"]
         printf "maps:    %.1fx cat (goal <= 3x), numpy %.1fx slower (goal >= 20x), peak RSS %d MiB at 2048x2048 (goal < 400 MB)\n", t[m] / t[mc], t[mn] / t[m], rss[m]
+        ar = at["camtest analyze full-frame session (ReadyToRun)"]; mr = at["camtest maps 100x2048x2048 uint16 (ReadyToRun)"]
+        if (ar && mr) printf "ReadyToRun build: analyze %.1fx cat, numpy %.1fx slower; maps %.1fx cat, numpy %.1fx slower\n", t[ar] / t[c], t[n] / t[ar], t[mr] / t[mc], t[mn] / t[mr]
         r1 = rss[at["camtest maps 200x1024x1024 uint16"]]; r2 = rss[at["camtest maps 2000x1024x1024 uint16"]]
         printf "maps RSS: %d MiB at 200 frames, %d MiB at 2000 frames of 1024x1024 (%+.1f %%, goal within 10 %%)\n", r1, r2, 100 * (r2 - r1) / r1
     }' "$ENGINE_RESULTS"

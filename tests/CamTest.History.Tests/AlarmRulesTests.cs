@@ -24,9 +24,27 @@ public sealed class AlarmRulesTests
         Assert.Equal([1L, 3L], alarm.Runs);
         Assert.Equal(-20.1, alarm.Change.Value, 9);
         Assert.Equal(-20.1, alarm.ChangePercent!.Value, 9);
-        Assert.Equal(20.1 / Math.Sqrt(2), alarm.Significance, 9);
+        Assert.Equal(20.1 / Math.Sqrt(2), alarm.Significance!.Value, 9);
+        Assert.Equal(Math.Sqrt(2), alarm.Change.StdErr!.Value, 12); // the difference's error from the algebra: sqrt(1 + 1)
         // A stricter fraction moves it: at 70 % the fourth run is the first below.
         Assert.Equal(4, AlarmRules.Check(Series("emGain.factor", (100, 1), (85, 1), (79.9, 1), (69, 1)), new TrendSettings(EmGainFraction: 0.7))!.FirstRun);
+    }
+
+    [Fact]
+    public void Em_gain_without_standard_errors_is_judged_on_the_fraction_alone_and_says_so()
+    {
+        // Runs that state no error (a results.json written without one): the change's error stays unknown, never 0, so
+        // no "infinite" significance is printed; the fall below 80 % alone raises the alarm, and the message says why.
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        TrendPoint[] points = [new(1, start, 0, 100, null), new(2, start.AddDays(30), 1, 90, 1), new(3, start.AddDays(60), 2, 75, 1)];
+        Alarm alarm = AlarmRules.Check(new TrendSeries("emGain.factor", string.Empty, "u", points, TrendFit.Of(points)), TrendSettings.Default)!;
+
+        Assert.Equal(3, alarm.FirstRun);
+        Assert.Equal(-25, alarm.Change.Value, 12);
+        Assert.Null(alarm.Change.StdErr);
+        Assert.Null(alarm.Significance);
+        Assert.Contains("standard error unknown", alarm.Message, StringComparison.Ordinal);
+        Assert.Contains("100 (no standard error)", alarm.Message, StringComparison.Ordinal);
     }
 
     [Fact]

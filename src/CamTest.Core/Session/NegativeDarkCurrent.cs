@@ -36,8 +36,10 @@ public static class NegativeDarkCurrent
         {
             // Below zero within its error: kept (a camera with no measurable dark current gives this half the time),
             // but said, so that nobody reads a negative rate as a property of the sensor.
-            raised.Add(DarkDiagnostics.ConsistentWithZero.Raise(string.Create(CultureInfo.InvariantCulture,
-                $"dark current {r.FromMeanAdu.Value:G3} ± {r.FromMeanAdu.StdErr ?? double.NaN:G2} ADU/pixel/s: below zero within its error, so consistent with zero; read it as below about {2 * (r.FromMeanAdu.StdErr ?? 0):G2} ADU/pixel/s (two standard errors), and take longer darks to measure it"))
+            string text = r.FromMeanAdu.StdErr is double e
+                ? string.Create(CultureInfo.InvariantCulture, $"dark current {r.FromMeanAdu.Value:G3} ± {e:G2} ADU/pixel/s: below zero within its error, so consistent with zero; read it as below about {2 * e:G2} ADU/pixel/s (two standard errors), and take longer darks to measure it")
+                : string.Create(CultureInfo.InvariantCulture, $"dark current {r.FromMeanAdu.Value:G3} ADU/pixel/s without a standard error: below zero, which no dark current is; no upper bound can be given without the error; take longer darks to measure it");
+            raised.Add(DarkDiagnostics.ConsistentWithZero.Raise(text)
                 with { Section = "darkCurrent" });
         }
 

@@ -13,7 +13,8 @@ namespace CamTest.History.Trends;
 /// <param name="Change">From the first run to <paramref name="FirstRun"/>, with its standard error, in the figure's unit.</param>
 /// <param name="ChangePercent">The change as a percentage of the first run's (measured or fitted) value; null where that
 /// value is not clearly above zero.</param>
-/// <param name="Significance">The change in standard errors (of the difference, or of the fitted slope).</param>
+/// <param name="Significance">The change in standard errors (of the difference, or of the fitted slope); null where the
+/// change has no standard error (a run that states none).</param>
 public sealed record Alarm(
     [property: JsonPropertyName("figure")] string Figure,
     [property: JsonPropertyName("conditions")] string Conditions,
@@ -23,5 +24,5 @@ public sealed record Alarm(
     [property: JsonPropertyName("runs")] IReadOnlyList<long> Runs,
     [property: JsonPropertyName("change")] Figure Change,
     [property: JsonPropertyName("changePercent")] double? ChangePercent,
-    [property: JsonPropertyName("significance")] double Significance,
+    [property: JsonPropertyName("significance")] double? Significance,
     [property: JsonPropertyName("message")] string Message);

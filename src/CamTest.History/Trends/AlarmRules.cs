@@ -1,6 +1,6 @@
 using System.Globalization;
+using CamTest.Core.Results;
 using CamTest.History.Recording;
-
 namespace CamTest.History.Trends;
 
 /// <summary>
@@ -10,7 +10,8 @@ namespace CamTest.History.Trends;
 /// <list type="bullet">
 /// <item><b>em-gain-fall-off</b> (emGain.factor, per EM gain set point): G_k &lt; f G_0 and G_0 - G_k &gt; z sqrt(s_0^2 + s_k^2),
 /// where G is the measured gain, s its standard error, f = <see cref="TrendSettings.EmGainFraction"/> (0.8). Both must hold:
-/// fallen below the fraction, and by more than the errors can explain.</item>
+/// fallen below the fraction, and by more than the errors can explain (when a run states no error, the fraction alone, and
+/// the alarm says so).</item>
 /// <item><b>rising</b> (readNoise.rms, readNoise.median, darkCurrent.rate, hotPixels.count): k &gt;= 2 (three runs at least),
 /// and the fitted slope over r_0 .. r_k (<see cref="TrendFit"/>: weighted by the runs' errors, widened when they scatter
 /// more) is b &gt; z sigma_b.</item>
@@ -49,22 +50,33 @@ public static class AlarmRules
     private static Alarm? FallOff(TrendSeries series, TrendSettings settings)
     {
         IReadOnlyList<TrendPoint> p = series.Points;
+        Quantity first = AsQuantity(p[0]);
         for (int k = 1; k < p.Count; k++)
         {
-            double drop = p[0].Value - p[k].Value;
-            double error = Math.Sqrt(Square(p[0].StdErr ?? 0) + Square(p[k].StdErr ?? 0));
-            if (p[k].Value < settings.EmGainFraction * p[0].Value && drop > settings.Significance * error)
+            // The change and its error by the one algebra: a run that states no error leaves the change's unknown, and
+            // the rule then holds on the fraction alone, said in the message (never an error of 0 and "infinite" sigmas).
+            Quantity change = AsQuantity(p[k]) - first;
+            double? sigmas = change.StdErr is double e && e > 0 ? -change.Value / e : null;
+            if (p[k].Value < settings.EmGainFraction * p[0].Value && (sigmas is null || sigmas > settings.Significance))
             {
-                double percent = -100 * drop / p[0].Value;
+                double percent = 100 * change.Value / p[0].Value;
+                string significance = sigmas is double z
+                    ? Invariant($"{z:F1} standard errors")
+                    : "its standard error unknown (a run states none), so judged on the fraction alone";
                 string message = Invariant(
-                    $"{series.Label} fell from {p[0].Value:G5} ± {p[0].StdErr ?? 0:G2} {series.Unit} (run {p[0].RunId}, {Day(p[0])}) to {p[k].Value:G5} ± {p[k].StdErr ?? 0:G2} {series.Unit} (run {p[k].RunId}, {Day(p[k])}): {percent:F1} %, below {settings.EmGainFraction:P0} of the first measurement and {drop / error:F1} standard errors");
+                    $"{series.Label} fell from {Text(p[0])} {series.Unit} (run {p[0].RunId}, {Day(p[0])}) to {Text(p[k])} {series.Unit} (run {p[k].RunId}, {Day(p[k])}): {percent:F1} %, below {settings.EmGainFraction:P0} of the first measurement and {significance}");
                 return new Alarm(series.Figure, series.Conditions, EmGainFallOff, p[k].RunId, p[k].Acquired, [p[0].RunId, p[k].RunId],
-                    new Figure(series.Figure, -drop, series.Unit, error), percent, error > 0 ? drop / error : double.PositiveInfinity, message);
+                    new Figure(series.Figure, change.Value, series.Unit, change.StdErr), percent, sigmas, message);
             }
         }
 
         return null;
     }
+
+    /// <summary>A run's value as a measured quantity (the unit is the series' own and cancels in a change).</summary>
+    private static Quantity AsQuantity(TrendPoint p) => new(p.Value, Unit.One, p.StdErr);
+
+    private static string Text(TrendPoint p) => p.StdErr is double e ? Invariant($"{p.Value:G5} ± {e:G2}") : Invariant($"{p.Value:G5} (no standard error)");
 
     private static Alarm? Trend(TrendSeries series, TrendSettings settings, string rule)
     {
@@ -93,8 +105,6 @@ public static class AlarmRules
 
         return null;
     }
-
-    private static double Square(double x) => x * x;
 
     private static string Day(TrendPoint p) => p.Acquired.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

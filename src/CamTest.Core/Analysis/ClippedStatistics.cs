@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using CamTest.Core.Statistics;
 
 namespace CamTest.Core.Analysis;
@@ -43,14 +44,17 @@ public static class ClippedStatistics
         long kept = -1;
         for (int iteration = 0; iteration < 5; iteration++)
         {
-            (long n, double keptMean) = set.KeptMean(lo, hi);
+            // The first range is every value, whose mean is not yet known: two passes, mean then deviations. A later
+            // range differs from the last by a few clipped values, so the last mean is a shift close to the new one and
+            // one pass gives both (the set's memory is read once per iteration, not twice).
+            (long n, double keptMean, double squaredDeviations) = set.KeptMoments(lo, hi, iteration == 0 ? null : mean);
             if (n < 2)
             {
                 break;
             }
 
             mean = keptMean;
-            std = Math.Sqrt(set.KeptSquaredDeviations(lo, hi, mean) / (n - 1));
+            std = Math.Sqrt(squaredDeviations / (n - 1));
             (keptLo, keptHi) = (lo, hi);
             if (n == kept)
             {
@@ -68,21 +72,53 @@ public static class ClippedStatistics
     /// <summary>The values being clipped: how many lie in a range with their mean, and their squared deviations.</summary>
     private interface IClipSet
     {
-        (long N, double Mean) KeptMean(double lo, double hi);
-
-        double KeptSquaredDeviations(double lo, double hi, double mean);
+        /// <summary>Count, mean and squared deviations from the mean (NaN below 2) of the values in [lo, hi]. Given a
+        /// <paramref name="shift"/> near the mean (the last iteration's), a set that can sum the deviations from it in
+        /// the same pass as the mean does so (one read of the values); without, mean first, then the deviations.</summary>
+        (long N, double Mean, double SquaredDeviations) KeptMoments(double lo, double hi, double? shift);
     }
 
+    /// <summary>
+    /// Values in a span, summed four lanes at a time (Vector256, whatever the machine's vector width, so the sums
+    /// round alike everywhere): a frame's sums are otherwise one chain of dependent adds, the hot-pixel stage's
+    /// largest cost. Lane-wise sums round differently from one running sum (last bits of the mean and spread); a
+    /// value outside the range, or NaN, is masked to zero and not counted, as the scalar rule skipped it.
+    /// </summary>
     private readonly ref struct ValueSet(ReadOnlySpan<double> values) : IClipSet
     {
         private readonly ReadOnlySpan<double> _values = values;
 
+        public (long N, double Mean, double SquaredDeviations) KeptMoments(double lo, double hi, double? shift)
+        {
+            if (shift is { } c)
+            {
+                return KeptMomentsAbout(lo, hi, c);
+            }
+
+            (long n, double mean) = KeptMean(lo, hi);
+            return (n, mean, n < 2 ? double.NaN : KeptSquaredDeviations(lo, hi, mean));
+        }
+
         public (long N, double Mean) KeptMean(double lo, double hi)
         {
-            double sum = 0;
-            long n = 0;
-            foreach (double v in _values)
+            ReadOnlySpan<double> values = _values;
+            Vector256<double> vLo = Vector256.Create(lo), vHi = Vector256.Create(hi);
+            Vector256<double> sums = Vector256<double>.Zero;
+            Vector256<long> counts = Vector256<long>.Zero;
+            int i = 0;
+            for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
             {
+                Vector256<double> v = Vector256.Create(values.Slice(i, Vector256<double>.Count));
+                Vector256<double> inRange = Vector256.GreaterThanOrEqual(v, vLo) & Vector256.LessThanOrEqual(v, vHi);
+                sums += v & inRange;
+                counts -= inRange.AsInt64();
+            }
+
+            double sum = (sums[0] + sums[1]) + (sums[2] + sums[3]);
+            long n = Vector256.Sum(counts);
+            for (; i < values.Length; i++)
+            {
+                double v = values[i];
                 if (v >= lo && v <= hi)
                 {
                     sum += v;
@@ -93,11 +129,72 @@ public static class ClippedStatistics
             return (n, sum / n);
         }
 
+        /// <summary>
+        /// One pass: count, sum, and squared deviations from <paramref name="shift"/>, less n (mean - shift)^2 (the
+        /// deviations from the mean). The shift is the last iteration's mean, within a small part of a standard
+        /// deviation of the new one, so the subtraction loses nothing worth a digit (the two-pass sum it replaces
+        /// differs in the last bits).
+        /// </summary>
+        private (long N, double Mean, double SquaredDeviations) KeptMomentsAbout(double lo, double hi, double shift)
+        {
+            ReadOnlySpan<double> values = _values;
+            Vector256<double> vLo = Vector256.Create(lo), vHi = Vector256.Create(hi), vShift = Vector256.Create(shift);
+            Vector256<double> sums = Vector256<double>.Zero, squares = Vector256<double>.Zero;
+            Vector256<long> counts = Vector256<long>.Zero;
+            int i = 0;
+            for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                Vector256<double> v = Vector256.Create(values.Slice(i, Vector256<double>.Count));
+                Vector256<double> inRange = Vector256.GreaterThanOrEqual(v, vLo) & Vector256.LessThanOrEqual(v, vHi);
+                Vector256<double> d = v - vShift;
+                sums += v & inRange;
+                squares += (d * d) & inRange;
+                counts -= inRange.AsInt64();
+            }
+
+            double sum = (sums[0] + sums[1]) + (sums[2] + sums[3]);
+            double sumSq = (squares[0] + squares[1]) + (squares[2] + squares[3]);
+            long n = Vector256.Sum(counts);
+            for (; i < values.Length; i++)
+            {
+                double v = values[i];
+                if (v >= lo && v <= hi)
+                {
+                    sum += v;
+                    sumSq += (v - shift) * (v - shift);
+                    n++;
+                }
+            }
+
+            if (n < 2)
+            {
+                return (n, sum / n, double.NaN);
+            }
+
+            double mean = sum / n;
+            double offset = mean - shift;
+            return (n, mean, Math.Max(0, sumSq - (n * offset * offset)));
+        }
+
         public double KeptSquaredDeviations(double lo, double hi, double mean)
         {
-            double sumSq = 0;
-            foreach (double v in _values)
+            ReadOnlySpan<double> values = _values;
+            Vector256<double> vLo = Vector256.Create(lo), vHi = Vector256.Create(hi), vMean = Vector256.Create(mean);
+            Vector256<double> sums = Vector256<double>.Zero;
+            int i = 0;
+            for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
             {
+                Vector256<double> v = Vector256.Create(values.Slice(i, Vector256<double>.Count));
+                Vector256<double> inRange = Vector256.GreaterThanOrEqual(v, vLo) & Vector256.LessThanOrEqual(v, vHi);
+                Vector256<double> d = v - vMean;
+                // Masked after squaring: an infinite value outside the range squares to infinity, masked to zero.
+                sums += (d * d) & inRange;
+            }
+
+            double sumSq = (sums[0] + sums[1]) + (sums[2] + sums[3]);
+            for (; i < values.Length; i++)
+            {
+                double v = values[i];
                 if (v >= lo && v <= hi)
                 {
                     sumSq += (v - mean) * (v - mean);
@@ -129,6 +226,13 @@ public static class ClippedStatistics
             }
 
             (_counts, _first, _last) = (counts, first, last);
+        }
+
+        /// <summary>Always two passes over the bins (cheap): the mean exact, the deviations from it.</summary>
+        public (long N, double Mean, double SquaredDeviations) KeptMoments(double lo, double hi, double? shift)
+        {
+            (long n, double mean) = KeptMean(lo, hi);
+            return (n, mean, n < 2 ? double.NaN : KeptSquaredDeviations(lo, hi, mean));
         }
 
         public (long N, double Mean) KeptMean(double lo, double hi)

@@ -1,0 +1,31 @@
+using CamTest.Core.Analysis;
+using CamTest.Core.Calculators;
+using CamTest.Core.Emva;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Tests.Results;
+
+/// <summary>
+/// Issue 9: the errors once written by hand now go through <see cref="Quantity"/>. Each keeps its first-order formula
+/// (checked against the analytic value to 1e-12 relative, a few rounding steps of a double) and an unknown input error
+/// now stays unknown through it instead of becoming a number.
+/// </summary>
+public class ErrorsThroughTheAlgebraTests
+{
+    /// <summary>A few roundings of a double apart: the same formula evaluated in another order.</summary>
+    private const double Relative = 1e-12;
+
+    [Fact]
+    public void Frame_rate_is_one_frame_per_interval_with_the_error_of_a_reciprocal()
+    {
+        // 10 ms +- 0.2 ms: 100 frames/s, d(1/t) = dt / t^2 = 1000 x 0.2 / 10^2 = 2 frames/s.
+        Quantity rate = FrameTiming.RateOf(new Quantity(10, Unit.Millisecond, 0.2));
+        Assert.Equal(Unit.FramesPerSecond, rate.Unit);
+        AssertClose(100, rate.Value);
+        AssertClose(2, rate.StdErr!.Value);
+        Assert.Null(FrameTiming.RateOf(Quantity.WithUnknownError(10, Unit.Millisecond)).StdErr);
+    }
+
+    private static void AssertClose(double expected, double actual) =>
+        Assert.InRange(actual, expected - (Math.Abs(expected) * Relative), expected + (Math.Abs(expected) * Relative));
+}

@@ -26,6 +26,20 @@ public class ErrorsThroughTheAlgebraTests
         Assert.Null(FrameTiming.RateOf(Quantity.WithUnknownError(10, Unit.Millisecond)).StdErr);
     }
 
+    [Fact]
+    public void Read_noise_from_a_map_is_the_root_of_the_mean_variance_with_the_roots_error()
+    {
+        // sigma 1, 2, 3, 4 ADU: variances 1, 4, 9, 16, mean 7.5, sample sd sqrt(129 / 3) = sqrt(43), SE sqrt(43) / 2;
+        // rms sqrt(7.5), its error SE / (2 sqrt(7.5)).
+        ReadNoiseSection r = ReadNoise.FromMap([1, 2, 3, 4], null);
+        AssertClose(Math.Sqrt(7.5), r.RmsAdu.Value);
+        AssertClose(Math.Sqrt(43) / 2 / (2 * Math.Sqrt(7.5)), r.RmsAdu.StdErr!.Value);
+        Assert.Equal(Unit.Adu, r.RmsAdu.Unit);
+
+        // One pixel gives no spread over pixels: the error is unknown, not 0.
+        Assert.Null(ReadNoise.FromMap([2], null).RmsAdu.StdErr);
+    }
+
     private static void AssertClose(double expected, double actual) =>
         Assert.InRange(actual, expected - (Math.Abs(expected) * Relative), expected + (Math.Abs(expected) * Relative));
 }

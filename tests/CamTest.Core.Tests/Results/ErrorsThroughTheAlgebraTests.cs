@@ -40,6 +40,18 @@ public class ErrorsThroughTheAlgebraTests
         Assert.Null(ReadNoise.FromMap([2], null).RmsAdu.StdErr);
     }
 
+    [Fact]
+    public void Prnu_percent_carries_the_variance_error_through_the_root()
+    {
+        // variance 4 +- 0.4 over a mean of 50: 100 x 2 / 50 = 4 %, error 100 x 0.4 / (2 x 2 x 50) = 0.2 %.
+        Quantity prnu = PhotoResponseNonUniformity.Percent(4, 50, 0.4)!;
+        Assert.Equal(Unit.Percent, prnu.Unit);
+        AssertClose(4, prnu.Value);
+        AssertClose(0.2, prnu.StdErr!.Value);
+        Assert.Null(PhotoResponseNonUniformity.Percent(4, 50, double.NaN)!.StdErr);
+        Assert.Null(PhotoResponseNonUniformity.Percent(4, 50, double.PositiveInfinity)!.StdErr);
+    }
+
     private static void AssertClose(double expected, double actual) =>
         Assert.InRange(actual, expected - (Math.Abs(expected) * Relative), expected + (Math.Abs(expected) * Relative));
 }

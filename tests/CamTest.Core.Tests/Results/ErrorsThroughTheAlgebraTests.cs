@@ -52,6 +52,16 @@ public class ErrorsThroughTheAlgebraTests
         Assert.Null(PhotoResponseNonUniformity.Percent(4, 50, double.PositiveInfinity)!.StdErr);
     }
 
+    [Fact]
+    public void Single_point_gain_carries_the_variance_sampling_error_through_the_quotient()
+    {
+        // (1100 - 100) / (20^2 / 2) = 5 e-/ADU; 10,001 pixels: relative variance error sqrt(2 / 10,000), so 5 sqrt(2e-4).
+        CalculatorResult g = SinglePointGain.Compute(100, 1100, 1100, 20, 10_001);
+        AssertClose(5, g.Value);
+        AssertClose(5 * Math.Sqrt(2e-4), g.Stderr!.Value);
+        Assert.Null(SinglePointGain.Compute(100, 1100, 1100, 20).Stderr);
+    }
+
     private static void AssertClose(double expected, double actual) =>
         Assert.InRange(actual, expected - (Math.Abs(expected) * Relative), expected + (Math.Abs(expected) * Relative));
 }

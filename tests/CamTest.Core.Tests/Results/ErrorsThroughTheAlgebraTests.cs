@@ -75,6 +75,28 @@ public class ErrorsThroughTheAlgebraTests
         Assert.Null(EmvaLinearity.DeviationPercent(Quantity.WithUnknownError(signal, Unit.Adu), fitted).StdErr);
     }
 
+    /// <summary>
+    /// Issue 9, criteria: the verdicts read the protocol's one declaration, the one the report shows beside the figure,
+    /// and a limit is exact (error 0), not an unknown error.
+    /// </summary>
+    [Fact]
+    public void Verdicts_read_the_criteria_the_report_shows_and_a_limit_is_exact()
+    {
+        FigureCriterion bias = ProtocolCriteria.BiasDeviation;
+        Assert.Equal(0, bias.LimitQuantity.StdErr);
+        Assert.True(BiasVerdict(bias.Limit));
+        Assert.False(BiasVerdict(Math.BitIncrement(bias.Limit)));
+        Assert.Equal(ProtocolCriteria.GainLinearity.LimitQuantity.In(Unit.Percent).Value, PhotonTransferResult.LinearityLimitPercent);
+    }
+
+    /// <summary>The verdict of a bias whose largest deviation is <paramref name="electrons"/>: 1 e-/ADU, one frame off.</summary>
+    private static bool? BiasVerdict(double electrons)
+    {
+        double[] means = [.. Enumerable.Range(0, 101).Select(i => 100.0)];
+        BiasStabilityResult r = BiasStability.Analyze(means, new Quantity(1, Unit.ElectronsPerAdu, 0));
+        return (r with { MaxDeviationElectrons = new Quantity(electrons, Unit.Electron, 0) }).Pass;
+    }
+
     private static void AssertClose(double expected, double actual) =>
         Assert.InRange(actual, expected - (Math.Abs(expected) * Relative), expected + (Math.Abs(expected) * Relative));
 }

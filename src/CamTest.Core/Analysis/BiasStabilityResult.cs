@@ -16,9 +16,9 @@ public sealed record BiasStabilityResult(
     Quantity? MaxDeviationElectrons,
     LineFit Fit)
 {
-    /// <summary>Photometrics' goal: the bias deviates by no more than one electron.</summary>
-    public const double LimitElectrons = 1.0;
-
-    /// <summary>Pass, fail, or null when the gain is unknown and the deviation cannot be put in electrons.</summary>
-    public bool? Pass => MaxDeviationElectrons is { } e ? e.Value <= LimitElectrons : null;
+    /// <summary>
+    /// Pass, fail, or null when the gain is unknown and the deviation cannot be put in electrons. The limit is the
+    /// protocol's one declaration (<see cref="ProtocolCriteria.BiasDeviation"/>), the one the report shows.
+    /// </summary>
+    public bool? Pass => MaxDeviationElectrons is { } e ? ProtocolCriteria.BiasDeviation.IsMetBy(e.In(ProtocolCriteria.BiasDeviation.Unit).Value) : null;
 }

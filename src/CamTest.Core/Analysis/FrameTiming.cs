@@ -37,10 +37,12 @@ public static class FrameTiming
         double sd = SampleSpread.StandardDeviation(intervals);
         double se = sd / Math.Sqrt(intervals.Count);
         var interval = new Quantity(mean, Unit.Millisecond, se);
-        var rate = new Quantity(1000 / mean, Unit.FramesPerSecond, 1000 * se / (mean * mean));
-        return new TimingSection(rate, interval, interval, source, stack)
+        return new TimingSection(RateOf(interval), interval, interval, source, stack)
         {
             IntervalHistogram = ValueHistogram.Of([.. intervals], IntervalBins, Unit.Millisecond),
         };
     }
+
+    /// <summary>One frame per interval, through the algebra: d(1/t) = dt / t^2, an unknown interval error staying unknown.</summary>
+    internal static Quantity RateOf(Quantity interval) => (Quantity.Exact(1, Unit.Frame) / interval).In(Unit.FramesPerSecond);
 }

@@ -128,7 +128,8 @@ public static class PhotoResponseNonUniformity
             return null;
         }
 
-        double sd = Math.Sqrt(variance);
-        return new Quantity(100 * sd / mean, Unit.Percent, double.IsFinite(varianceStdErr) ? 100 * varianceStdErr / (2 * sd * mean) : null);
+        // The mean is taken as exact (its error is far below the spread's); the variance's error goes through the root.
+        var spread = new Quantity(variance, Unit.One, double.IsFinite(varianceStdErr) ? varianceStdErr : null);
+        return (spread.Sqrt() / mean).In(Unit.Percent);
     }
 }

@@ -26,8 +26,11 @@ public sealed record PhotonTransferResult(
     int? SaturationIndex,
     int LinearLimitIndex)
 {
-    /// <summary>Photometrics' criterion: no fitted level more than 1 % off the line.</summary>
-    public const double LinearityLimitPercent = 1.0;
+    /// <summary>
+    /// Photometrics' criterion, no fitted level more than 1 % off the line: the protocol's one declaration
+    /// (<see cref="ProtocolCriteria.GainLinearity"/>, the one the report shows), in percent.
+    /// </summary>
+    public static double LinearityLimitPercent => ProtocolCriteria.GainLinearity.LimitQuantity.In(Unit.Percent).Value;
 
     /// <summary>
     /// Fail when some level is beyond 1 % by more than 3 of its own standard errors; pass when every fitted level is

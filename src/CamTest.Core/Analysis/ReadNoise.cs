@@ -65,8 +65,7 @@ public static class ReadNoise
     public static ReadNoiseSection FromMap(double[] sigmaAdu, Quantity? gain)
     {
         double[] variances = [.. sigmaAdu.Select(s => s * s)];
-        double rmsAdu = Math.Sqrt(variances.Average());
-        var rms = new Quantity(rmsAdu, Unit.Adu, SampleSpread.StandardErrorOfMean(variances) / (2 * rmsAdu));
+        Quantity rms = new Quantity(variances.Average(), Unit.Adu2, SampleSpread.StandardErrorOfMean(variances)).Sqrt();
         Quantity median = MedianWithError([.. sigmaAdu]);
         return new ReadNoiseSection(
             gain is null ? null : rms * gain,

@@ -1,3 +1,5 @@
+using CamTest.Core.Results;
+
 namespace CamTest.Core.Calculators;
 
 /// <summary>
@@ -22,8 +24,13 @@ public static class SinglePointGain
         }
 
         double variance = diffStdAdu * diffStdAdu / 2;
-        double gain = signal / variance;
-        double? stderr = pixels is long n ? gain * PixelCount.RelativeVarianceError(n) : null;
+        // The signal is taken as exact (a mean over many pixels); the variance's sampling error, when the pixel count
+        // gives it, goes through the algebra's quotient; without the count it stays unknown. ADU / ADU^2 is per ADU:
+        // the electrons come from the Poisson identity (variance = mean in e-), which the unit algebra does not know.
+        var varianceAdu2 = new Quantity(variance, Unit.Adu2, pixels is long n ? variance * PixelCount.RelativeVarianceError(n) : null);
+        Quantity perAdu = Quantity.Exact(signal, Unit.Adu) / varianceAdu2;
+        double gain = perAdu.Value;
+        double? stderr = perAdu.StdErr;
         return new CalculatorResult
         {
             Name = "gain",

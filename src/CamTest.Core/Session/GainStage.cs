@@ -87,7 +87,7 @@ public static class GainStage
         if (ptc.NoiseFloorPercent > PhotonTransferResult.LinearityLimitPercent / 3)
         {
             raised.Add(GainDiagnostics.LinearityUnresolved.Raise(string.Create(CultureInfo.InvariantCulture,
-                $"gain linearity: one level's variance is uncertain by about {ptc.NoiseFloorPercent:F2} % (too few pixels or frames), so the 1 % criterion is not resolved well"))
+                $"gain linearity: one level's variance is uncertain by about {ptc.NoiseFloorPercent:F2} % (too few pixels or frames), so the {PhotonTransferResult.LinearityLimitPercent:G6} % criterion is not resolved well"))
                 with { Section = "gain" });
         }
 

@@ -217,7 +217,7 @@ public static class SessionAnalysis
 
         BiasStabilityResult s = BiasStability.Analyze(means, gain);
         return new BiasSection(s.Level, means.Count, means, new BiasStabilitySection(
-            s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, new Quantity(BiasStabilityResult.LimitElectrons, Unit.Electron, null), s.Pass)
+            s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, ProtocolCriteria.BiasDeviation.LimitQuantity, s.Pass)
         {
             Fit = s.Fit.Section(Unit.Adu, Unit.AduPerFrame),
         });

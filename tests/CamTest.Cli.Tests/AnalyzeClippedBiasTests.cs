@@ -25,9 +25,14 @@ public class AnalyzeClippedBiasTests
         CliRun run = CliRun.Of("analyze", session, "--out", Path.Combine(s.Folder, "out"), "--json");
         Assert.True(run.ExitCode == 0, run.Stderr);
         using JsonDocument doc = JsonDocument.Parse(run.Stdout);
-        bool named = doc.RootElement.GetProperty("warnings").EnumerateArray()
-            .Select(w => w.GetString()!)
-            .Any(w => w.Contains("bias.ome.tif: ", StringComparison.Ordinal) && w.Contains("lowest code", StringComparison.Ordinal));
-        Assert.Equal(warned, named);
+        if (warned)
+        {
+            JsonElement clipped = SessionChecks.AssertDiagnostic(doc.RootElement, "bias.bottom-code-clipped", "bias.ome.tif");
+            Assert.Equal("bias", clipped.GetProperty("section").GetString());
+        }
+        else
+        {
+            Assert.False(SessionChecks.HasDiagnostic(doc.RootElement, "bias.bottom-code-clipped"));
+        }
     }
 }

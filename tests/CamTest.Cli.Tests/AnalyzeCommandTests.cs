@@ -124,7 +124,8 @@ public class AnalyzeCommandTests
         CliRun run = CliRun.Of("analyze", session, "--out", Path.Combine(s.Folder, "out"), "--json");
         Assert.Equal(0, run.ExitCode);
         using JsonDocument doc = JsonDocument.Parse(run.Stdout);
-        Assert.Contains(doc.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("above the 8-bit ADC's top code", StringComparison.Ordinal));
+        JsonElement raised = SessionChecks.AssertDiagnostic(doc.RootElement, "camera.bit-depth-raised", null);
+        Assert.Equal("camera", raised.GetProperty("section").GetString());
         Assert.True(doc.RootElement.GetProperty("camera").GetProperty("bitDepth").GetInt32() > 8);
     }
 
@@ -144,7 +145,14 @@ public class AnalyzeCommandTests
         CliRun run = CliRun.Of("analyze", session, "--out", Path.Combine(s.Folder, "out"), "--json");
         Assert.Equal(0, run.ExitCode);
         using JsonDocument doc = JsonDocument.Parse(run.Stdout);
-        bool warned = doc.RootElement.GetProperty("warnings").EnumerateArray().Any(w => w.GetString()!.Contains("bias.ome.tif: the bias is", StringComparison.Ordinal));
-        Assert.Equal(expectWarning, warned);
+        if (expectWarning)
+        {
+            JsonElement leak = SessionChecks.AssertDiagnostic(doc.RootElement, "bias.light-leak", "bias.ome.tif");
+            Assert.Equal("bias", leak.GetProperty("section").GetString());
+        }
+        else
+        {
+            Assert.False(SessionChecks.HasDiagnostic(doc.RootElement, "bias.light-leak"));
+        }
     }
 }

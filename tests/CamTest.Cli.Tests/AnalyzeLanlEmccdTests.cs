@@ -59,7 +59,8 @@ public class AnalyzeLanlEmccdTests
 
         // The bias came as maps: its level is the 1x offset map's mean (587.7 ADU, the README), without stability.
         Assert.Equal(587.7, r.GetProperty("bias").GetProperty("level").GetProperty("value").GetDouble(), 0.05);
-        Assert.Contains(r.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("given as maps", StringComparison.Ordinal));
+        JsonElement maps = SessionChecks.AssertDiagnostic(r, "bias.given-as-maps", null);
+        Assert.Equal("bias", maps.GetProperty("section").GetString());
 
         // The report of a bias given as maps claims no frame count, no stability and no NaN (issue 13).
         string html = File.ReadAllText(Path.Combine(outDir, "report.html"));

@@ -75,7 +75,7 @@ public class EmvaSessionTests
         Assert.Equal(0, r.Run.ExitCode);
         Assert.True(r.Has("systemGain") && r.Has("saturationCapacity") && r.Has("linearityError"));
         Assert.False(r.Has("quantumEfficiency"));
-        Assert.Contains(r.Warnings, w => w.Contains("state no photon counts", StringComparison.Ordinal));
+        SessionChecks.AssertDiagnostic(r.Document!.RootElement, "emva.no-photons", null);
         Assert.Equal("exposure", r.Emva.GetProperty("linearityAgainst").GetString());
     }
 }

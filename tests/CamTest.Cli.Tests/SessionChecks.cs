@@ -1,11 +1,12 @@
 using System.Text.Json;
 using CamTest.Core.Diagnostics;
 
-namespace CamTest.Cli.Tests.RealAcquisitions;
+namespace CamTest.Cli.Tests;
 
 /// <summary>
-/// What the real-acquisition tests assert on a run: the exit code, the diagnostic code, and the file it names; on the
-/// one stderr line of a refusal ("camtest: FILE: problem [code]"), or in results.json's diagnostics[].
+/// What tests assert on a run: the exit code, the diagnostic code, and the file it names; on the one stderr line of a
+/// refusal ("camtest: FILE: problem [code]"), or in results.json's diagnostics[] (issue 9: tests assert on codes, not
+/// on the wording of a message).
 /// </summary>
 public static class SessionChecks
 {

@@ -32,7 +32,10 @@ public sealed class MapsCommandTests
         Assert.InRange(maps.GetProperty("offset").GetProperty("median").GetDouble(), 99.5, 100.5);
         Assert.InRange(maps.GetProperty("variance").GetProperty("median").GetDouble(), 8.5, 9.5);
         Assert.InRange(maps.GetProperty("gain").GetProperty("median").GetDouble(), 0.4, 0.6);
-        Assert.Equal("e-", maps.GetProperty("readNoise").GetProperty("unit").GetString());
+        // The units results.json has always written, now read from MapFigures (gain in ADU/e-, Huang's convention).
+        Assert.Equal(
+            ["ADU", "ADU^2", "ADU/e-", "e-"],
+            new[] { "offset", "variance", "gain", "readNoise" }.Select(m => maps.GetProperty(m).GetProperty("unit").GetString()!));
 
         // CamTest's own reader: one float32 plane each.
         using (IFrameSource gain = ImageFile.Open(Path.Combine(output, "gain.tif")))

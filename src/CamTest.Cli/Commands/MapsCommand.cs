@@ -4,6 +4,7 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
 using CamTest.Core.Maps;
+using CamTest.Core.Results;
 using CamTest.IO;
 using CamTest.Reporting;
 using CamTest.Reporting.Json;
@@ -76,7 +77,7 @@ public static class MapsCommand
     /// </summary>
     private static Task WarmUpJson() => Task.Run(() =>
     {
-        MapSummary summary = MapSummary.Of([1, 2, 3], "ADU");
+        MapSummary summary = MapSummary.Of([1, 2, 3], MapFigures.Offset);
         var document = new MapsDocument(Schema, new MapsSection(
             1, 1, ["dark.tif"], 3, [new MapsFlatLevel("flat.tif", 2)], summary, summary, summary, summary,
             new MapsBadPixels(0, new Dictionary<string, long> { ["offset"] = 0 }, BadPixelFinder.Sigmas, [0, 1], [0, 1]),
@@ -121,13 +122,14 @@ public static class MapsCommand
         }
 
         // Each map's summary is independent of the others: all cores share them.
-        (double[]? Map, string Unit)[] summarised = [(maps.Offset, "ADU"), (maps.Variance, "ADU^2"), (maps.Gain, "ADU/e-"), (maps.ReadNoise, "e-")];
+        (double[]? Map, FigureDeclaration Figure)[] summarised =
+            [(maps.Offset, MapFigures.Offset), (maps.Variance, MapFigures.Variance), (maps.Gain, MapFigures.Gain), (maps.ReadNoise, MapFigures.ReadNoise)];
         var summaries = new MapSummary[summarised.Length];
         Parallel.For(0, summarised.Length, i =>
         {
             if (summarised[i].Map is { } map)
             {
-                summaries[i] = MapSummary.Of(map, summarised[i].Unit);
+                summaries[i] = MapSummary.Of(map, summarised[i].Figure);
             }
         });
         return new MapsDocument(Schema, new MapsSection(
@@ -155,12 +157,12 @@ public static class MapsCommand
         int w = maps.Width, h = maps.Height;
         Task files = Task.Run(() =>
         {
-            folder.Stage("offset.tif", p => MapTiff.WriteFloat32(p, w, h, maps.Offset, $"offset: mean of {maps.DarkFrames} dark frames, ADU"));
-            folder.Stage("variance.tif", p => MapTiff.WriteFloat32(p, w, h, maps.Variance, $"variance of {maps.DarkFrames} dark frames (N - 1), ADU^2"));
+            folder.Stage("offset.tif", p => MapTiff.WriteFloat32(p, w, h, maps.Offset, $"offset: mean of {maps.DarkFrames} dark frames, {MapFigures.Offset.Unit}"));
+            folder.Stage("variance.tif", p => MapTiff.WriteFloat32(p, w, h, maps.Variance, $"variance of {maps.DarkFrames} dark frames (N - 1), {MapFigures.Variance.Unit}"));
             if (maps.Gain is { } gain && maps.ReadNoise is { } readNoise)
             {
-                folder.Stage("gain.tif", p => MapTiff.WriteFloat32(p, w, h, gain, $"gain, ADU/e-: per-pixel fit of flat variance on flat signal through the dark-subtracted origin, {maps.FlatFrames.Count} levels"));
-                folder.Stage("read_noise.tif", p => MapTiff.WriteFloat32(p, w, h, readNoise, "read noise, e- rms: sqrt(dark variance) / gain"));
+                folder.Stage("gain.tif", p => MapTiff.WriteFloat32(p, w, h, gain, $"gain, {MapFigures.Gain.Unit}: per-pixel fit of flat variance on flat signal through the dark-subtracted origin, {maps.FlatFrames.Count} levels"));
+                folder.Stage("read_noise.tif", p => MapTiff.WriteFloat32(p, w, h, readNoise, $"read noise, {MapFigures.ReadNoise.Unit} rms: sqrt(dark variance) / gain"));
             }
 
             folder.Stage("bad_pixels.tif", p => MapTiff.WriteMask(p, w, h, Mask(maps.BadPixels), "bad pixels: 1 = bad (see bad_pixels.csv)"));
@@ -229,8 +231,10 @@ public static class MapsCommand
     private static string Line(MapsSection m)
     {
         var c = CultureInfo.InvariantCulture;
-        string gain = m.Gain is { } g ? string.Format(c, "; gain median {0:G4} ADU/e-, read noise median {1:G4} e-", g.Median, m.ReadNoise!.Median) : string.Empty;
-        return string.Format(c, "{0} x {1} px from {2} dark frames: offset median {3:G6} ADU, variance median {4:G4} ADU^2{5}; {6} bad pixels",
-            m.Width, m.Height, m.DarkFrames, m.Offset.Median, m.Variance.Median, gain, m.BadPixels.Count);
+        string gain = m.Gain is { } g
+            ? string.Format(c, "; gain median {0:G4} {1}, read noise median {2:G4} {3}", g.Median, g.Unit, m.ReadNoise!.Median, m.ReadNoise.Unit)
+            : string.Empty;
+        return string.Format(c, "{0} x {1} px from {2} dark frames: offset median {3:G6} {4}, variance median {5:G4} {6}{7}; {8} bad pixels",
+            m.Width, m.Height, m.DarkFrames, m.Offset.Median, m.Offset.Unit, m.Variance.Median, m.Variance.Unit, gain, m.BadPixels.Count);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CamTest.Core.Results;
 using CamTest.Core.Statistics;
 
 namespace CamTest.Core.Maps;
@@ -7,10 +8,10 @@ namespace CamTest.Core.Maps;
 /// What results.json says of one map: how many pixels are finite, the median and percentiles with their standard
 /// errors, and a histogram between the 0.5th and 99.5th percentiles (values outside are counted below and above it).
 /// The standard errors are those of the pixels as a sample of the sensor's: how far the median of another sensor of
-/// the same make (or another crop) would lie.
+/// the same make (or another crop) would lie; unknown (null) without finite values.
 /// </summary>
 public sealed record MapSummary(
-    [property: JsonPropertyName("unit")] string Unit,
+    [property: JsonPropertyName("unit")] Unit Unit,
     [property: JsonPropertyName("pixels")] long Pixels,
     [property: JsonPropertyName("finite")] long Finite,
     [property: JsonPropertyName("median")] double Median,
@@ -21,15 +22,18 @@ public sealed record MapSummary(
 
     private static readonly double[] Levels = [0.5, 1, 5, 25, 75, 95, 99, 99.5];
 
-    /// <summary>Standard error of <see cref="Median"/>, in the map's unit (NaN without finite values).</summary>
+    /// <summary>Standard error of <see cref="Median"/>, in the map's unit; null (unknown) without finite values, and
+    /// written as null then rather than left out, as results.json always has.</summary>
     [JsonPropertyName("medianStdErr")]
-    public double MedianStdErr { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public double? MedianStdErr { get; init; }
 
     /// <summary>Standard error of each of <see cref="Percentiles"/> (same keys), in the map's unit.</summary>
     [JsonPropertyName("percentileStdErrs")]
-    public IReadOnlyDictionary<string, double> PercentileStdErrs { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyDictionary<string, double?> PercentileStdErrs { get; init; } = new Dictionary<string, double?>();
 
-    public static MapSummary Of(double[] map, string unit)
+    /// <summary>The summary of <paramref name="map"/>, a map of <paramref name="figure"/> (in its declared unit).</summary>
+    public static MapSummary Of(double[] map, FigureDeclaration figure)
     {
         (int Count, double Min, double Max) range = OrderStatistics.FiniteRange(map);
         int finite = range.Count;
@@ -63,7 +67,7 @@ public sealed record MapSummary(
         }
 
         var percentiles = new Dictionary<string, double>();
-        var errors = new Dictionary<string, double>();
+        var errors = new Dictionary<string, double?>();
         for (int i = 0; i < Levels.Length; i++)
         {
             string key = $"p{Levels[i]:0.#}".Replace('.', '_');
@@ -72,7 +76,7 @@ public sealed record MapSummary(
         }
 
         double median = at[^1];
-        return new MapSummary(unit, map.Length, finite, median, percentiles, new MapHistogram(low, high, counts, below, above))
+        return new MapSummary(figure.Unit, map.Length, finite, median, percentiles, new MapHistogram(low, high, counts, below, above))
         {
             MedianStdErr = StandardError(0.5, median, finite, counts, low, width),
             PercentileStdErrs = errors,
@@ -86,13 +90,13 @@ public sealed record MapSummary(
     /// variance of an order statistic (e.g. Serfling 1980, 2.3.3), with the density f(x_p) read from the summary's own
     /// histogram: the count of the bin holding x_p over n times the bin width (x_p lies in that bin, so the count is at
     /// least 1). When the central 99 % of the values are one value (zero width) every quantile in that range is that
-    /// value in any resample as large: the error is 0. NaN without values.
+    /// value in any resample as large: the error is 0. Unknown (null) without values.
     /// </summary>
-    private static double StandardError(double p, double quantile, long n, long[] counts, double low, double width)
+    private static double? StandardError(double p, double quantile, long n, long[] counts, double low, double width)
     {
         if (n == 0)
         {
-            return double.NaN;
+            return null;
         }
 
         if (!(width > 0))

@@ -1,4 +1,5 @@
 using CamTest.Core.Maps;
+using CamTest.Core.Results;
 using CamTest.Core.Statistics;
 using CamTest.Core.Tests.Analysis;
 
@@ -12,7 +13,7 @@ public class MapSummaryTests
         var g = new Gaussian(4);
         double[] map = [.. Enumerable.Range(0, 50_001).Select(i => i % 997 == 0 ? double.NaN : 100 + g.Next(3))];
         double[] sorted = [.. map.Where(double.IsFinite).Order()];
-        MapSummary s = MapSummary.Of(map, "ADU");
+        MapSummary s = MapSummary.Of(map, MapFigures.Offset);
         Assert.Equal(sorted.Length, s.Finite);
         Assert.Equal(Quantiles.OfSorted(sorted, 0.5), s.Median);
         Assert.Equal(Quantiles.OfSorted(sorted, 0.05), s.Percentiles["p5"]);
@@ -36,11 +37,11 @@ public class MapSummaryTests
         for (int t = 0; t < trials; t++)
         {
             double[] map = [.. Enumerable.Range(0, n).Select(_ => 50 + g.Next(2))];
-            MapSummary s = MapSummary.Of(map, "ADU");
+            MapSummary s = MapSummary.Of(map, MapFigures.Offset);
             medians.Add(s.Median);
             p5s.Add(s.Percentiles["p5"]);
-            medianErrors.Add(s.MedianStdErr);
-            p5Errors.Add(s.PercentileStdErrs["p5"]);
+            medianErrors.Add(s.MedianStdErr!.Value);
+            p5Errors.Add(s.PercentileStdErrs["p5"]!.Value);
         }
 
         Assert.InRange(Rms(medianErrors) / Sd(medians), 0.88, 1.12);
@@ -51,10 +52,13 @@ public class MapSummaryTests
     [Fact]
     public void A_map_of_one_value_has_exact_quantiles()
     {
-        MapSummary s = MapSummary.Of([.. Enumerable.Repeat(7.0, 1000)], "ADU");
+        MapSummary s = MapSummary.Of([.. Enumerable.Repeat(7.0, 1000)], MapFigures.Offset);
         Assert.Equal(7, s.Median);
         Assert.Equal(0, s.MedianStdErr);
-        Assert.True(double.IsNaN(MapSummary.Of([double.NaN], "ADU").MedianStdErr));
+        MapSummary empty = MapSummary.Of([double.NaN], MapFigures.Offset);
+        Assert.Null(empty.MedianStdErr);
+        Assert.All(empty.PercentileStdErrs.Values, e => Assert.Null(e));
+        Assert.Equal(Unit.Adu, s.Unit);
     }
 
     private static double Sd(List<double> v)

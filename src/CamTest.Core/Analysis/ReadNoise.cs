@@ -25,15 +25,15 @@ public static class ReadNoise
 
     public static ReadNoiseSection Analyze(StackSummary bias, Quantity? gain)
     {
-        return FromPairVariance(bias.TemporalVariance(), bias.Info.PixelType.IsInteger(), bias.Pairs.Count, bias.PerPixel, gain);
+        return FromPairVariance(bias.TemporalVariance(), bias.Info.PixelType.IsInteger(), bias.Pairs.Count, bias, gain);
     }
 
     /// <summary>
     /// The read noise from a temporal variance measured on pairs (ADU^2, with its standard error): of bias pairs, or
     /// of the shortest dark pair when there is no bias pair (then it is the temporal dark noise at that exposure).
     /// </summary>
-    /// <param name="perPixel">Per-pixel accumulation of the frames, for the median; null when there is none.</param>
-    public static ReadNoiseSection FromPairVariance(Quantity pairVariance, bool integer, int pairs, PixelAccumulator? perPixel, Quantity? gain)
+    /// <param name="perPixel">The stack whose per-pixel variance map gives the median; null when there is none.</param>
+    public static ReadNoiseSection FromPairVariance(Quantity pairVariance, bool integer, int pairs, StackSummary? perPixel, Quantity? gain)
     {
         // Float data were never rounded to codes: no quantisation to remove, no floor.
         double q = integer ? QuantisationVariance : 0;
@@ -42,8 +42,8 @@ public static class ReadNoise
         Quantity rms = limited
             ? Quantity.WithUnknownError(Math.Sqrt(ResolvableVariance - q), Unit.Adu)
             : (pairVariance - Quantity.Exact(q, Unit.Adu2)).Sqrt();
-        Quantity? medianAdu = perPixel is { FrameCount: >= MinFramesForMedian } acc && !limited
-            ? MedianNoise(acc.VarianceMap(), q, (int)acc.FrameCount)
+        Quantity? medianAdu = perPixel is { PerPixel.FrameCount: >= MinFramesForMedian } stack && !limited
+            ? MedianNoise(stack.PixelVarianceMap!, q, (int)stack.PerPixel!.FrameCount)
             : null;
         return new ReadNoiseSection(
             gain is null ? null : rms * gain,

@@ -57,7 +57,7 @@ public sealed record BiasReference(
     /// </summary>
     public PixelReadVariance PixelReadVariance(long minFrames) => this switch
     {
-        { Frames.PerPixel: { } acc } => new(acc.FrameCount >= minFrames ? acc.VarianceMap() : null, acc.FrameCount),
+        { Frames: { PerPixel: { } acc } stack } => new(acc.FrameCount >= minFrames ? stack.PixelVarianceMap : null, acc.FrameCount),
         { Maps: { } maps } => new([.. maps.ReadNoise.Select(s => s * s)], long.MaxValue),
         _ => new(null, 0),
     };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CamTest.Core.Calculators;
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Statistics;
 using CamTest.IO;
 
@@ -8,12 +9,13 @@ namespace CamTest.Cli.Commands;
 /// <summary>
 /// Whether a profile's peak is clipped: any of the four pixels the bilinear sample at the peak is interpolated from
 /// sits at the ADC's top code. A clipped spot's true peak is higher than any number the profile can show, so the
-/// user is warned rather than handed a peak in electrons that is only a lower bound.
+/// user is warned (<see cref="ProfileDiagnostics.PeakClipped"/>) rather than handed a peak in electrons that is only a
+/// lower bound.
 /// </summary>
 public static class ProfileClipping
 {
     /// <param name="rows">The band of rows read for the profile, as doubles, starting at <paramref name="firstRow"/>.</param>
-    public static string? Warning(LineProfile profile, double[] rows, int width, int firstRow, StackInfo info)
+    public static Diagnostic? Warning(LineProfile profile, double[] rows, int width, int firstRow, StackInfo info)
     {
         if (CodeExtremes.For(info.PixelType, info.BitDepth).TopCode is not double top)
         {
@@ -29,9 +31,9 @@ public static class ProfileClipping
             {
                 if (x >= 0 && x < width && y >= 0 && y < height && rows[(y * width) + x] >= top)
                 {
-                    return string.Format(CultureInfo.InvariantCulture,
+                    return ProfileDiagnostics.PeakClipped.Raise(string.Format(CultureInfo.InvariantCulture,
                         "the peak at (x {0:0.##}, y {1:0.##}) sits at the top code {2:G6}: the spot is clipped and its true peak is higher; shorten the exposure or dim the light",
-                        peak.X, peak.Y, top);
+                        peak.X, peak.Y, top)) with { Section = "profile" };
                 }
             }
         }

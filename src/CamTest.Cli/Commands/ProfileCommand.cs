@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using CamTest.Core.Calculators;
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
 using CamTest.IO;
 using CamTest.Reporting.Plots;
@@ -70,7 +71,8 @@ public static class ProfileCommand
         double[] rows = PixelConversion.ToDouble(band, info.PixelType);
         LineProfile profile = LineProfile.Sample(rows, info.Width, firstRow, x0, y0, x1, y1, calibration?.Bias.Value, calibration?.Gain.Value);
 
-        string? clipped = ProfileClipping.Warning(profile, rows, info.Width, firstRow, info);
+        Diagnostic? clipped = ProfileClipping.Warning(profile, rows, info.Width, firstRow, info);
+        IReadOnlyList<ReportedDiagnostic> diagnostics = DiagnosticDigest.Of(clipped is null ? [] : [clipped]);
 
         // The peak through ElectronSignal, so the bias's and gain's standard errors reach it (a NaN peak stays without one).
         Quantity? peakElectrons = calibration is not null && double.IsFinite(profile.Peak.Grey) ? calibration.Electrons(profile.Peak.Grey) : null;
@@ -83,7 +85,8 @@ public static class ProfileCommand
         if (asJson)
         {
             Dictionary<string, object?> json = ProfileOutput.From(request, profile, calibration, peakElectrons);
-            json["warnings"] = clipped is null ? Array.Empty<string>() : new[] { clipped };
+            json["warnings"] = DiagnosticDigest.Warnings(diagnostics);
+            json["diagnostics"] = diagnostics;
             console.Out.WriteLine(JsonSerializer.Serialize(json, CalcOutput.Readable));
         }
         else
@@ -91,7 +94,7 @@ public static class ProfileCommand
             ProfileOutput.WriteText(console.Out, request, profile, calibration, peakElectrons);
             if (clipped is not null)
             {
-                console.Out.WriteLine($"  warning: {clipped}");
+                console.Out.WriteLine($"  warning: {clipped.Message}");
             }
         }
 

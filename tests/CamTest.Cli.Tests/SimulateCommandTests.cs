@@ -115,5 +115,9 @@ public class SimulateCommandTests
         Assert.True(File.Exists(Path.Combine(folder, "results", "report.html")));
         Assert.Contains($"report:  {Path.Combine(folder, "results", "report.html")}", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("measured against the simulator's truth", run.Stdout, StringComparison.Ordinal);
+
+        // The headline figures are named as declared (GainFigures.SystemGain is "System gain"), within the list.
+        Assert.Contains("  system gain ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  read noise (rms) ", run.Stdout, StringComparison.Ordinal);
     }
 }

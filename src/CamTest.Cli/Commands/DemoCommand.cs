@@ -49,11 +49,11 @@ public static class DemoCommand
         return CamTestApp.Success;
     }
 
-    /// <summary>Measured against true, for the headline figures: how far off, in standard errors.</summary>
+    /// <summary>Measured against true, for the headline figures (named as declared): how far off, in standard errors.</summary>
     private static void WriteAgainstTruth(TextWriter o, CameraResults r, SimulationTruth t)
     {
         o.WriteLine("measured against the simulator's truth:");
-        void Line(string name, Quantity? measured, double truth)
+        void Line(FigureDeclaration figure, Quantity? measured, double truth)
         {
             if (measured is null)
             {
@@ -61,18 +61,21 @@ public static class DemoCommand
             }
 
             string z = measured.StdErr is double se && se > 0 ? string.Create(CultureInfo.InvariantCulture, $"{(measured.Value - truth) / se:+0.0;-0.0} standard errors") : string.Empty;
-            o.WriteLine($"  {name,-18} {QuantityText.Of(measured),-28} true {QuantityText.Of(measured with { Value = truth, StdErr = null }),-18} {z}");
+            o.WriteLine($"  {Label(figure),-18} {QuantityText.Of(measured),-28} true {QuantityText.Of(measured with { Value = truth, StdErr = null }),-18} {z}");
         }
 
-        Line("bias level", r.Bias?.Level, t.Bias["level"].Value);
-        Line("system gain", r.Gain?.SystemGain, t.Gain["systemGain"].Value);
-        Line("read noise rms", r.ReadNoise?.Rms, t.ReadNoise["rms"].Value);
-        Line("dark current", r.DarkCurrent?.Rate, t.DarkCurrent["rate"].Value);
+        Line(BiasFigures.Level, r.Bias?.Level, t.Bias["level"].Value);
+        Line(GainFigures.SystemGain, r.Gain?.SystemGain, t.Gain["systemGain"].Value);
+        Line(ReadNoiseFigures.Rms, r.ReadNoise?.Rms, t.ReadNoise["rms"].Value);
+        Line(DarkCurrentFigures.Rate, r.DarkCurrent?.Rate, t.DarkCurrent["rate"].Value);
         if (r.HotPixels is { } hot)
         {
-            o.WriteLine($"  {"hot pixels",-18} {hot.Count} found, {t.HotPixels.Count} true");
+            o.WriteLine($"  {Label(HotPixelFigures.Count),-18} {hot.Count} found, {t.HotPixels.Count} true");
         }
     }
+
+    /// <summary>The declared name as it reads inside the list ("System gain" as "system gain").</summary>
+    private static string Label(FigureDeclaration figure) => string.Concat(figure.Name[..1].ToLowerInvariant(), figure.Name[1..]);
 
     private static string FreeFolder(string baseName)
     {

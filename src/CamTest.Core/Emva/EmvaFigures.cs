@@ -110,7 +110,26 @@ public static class EmvaFigures
     public static readonly FigureDeclaration PrnuHighPass = new("emva.prnuSplit.highPass", "PRNU, highpassed", "PRNU_hp", Unit.Percent,
         "PRNU after the Release 4 highpass filter.");
 
-    /// <summary>Each declaration with its value in a section, in the data sheet's order.</summary>
+    public static readonly FigureDeclaration PointExposure = new("emva.points[].exposureS", "Exposure", "t_exp", Unit.Second,
+        "Exposure time of the point's image pairs.") { Kind = FigureKind.Number };
+
+    public static readonly FigureDeclaration PointPhotons = new("emva.points[].photonsPerPixel", "Irradiation", "μ_p", Unit.Photon,
+        "Mean number of photons a pixel collects during the exposure, from the irradiance, pixel area, wavelength and exposure.") { Kind = FigureKind.Number };
+
+    public static readonly FigureDeclaration PointPairs = new("emva.points[].pairs", "Pairs", "n_pairs", Unit.One,
+        "Image pairs averaged at the point (repeated points merge theirs).") { Kind = FigureKind.Count };
+
+    public static readonly FigureDeclaration PointSignal = new("emva.points[].signalDn", "Signal less dark", "μ_y − μ_y.dark", Dn(Unit.Adu),
+        "Mean grey value less the dark's at the same exposure (interpolated between dark exposures when none matches).");
+
+    public static readonly FigureDeclaration PointSignalVariance = new("emva.points[].signalVarianceDn2", "Temporal variance less dark", "σ²_y − σ²_y.dark", Dn(Unit.Adu2),
+        "Temporal variance from the pairs (Release 4) less the dark's at the same exposure.");
+
+    public static readonly FigureDeclaration PointSnr = new("emva.points[].snr", "SNR", "SNR", Unit.One,
+        "Signal-to-noise ratio at the point, (μ_y − μ_y.dark) / σ_y.");
+
+    /// <summary>Each data-sheet declaration with its value in a section, in the data sheet's order (the points'
+    /// columns above are the method table's, not the data sheet's).</summary>
     public static IReadOnlyList<EmvaFigure> All { get; } =
     [
         new(QuantumEfficiency, s => s.QuantumEfficiency),

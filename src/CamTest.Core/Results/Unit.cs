@@ -168,7 +168,9 @@ public sealed class Unit : IEquatable<Unit>
             }
         }
 
-        unit = result;
+        // Keep the standard's spelling: "DN/e-" reads back as ADU/e- named "DN/e-", so an EMVA figure or spectrogram
+        // read from results.json is written again as it was.
+        unit = text.Contains("DN", StringComparison.Ordinal) ? result.Named(text) : result;
         return true;
     }
 

@@ -10,13 +10,14 @@ internal static class EmvaMethodSection
 {
     public static void Write(StringBuilder h, EmvaSection emva)
     {
-        h.Append("<h2>Measurement points</h2><table><tr><th>#</th><th>exposure ms</th><th>μ_p photons</th><th>pairs</th><th>μ_y − μ_y.dark DN</th>"
-            + "<th>σ²_y − σ²_y.dark DN²</th><th>SNR</th><th></th><th>from</th></tr>");
+        h.Append($"<h2>Measurement points</h2><table><tr><th>#</th>{Column(EmvaFigures.PointExposure, Unit.Millisecond)}{Column(EmvaFigures.PointPhotons)}"
+            + $"{Column(EmvaFigures.PointPairs)}{Column(EmvaFigures.PointSignal)}{Column(EmvaFigures.PointSignalVariance)}{Column(EmvaFigures.PointSnr)}<th></th><th>from</th></tr>");
+        double toMs = EmvaFigures.PointExposure.Unit.ConversionFactorTo(Unit.Millisecond);
         int i = 0;
         foreach (EmvaPointRow p in emva.Points)
         {
             string role = p.BeyondSaturation ? "beyond saturation" : p.InGainFit ? "K fit" : p.InLinearityFit ? "linearity fit" : string.Empty;
-            h.Append($"<tr><td class=\"num\">{++i}</td><td class=\"num\">{Number(p.ExposureS * 1e3)}</td><td class=\"num\">{(p.PhotonsPerPixel is double ph ? Number(ph) : "—")}</td>"
+            h.Append($"<tr><td class=\"num\">{++i}</td><td class=\"num\">{Number(p.ExposureS * toMs)}</td><td class=\"num\">{(p.PhotonsPerPixel is double ph ? Number(ph) : "—")}</td>"
                 + $"<td class=\"num\">{p.Pairs}</td><td class=\"num\">{Estimate(p.Signal.Value, p.Signal.StdErr ?? double.NaN)}</td>"
                 + $"<td class=\"num\">{Estimate(p.SignalVariance.Value, p.SignalVariance.StdErr ?? double.NaN)}</td><td class=\"num\">{(p.Snr is { } s ? Number(s.Value, "F1") : "—")}</td>"
                 + $"<td>{Encode(role)}{(p.DarkInterpolated ? " (dark interpolated)" : string.Empty)}</td><td class=\"note\">{Encode(p.Origin)}</td></tr>");

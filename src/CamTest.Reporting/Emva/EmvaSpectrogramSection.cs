@@ -18,21 +18,22 @@ internal static class EmvaSpectrogramSection
         }
 
         h.Append("<h2>Spectrograms</h2><div class=\"plots\">");
-        Draw(h, s.HorizontalDsnu, "Horizontal spectrogram, DSNU", "DN", emva.DsnuDn, s.DarkTemporalDn);
-        Draw(h, s.VerticalDsnu, "Vertical spectrogram, DSNU", "DN", emva.DsnuDn, s.DarkTemporalDn);
-        Draw(h, s.HorizontalPrnu, "Horizontal spectrogram, PRNU", "%", emva.Prnu, s.BrightTemporalPercent);
-        Draw(h, s.VerticalPrnu, "Vertical spectrogram, PRNU", "%", emva.Prnu, s.BrightTemporalPercent);
+        Draw(h, s.HorizontalDsnu, "Horizontal spectrogram, DSNU", emva.DsnuDn, s.DarkTemporalDn);
+        Draw(h, s.VerticalDsnu, "Vertical spectrogram, DSNU", emva.DsnuDn, s.DarkTemporalDn);
+        Draw(h, s.HorizontalPrnu, "Horizontal spectrogram, PRNU", emva.Prnu, s.BrightTemporalPercent);
+        Draw(h, s.VerticalPrnu, "Vertical spectrogram, PRNU", emva.Prnu, s.BrightTemporalPercent);
         h.Append("</div>");
     }
 
-    private static void Draw(StringBuilder h, EmvaSpectrogram? spectrogram, string title, string unit, Quantity? total, double? temporal)
+    /// <summary>The y axis is in the spectrogram's own unit (DN for DSNU, % of the mean signal for PRNU), as results.json states it.</summary>
+    private static void Draw(StringBuilder h, EmvaSpectrogram? spectrogram, string title, Quantity? total, double? temporal)
     {
         if (spectrogram is null)
         {
             return;
         }
 
-        var chart = new SvgChart(title, "frequency (cycles/pixel)", $"standard deviation ({unit})", logY: true);
+        var chart = new SvgChart(title, "frequency (cycles/pixel)", $"standard deviation ({spectrogram.Unit.Symbol})", logY: true);
         chart.Line("spectrogram", spectrogram.Frequency.Zip(spectrogram.Values));
         double first = spectrogram.Frequency.DefaultIfEmpty(0).Min(), last = spectrogram.Frequency.DefaultIfEmpty(0.5).Max();
         if (total is { Value: > 0 })

@@ -27,8 +27,11 @@ public static class Html
             : $"<span class=\"figure\" data-key=\"{Encode(figure.Key)}\"{(bound ? " data-bound=\"upper\"" : string.Empty)}>{Encode(bound ? $"< {QuantityText.Of(q with { StdErr = null })}" : QuantityText.Of(q))}</span>";
 
     /// <summary>A table column header for a figure: its declared name and unit, its meaning as the tooltip.</summary>
-    public static string Column(FigureDeclaration figure) =>
-        $"<th title=\"{Encode(figure.Meaning)}\">{Encode(Plots.FigureAxis.Title(figure))}</th>";
+    public static string Column(FigureDeclaration figure) => Column(figure, figure.Unit);
+
+    /// <summary>A column of <paramref name="figure"/> shown in <paramref name="shownIn"/>, a unit of its kind.</summary>
+    public static string Column(FigureDeclaration figure, Unit shownIn) =>
+        $"<th title=\"{Encode(figure.Meaning)}\">{Encode(Plots.FigureAxis.Title(figure, shownIn))}</th>";
 
     public static string Number(double value, string format = "G5") =>
         double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "—";

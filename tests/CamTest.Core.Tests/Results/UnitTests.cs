@@ -29,7 +29,15 @@ public class UnitTests
     public void Every_unit_text_parses_back_to_itself(string text) => Assert.Equal(text, Unit.Parse(text).Symbol);
 
     [Fact]
-    public void Dn_and_adu_name_the_same_unit() => Assert.Equal(Unit.AduPerElectron, Unit.Parse("DN/e-"));
+    public void Dn_and_adu_name_the_same_unit()
+    {
+        Assert.Equal(Unit.AduPerElectron, Unit.Parse("DN/e-"));
+
+        // Read back from an EMVA results.json, the unit is still written as the standard writes it.
+        Assert.Equal("DN/e-", Unit.Parse("DN/e-").Symbol);
+        Assert.Equal("DN", Unit.Parse("DN").Symbol);
+        Assert.Equal("ADU/e-", Unit.Parse("ADU/e-").Symbol);
+    }
 
     [Fact]
     public void Units_of_one_kind_convert_and_others_refuse()

@@ -12,4 +12,4 @@ namespace CamTest.Core.Results;
 public sealed record EmvaSpectrogram(
     [property: JsonPropertyName("frequencyCyclesPerPixel")] IReadOnlyList<double> Frequency,
     [property: JsonPropertyName("values")] IReadOnlyList<double> Values,
-    [property: JsonPropertyName("unit")] string Unit);
+    [property: JsonPropertyName("unit")] Unit Unit);

@@ -20,6 +20,13 @@ public class ProfileCommandTests
         Assert.Equal(1758, peak.GetProperty("grey").GetProperty("value").GetDouble(), 1e-9);
         Assert.Equal(1956.44, peak.GetProperty("electrons").GetProperty("value").GetDouble(), 1e-9);
         Assert.Equal("e-", peak.GetProperty("electrons").GetProperty("unit").GetString());
+
+        // The units as the contract has always spelt them, now written from each quantity's Unit; a sampled grey
+        // value has no error estimate, so no stderr.
+        Assert.Equal("ADU", peak.GetProperty("grey").GetProperty("unit").GetString());
+        Assert.False(peak.GetProperty("grey").TryGetProperty("stderr", out _));
+        Assert.Equal("ADU", doc.RootElement.GetProperty("bias").GetProperty("unit").GetString());
+        Assert.Equal("e-/ADU", doc.RootElement.GetProperty("gain").GetProperty("unit").GetString());
         Assert.Equal(39, doc.RootElement.GetProperty("samples").GetArrayLength());
     }
 

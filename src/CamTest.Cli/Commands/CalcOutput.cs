@@ -77,6 +77,9 @@ public static class CalcOutput
         return quantity;
     }
 
+    /// <summary><paramref name="q"/> as the contract spells it, its unit written as the unit itself writes it.</summary>
+    public static Dictionary<string, object> Quantity(Quantity q) => Quantity(q.Value, q.Unit.Symbol, q.StdErr);
+
     public static void WriteText(TextWriter output, CalculatorResult r)
     {
         // A dimensionless result ("1" in JSON, as SI writes it) prints without a unit.

@@ -27,11 +27,11 @@ public sealed record ProfileCalibration(Quantity Bias, Quantity Gain)
         try
         {
             using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(path));
-            Quantity bias = Value(doc.RootElement, path, "bias", "level", "ADU");
-            Quantity gain = Value(doc.RootElement, path, "gain", "systemGain", "e-/ADU");
+            Quantity bias = Value(doc.RootElement, path, BiasFigures.Level);
+            Quantity gain = Value(doc.RootElement, path, GainFigures.SystemGain);
             if (!(gain.Value > 0))
             {
-                throw new InvalidInputException(path, $"gain.systemGain is {gain.Value}, not a positive gain");
+                throw new InvalidInputException(path, $"{GainFigures.SystemGain.Key} is {gain.Value}, not a positive gain");
             }
 
             return new ProfileCalibration(bias, gain);
@@ -42,8 +42,11 @@ public sealed record ProfileCalibration(Quantity Bias, Quantity Gain)
         }
     }
 
-    private static Quantity Value(JsonElement root, string path, string section, string key, string unit)
+    /// <summary>The figure's {value, stderr} from results.json, in its declared unit (results.json writes it so).</summary>
+    private static Quantity Value(JsonElement root, string path, FigureDeclaration figure)
     {
+        string[] keyPath = figure.Key.Split('.');
+        (string section, string key) = (keyPath[0], keyPath[1]);
         if (root.ValueKind == JsonValueKind.Object
             && root.TryGetProperty(section, out JsonElement s) && s.ValueKind == JsonValueKind.Object
             && s.TryGetProperty(key, out JsonElement q) && q.ValueKind == JsonValueKind.Object
@@ -51,7 +54,7 @@ public sealed record ProfileCalibration(Quantity Bias, Quantity Gain)
         {
             // The stderr, where results.json has one, carries into the electrons (null where it could not be estimated).
             double? stderr = q.TryGetProperty("stderr", out JsonElement se) && se.ValueKind == JsonValueKind.Number ? se.GetDouble() : null;
-            return new Quantity(v.GetDouble(), Unit.Parse(unit), stderr);
+            return new Quantity(v.GetDouble(), figure.Unit, stderr);
         }
 
         throw new InvalidInputException(path, $"has no {section}.{key}.value; give --bias and --gain instead");

@@ -17,13 +17,13 @@ public static class ProfileOutput
             ["frame"] = request.Frame,
             ["line"] = request.Line,
             ["sampling"] = "bilinear, 1-pixel steps",
-            ["bias"] = calibration is null ? null : CalcOutput.Quantity(calibration.Bias.Value, "ADU", calibration.Bias.StdErr),
-            ["gain"] = calibration is null ? null : CalcOutput.Quantity(calibration.Gain.Value, "e-/ADU", calibration.Gain.StdErr),
+            ["bias"] = calibration is null ? null : CalcOutput.Quantity(calibration.Bias),
+            ["gain"] = calibration is null ? null : CalcOutput.Quantity(calibration.Gain),
             ["peak"] = new Dictionary<string, object?>
             {
                 ["distance"] = peak.Distance, ["x"] = peak.X, ["y"] = peak.Y,
-                ["grey"] = CalcOutput.Quantity(peak.Grey, "ADU"),
-                ["electrons"] = peakElectrons is null ? null : CalcOutput.Quantity(peakElectrons.Value, "e-", peakElectrons.StdErr),
+                ["grey"] = CalcOutput.Quantity(new Quantity(peak.Grey, Unit.Adu, null)),
+                ["electrons"] = peakElectrons is null ? null : CalcOutput.Quantity(peakElectrons),
             },
             ["samples"] = profile.Points.Select(p => new Dictionary<string, object?>
             {
@@ -41,7 +41,7 @@ public static class ProfileOutput
         string electrons = calibration is not null
             ? $" = {QuantityText.Of(peakElectrons ?? new Quantity(double.NaN, Unit.Electron, null))}  ((peak - bias {QuantityText.Of(calibration.Bias)}) x gain {QuantityText.Of(calibration.Gain)})"
             : "  (give --bias and --gain, or --results, for electrons)";
-        output.WriteLine(string.Format(c, "  peak {0:0.##} ADU at distance {1} (x {2:0.##}, y {3:0.##}){4}", peak.Grey, peak.Distance, peak.X, peak.Y, electrons));
+        output.WriteLine(string.Format(c, "  peak {0:0.##} {1} at distance {2} (x {3:0.##}, y {4:0.##}){5}", peak.Grey, Unit.Adu, peak.Distance, peak.X, peak.Y, electrons));
         output.WriteLine("  distance        x        y       grey   electrons");
         foreach (ProfilePoint p in profile.Points)
         {

@@ -92,50 +92,24 @@ public static class ClippedStatistics
         {
             if (shift is { } c)
             {
-                return KeptMomentsAbout(lo, hi, c);
+                // One read: squares about the last mean, less n (mean - shift)^2 for the deviations from the new mean.
+                (long n, double sum, double squares) = KeptSums(lo, hi, c);
+                double mean = sum / n;
+                double offset = mean - c;
+                return (n, mean, n < 2 ? double.NaN : Math.Max(0, squares - (n * offset * offset)));
             }
 
-            (long n, double mean) = KeptMean(lo, hi);
-            return (n, mean, n < 2 ? double.NaN : KeptSquaredDeviations(lo, hi, mean));
-        }
-
-        public (long N, double Mean) KeptMean(double lo, double hi)
-        {
-            ReadOnlySpan<double> values = _values;
-            Vector256<double> vLo = Vector256.Create(lo), vHi = Vector256.Create(hi);
-            Vector256<double> sums = Vector256<double>.Zero;
-            Vector256<long> counts = Vector256<long>.Zero;
-            int i = 0;
-            for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-            {
-                Vector256<double> v = Vector256.Create(values.Slice(i, Vector256<double>.Count));
-                Vector256<double> inRange = Vector256.GreaterThanOrEqual(v, vLo) & Vector256.LessThanOrEqual(v, vHi);
-                sums += v & inRange;
-                counts -= inRange.AsInt64();
-            }
-
-            double sum = (sums[0] + sums[1]) + (sums[2] + sums[3]);
-            long n = Vector256.Sum(counts);
-            for (; i < values.Length; i++)
-            {
-                double v = values[i];
-                if (v >= lo && v <= hi)
-                {
-                    sum += v;
-                    n++;
-                }
-            }
-
-            return (n, sum / n);
+            // No shift yet: the mean first, then the squares about it (the same loop read twice).
+            (long count, double total, _) = KeptSums(lo, hi, 0);
+            double kept = total / count;
+            return (count, kept, count < 2 ? double.NaN : KeptSums(lo, hi, kept).Squares);
         }
 
         /// <summary>
-        /// One pass: count, sum, and squared deviations from <paramref name="shift"/>, less n (mean - shift)^2 (the
-        /// deviations from the mean). The shift is the last iteration's mean, within a small part of a standard
-        /// deviation of the new one, so the subtraction loses nothing worth a digit (the two-pass sum it replaces
-        /// differs in the last bits).
+        /// Count, sum and sum of squared deviations from <paramref name="shift"/> of the values in [lo, hi], four lanes at
+        /// a time. A value outside the range (or NaN) is masked to zero after squaring, so an infinite one adds nothing.
         /// </summary>
-        private (long N, double Mean, double SquaredDeviations) KeptMomentsAbout(double lo, double hi, double shift)
+        private (long N, double Sum, double Squares) KeptSums(double lo, double hi, double shift)
         {
             ReadOnlySpan<double> values = _values;
             Vector256<double> vLo = Vector256.Create(lo), vHi = Vector256.Create(hi), vShift = Vector256.Create(shift);
@@ -166,42 +140,7 @@ public static class ClippedStatistics
                 }
             }
 
-            if (n < 2)
-            {
-                return (n, sum / n, double.NaN);
-            }
-
-            double mean = sum / n;
-            double offset = mean - shift;
-            return (n, mean, Math.Max(0, sumSq - (n * offset * offset)));
-        }
-
-        public double KeptSquaredDeviations(double lo, double hi, double mean)
-        {
-            ReadOnlySpan<double> values = _values;
-            Vector256<double> vLo = Vector256.Create(lo), vHi = Vector256.Create(hi), vMean = Vector256.Create(mean);
-            Vector256<double> sums = Vector256<double>.Zero;
-            int i = 0;
-            for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-            {
-                Vector256<double> v = Vector256.Create(values.Slice(i, Vector256<double>.Count));
-                Vector256<double> inRange = Vector256.GreaterThanOrEqual(v, vLo) & Vector256.LessThanOrEqual(v, vHi);
-                Vector256<double> d = v - vMean;
-                // Masked after squaring: an infinite value outside the range squares to infinity, masked to zero.
-                sums += (d * d) & inRange;
-            }
-
-            double sumSq = (sums[0] + sums[1]) + (sums[2] + sums[3]);
-            for (; i < values.Length; i++)
-            {
-                double v = values[i];
-                if (v >= lo && v <= hi)
-                {
-                    sumSq += (v - mean) * (v - mean);
-                }
-            }
-
-            return sumSq;
+            return (n, sum, sumSq);
         }
     }
 

@@ -11,8 +11,13 @@ namespace CamTest.Reporting;
 /// </summary>
 public static class WriterWarmUp
 {
-    public static Task Start() => Task.Run(() =>
+    /// <summary>Prepares the analysis' results.json contract (<see cref="CameraResults"/>).</summary>
+    public static Task Start() => Start(() => new CameraResults());
+
+    /// <summary>Prepares another document's contract by serialising <paramref name="sample"/> (built on the worker
+    /// thread too) with the results.json options and throwing the text away.</summary>
+    public static Task Start<T>(Func<T> sample) => Task.Run(() =>
     {
-        _ = ResultsJson.Serialize(new CameraResults());
+        _ = System.Text.Json.JsonSerializer.Serialize(sample(), ResultsJson.Options);
     });
 }

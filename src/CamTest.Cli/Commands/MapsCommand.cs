@@ -43,7 +43,7 @@ public static class MapsCommand
     {
         OutputCheck.Folder(outDir);
         OutputCheck.NoEarlierRun(outDir, force, OutputFiles);
-        Task json = WarmUpJson();
+        Task json = WriterWarmUp.Start(SampleDocument);
         using IFrameSource darks = ConcatenatedFrameSource.Open(darkPaths);
         var flats = new List<IFrameSource>();
         try
@@ -70,20 +70,18 @@ public static class MapsCommand
     }
 
     /// <summary>
-    /// Builds the results.json contract while the stack is being opened (as <see cref="WriterWarmUp"/> does for
-    /// analyze): System.Text.Json reflects over <see cref="MapsDocument"/> on first use, 0.1-0.2 s on one thread
-    /// that would otherwise come after the maps, when only writing is left. It serialises a made-up document and
-    /// throws the text away; nothing it prepares changes any output.
+    /// A made-up document of the results.json shape, for <see cref="WriterWarmUp"/> to build the contract while the
+    /// stack is being opened (System.Text.Json reflects over <see cref="MapsDocument"/> on first use, 0.1-0.2 s on one
+    /// thread that would otherwise come after the maps). Its text is thrown away; nothing changes any output.
     /// </summary>
-    private static Task WarmUpJson() => Task.Run(() =>
+    private static MapsDocument SampleDocument()
     {
         MapSummary summary = MapSummary.Of([1, 2, 3], MapFigures.Offset);
-        var document = new MapsDocument(Schema, new MapsSection(
+        return new MapsDocument(Schema, new MapsSection(
             1, 1, ["dark.tif"], 3, [new MapsFlatLevel("flat.tif", 2)], summary, summary, summary, summary,
             new MapsBadPixels(0, new Dictionary<string, long> { ["offset"] = 0 }, BadPixelFinder.Sigmas, [0, 1], [0, 1]),
             new Dictionary<string, string> { ["offset"] = "offset.tif" }));
-        _ = JsonSerializer.Serialize(document, ResultsJson.Options);
-    });
+    }
 
     private static MapsDocument Document(CameraMaps maps, string[] darkPaths, string[] flatPaths)
     {

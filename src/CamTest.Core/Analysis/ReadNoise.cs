@@ -42,8 +42,8 @@ public static class ReadNoise
         Quantity rms = limited
             ? Quantity.WithUnknownError(Math.Sqrt(ResolvableVariance - q), Unit.Adu)
             : (pairVariance - Quantity.Exact(q, Unit.Adu2)).Sqrt();
-        Quantity? medianAdu = perPixel is { PerPixel.FrameCount: >= MinFramesForMedian } stack && !limited
-            ? MedianNoise(stack.PixelVarianceMap!, q, (int)stack.PerPixel!.FrameCount)
+        Quantity? medianAdu = perPixel?.PerPixel is { FrameCount: >= MinFramesForMedian } maps && !limited
+            ? MedianNoise(maps.Variance, q, maps.FrameCount)
             : null;
         return new ReadNoiseSection(
             gain is null ? null : rms * gain,

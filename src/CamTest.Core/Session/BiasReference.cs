@@ -25,7 +25,7 @@ public sealed record BiasReference(
     /// <summary>From bias frames; a single frame has no pair, so its read variance is unknown (NaN) until the shortest
     /// dark pair gives one (<see cref="WithReadVariance"/>).</summary>
     public static BiasReference FromFrames(string label, StackSummary frames) =>
-        new(label, frames.Level(), frames.OffsetForOtherStacks(), frames.Pairs.Count > 0 ? frames.TemporalVariance() : Quantity.WithUnknownError(double.NaN, Unit.Adu2), frames.PerPixel?.MeanMap(), frames, null);
+        new(label, frames.Level(), frames.OffsetForOtherStacks(), frames.Pairs.Count > 0 ? frames.TemporalVariance() : Quantity.WithUnknownError(double.NaN, Unit.Adu2), frames.PerPixel?.Mean, frames, null);
 
     /// <summary>True when the bias frames hold no pair (one frame): the read variance must come from elsewhere.</summary>
     public bool HasNoPair => Frames is { Pairs.Count: 0 };
@@ -48,7 +48,7 @@ public sealed record BiasReference(
     public AveragedBias? AveragedMap => OffsetMap switch
     {
         null => null,
-        { } map => new AveragedBias(map, Offset.Value, Frames?.PerPixel is { } acc ? ReadVariance.Value / acc.FrameCount : 0),
+        { } map => new AveragedBias(map, Offset.Value, Frames?.PerPixel is { } maps ? ReadVariance.Value / maps.FrameCount : 0),
     };
 
     /// <summary>
@@ -57,7 +57,7 @@ public sealed record BiasReference(
     /// </summary>
     public PixelReadVariance PixelReadVariance(long minFrames) => this switch
     {
-        { Frames: { PerPixel: { } acc } stack } => new(acc.FrameCount >= minFrames ? stack.PixelVarianceMap : null, acc.FrameCount),
+        { Frames.PerPixel: { } maps } => new(maps.FrameCount >= minFrames ? maps.Variance : null, maps.FrameCount),
         { Maps: { } maps } => new([.. maps.ReadNoise.Select(s => s * s)], long.MaxValue),
         _ => new(null, 0),
     };

@@ -130,7 +130,7 @@ public static class SessionAnalysis
 
         try
         {
-            return new(FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, (int)acc.FrameCount, bias.ReadVariance, g, mask), []);
+            return new(FixedPatternNoise.Analyze(map, frames.Info.Width, frames.Info.Height, acc.FrameCount, bias.ReadVariance, g, mask), []);
         }
         catch (InsufficientDataException ex)
         {

@@ -6,7 +6,7 @@ namespace CamTest.Core.Session;
 /// <summary>
 /// Reduces a stack to a <see cref="StackSummary"/> in one <see cref="StackPass"/>: each band is read once and feeds
 /// every statistic (frame moments, pair differences, the codes at either end, and when asked for the per-pixel sums).
-/// Memory is three bands plus, when asked for, the per-pixel sums; it does not grow with the number of frames.
+/// Memory is two reads' buffers plus, when asked for, the per-pixel mean and variance maps; it does not grow with the number of frames.
 /// </summary>
 public static class StackReducer
 {
@@ -19,7 +19,7 @@ public static class StackReducer
         var pairs = new PairDifferenceAccumulator(info, fourthPowers: true);
         // Clipping is looked for where every code can be told apart: 8- and 16-bit data.
         CodeExtremes? codes = type is PixelType.UInt8 or PixelType.UInt16 or PixelType.Int16 ? CodeExtremes.For(type, 0) : null;
-        PixelSumsAccumulator? perPixel = perPixelMaps ? new PixelSumsAccumulator(info) : null;
+        PixelMapsAccumulator? perPixel = perPixelMaps ? new PixelMapsAccumulator(info) : null;
         StackPass.Run(source, [moments, pairs, .. new IStackAccumulator?[] { codes, perPixel }.OfType<IStackAccumulator>()], progress);
 
         (double top, double fraction) = codes is null ? (double.NaN, 0) : TopCodePileUp(codes);

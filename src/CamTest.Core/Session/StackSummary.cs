@@ -14,7 +14,7 @@ public sealed record StackSummary(
     IReadOnlyList<PairDifference> Pairs,
     double TopCode,
     double TopCodeFraction,
-    PixelAccumulator? PerPixel)
+    PixelMaps? PerPixel)
 {
     /// <summary>Sum of (A - B)^4 of each pair: the temporal variance's error (<see cref="PairVarianceError"/>).</summary>
     public IReadOnlyList<double>? PairFourthPowerSums { get; init; }
@@ -23,15 +23,6 @@ public sealed record StackSummary(
     public double BottomCodeFraction { get; init; }
 
     public IReadOnlyList<double> FrameMeans => [.. FrameMoments.Select(m => m.Mean)];
-
-    private double[]? _pixelVarianceMap;
-
-    /// <summary>
-    /// Each pixel's sample variance over the frames, ADU^2 (<see cref="PixelAccumulator.VarianceMap"/>), null without
-    /// per-pixel sums: built once and shared by its readers (read noise's median, the hot pixels' noise map), since a
-    /// full frame's exact variances cost ~0.1 s and 32 MB each time. Readers must not change it (copy first).
-    /// </summary>
-    public double[]? PixelVarianceMap => PerPixel is null ? null : _pixelVarianceMap ??= PerPixel.VarianceMap();
 
     /// <summary>Mean of the frame means, ADU, with its standard error from their spread (unknown for one frame).</summary>
     public Quantity Level()

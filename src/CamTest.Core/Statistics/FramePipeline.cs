@@ -67,7 +67,8 @@ public static class FramePipeline
 
     /// <summary>
     /// Calls <paramref name="visit"/> for bands <paramref name="bandAt"/>(0) .. (<paramref name="bandCount"/> - 1) in
-    /// that order, e.g. band-major (the same rows of every frame, then the next rows) for per-pixel maps. Progress
+    /// that order, e.g. band-major (the same rows of every frame, then the next rows) for per-pixel maps. A band of
+    /// several <see cref="FrameBand.Frames"/> is read into one buffer, each frame's rows after the last's. Progress
     /// is the fraction of bands done.
     /// </summary>
     public static void Run(
@@ -88,7 +89,8 @@ public static class FramePipeline
         int maxRows = 0;
         for (long i = 0; i < Math.Min(bandCount, 2); i++)
         {
-            maxRows = Math.Max(maxRows, bandAt(i).RowCount);
+            FrameBand band = bandAt(i);
+            maxRows = Math.Max(maxRows, band.RowCount * band.Frames);
         }
 
         // Bands are allowed to differ in size; the buffers grow if a later band is taller than the first two. They come
@@ -119,7 +121,7 @@ public static class FramePipeline
         Task StartRead(long index)
         {
             FrameBand band = bandAt(index);
-            int length = (int)(band.RowCount * rowBytes);
+            int length = BandLength(band, rowBytes);
             if (buffers[index % 2].Length < length)
             {
                 ArrayPool<byte>.Shared.Return(buffers[index % 2]);
@@ -127,7 +129,16 @@ public static class FramePipeline
             }
 
             byte[] buffer = buffers[index % 2];
-            return Task.Run(() => source.ReadRows(band.Frame, band.FirstRow, band.RowCount, buffer.AsSpan(0, length)), cancellationToken);
+            return Task.Run(
+                () =>
+                {
+                    int frameLength = length / band.Frames;
+                    for (int k = 0; k < band.Frames; k++)
+                    {
+                        source.ReadRows(band.Frame + k, band.FirstRow, band.RowCount, buffer.AsSpan(k * frameLength, frameLength));
+                    }
+                },
+                cancellationToken);
         }
 
         Task pending = StartRead(0);
@@ -139,7 +150,7 @@ public static class FramePipeline
             FrameBand band = bandAt(index);
             try
             {
-                visit(band, buffers[index % 2].AsSpan(0, (int)(band.RowCount * rowBytes)));
+                visit(band, buffers[index % 2].AsSpan(0, BandLength(band, rowBytes)));
             }
             catch
             {
@@ -160,6 +171,9 @@ public static class FramePipeline
             pending = next ?? Task.CompletedTask;
         }
     }
+
+    /// <summary>Bytes of a band: its rows of each of its frames.</summary>
+    private static int BandLength(FrameBand band, long rowBytes) => checked((int)(band.Frames * band.RowCount * rowBytes));
 }
 
 /// <summary>Receives one band of pixels (host byte order, the source's pixel type) from <see cref="FramePipeline"/>.</summary>

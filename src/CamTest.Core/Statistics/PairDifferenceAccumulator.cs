@@ -11,8 +11,6 @@ public sealed class PairDifferenceAccumulator(StackInfo info, bool fourthPowers)
     private readonly PairDifference?[] _pairs = new PairDifference?[info.FrameCount / 2];
     private readonly double[]? _fourth = fourthPowers ? new double[info.FrameCount / 2] : null;
 
-    public bool NeedsPreviousFrame => true;
-
     /// <summary>Two frames' rows, and with fourth powers a second pass over them.</summary>
     public int Cost => 2;
 

@@ -5,14 +5,24 @@ namespace CamTest.Core.Statistics;
 /// <summary>
 /// The one streaming pass over a stack: every statistic (<see cref="IStackAccumulator"/>) is fed from a single read
 /// of each band. Bands go tile-major (the same rows of every frame, then the next rows), so per-pixel sums of a tile
-/// stay in cache while all frames pass through them, and the previous frame's same rows (for pair differences) are
-/// one band, not one frame. Reading (one core) overlaps the accumulators (the other) through <see cref="FramePipeline"/>.
-/// Memory is three bands plus what the accumulators keep; it does not grow with the number of frames.
+/// stay in cache while all frames pass through them. Each read takes the same rows of a few consecutive frames into
+/// one buffer (an even number, from an even frame): a pair's two frames (0-1, 2-3, ...) then lie side by side with no
+/// copy of the previous frame's rows, per-pixel sums add several frames per visit of their tile, and the hand-offs
+/// between the cores are fewer. Reading (one core) overlaps the accumulators (the other) through
+/// <see cref="FramePipeline"/>. Memory is two reads' buffers plus what the accumulators keep; it does not grow with
+/// the number of frames.
 /// </summary>
 public static class StackPass
 {
     /// <summary>Tile for per-pixel statistics: 64K pixels of 16-bit data, so a tile's exact sums (16 bytes a pixel) stay in L2.</summary>
     public const int PerPixelTileBytes = 128 << 10;
+
+    /// <summary>Frames of a tile read at once for per-pixel statistics: the sums are touched once per 8 frames
+    /// (<see cref="PixelSumsPass.FramesAtOnce"/>), and 8 tiles (1 MiB) still stay in cache.</summary>
+    public const int PerPixelFramesPerRead = PixelSumsPass.FramesAtOnce;
+
+    /// <summary>Frames of a band read at once otherwise: one pair, whose bands (4 MiB each) then need no copy.</summary>
+    public const int FramesPerRead = 2;
 
     public static void Run(
         IFrameSource source,
@@ -22,7 +32,8 @@ public static class StackPass
         CancellationToken cancellationToken = default)
     {
         StackInfo info = source.Info;
-        int bytes = tileBytes ?? (accumulators.Any(a => a.PerPixel) ? PerPixelTileBytes : FramePipeline.DefaultBandBytes);
+        bool perPixel = accumulators.Any(a => a.PerPixel);
+        int bytes = tileBytes ?? (perPixel ? PerPixelTileBytes : FramePipeline.DefaultBandBytes);
         int rowsPerTile = FramePipeline.RowsPerBand(info, bytes);
         if (rowsPerTile == 0)
         {
@@ -30,34 +41,28 @@ public static class StackPass
         }
 
         int frames = info.FrameCount;
+        int framesPerRead = perPixel ? PerPixelFramesPerRead : FramesPerRead;
+        int readsPerTile = (frames + framesPerRead - 1) / framesPerRead;
         int tiles = (info.Height + rowsPerTile - 1) / rowsPerTile;
-        long rowBytes = (long)info.Width * info.BytesPerPixel;
-        byte[]? previous = accumulators.Any(a => a.NeedsPreviousFrame) ? new byte[rowsPerTile * rowBytes] : null;
         (IStackAccumulator[] here, IStackAccumulator[] beside) = Split(accumulators);
         FramePipeline.Run(
             source,
-            (long)tiles * frames,
+            (long)tiles * readsPerTile,
             index =>
             {
-                int firstRow = (int)(index / frames) * rowsPerTile;
-                return new FrameBand((int)(index % frames), firstRow, Math.Min(rowsPerTile, info.Height - firstRow));
+                int firstRow = (int)(index / readsPerTile) * rowsPerTile;
+                int firstFrame = (int)(index % readsPerTile) * framesPerRead;
+                return new FrameBand(firstFrame, firstRow, Math.Min(rowsPerTile, info.Height - firstRow), Math.Min(framesPerRead, frames - firstFrame));
             },
-            (band, pixels) =>
+            (group, pixels) =>
             {
-                int length = pixels.Length;
-                bool hasBefore = previous is not null && band.Frame > 0;
                 if (beside.Length == 0)
                 {
-                    AddAll(here, band, pixels, hasBefore ? previous.AsSpan(0, length) : []);
+                    AddAll(here, group, pixels);
                 }
                 else
                 {
-                    AddOnTwoCores(here, beside, band, pixels, hasBefore ? previous : null);
-                }
-
-                if (previous is not null && band.Frame + 1 < frames)
-                {
-                    pixels.CopyTo(previous);
+                    AddOnTwoCores(here, beside, group, pixels);
                 }
             },
             progress,
@@ -90,11 +95,11 @@ public static class StackPass
         return ([.. here], [.. beside]);
     }
 
-    private static void AddAll(IStackAccumulator[] accumulators, FrameBand band, ReadOnlySpan<byte> pixels, ReadOnlySpan<byte> previous)
+    private static void AddAll(IStackAccumulator[] accumulators, FrameBand group, ReadOnlySpan<byte> pixels)
     {
         foreach (IStackAccumulator accumulator in accumulators)
         {
-            accumulator.Add(band, pixels, previous);
+            accumulator.AddFrames(group, pixels);
         }
     }
 
@@ -103,16 +108,16 @@ public static class StackPass
     /// cannot cross threads, so the pool's share reads it through the pipeline's buffer, which stays untouched until
     /// this band's visit returns, and this call does not return before the pool's share is done.
     /// </summary>
-    private static unsafe void AddOnTwoCores(IStackAccumulator[] here, IStackAccumulator[] beside, FrameBand band, ReadOnlySpan<byte> pixels, byte[]? previous)
+    private static unsafe void AddOnTwoCores(IStackAccumulator[] here, IStackAccumulator[] beside, FrameBand group, ReadOnlySpan<byte> pixels)
     {
         int length = pixels.Length;
         fixed (byte* p = pixels)
         {
             nint address = (nint)p;
-            Task task = Task.Run(() => AddAll(beside, band, new ReadOnlySpan<byte>((byte*)address, length), previous is null ? [] : previous.AsSpan(0, length)));
+            Task task = Task.Run(() => AddAll(beside, group, new ReadOnlySpan<byte>((byte*)address, length)));
             try
             {
-                AddAll(here, band, pixels, previous is null ? [] : previous.AsSpan(0, length));
+                AddAll(here, group, pixels);
             }
             catch
             {

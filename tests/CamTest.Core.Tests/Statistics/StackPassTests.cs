@@ -5,8 +5,9 @@ using Xunit;
 namespace CamTest.Core.Tests.Statistics;
 
 /// <summary>
-/// <see cref="StackPass"/> feeds every accumulator the same figures whatever the tile size: tile-major order, the
-/// previous frame's band for pairs, and per-pixel tiles placed into the whole frame (exact, for integer data).
+/// <see cref="StackPass"/> feeds every accumulator the same figures whatever the tile size: tile-major order, a pair's
+/// two frames read together, and per-pixel tiles (several frames at a time) placed into the whole maps (exact, for
+/// integer data).
 /// </summary>
 public sealed class StackPassTests
 {
@@ -14,20 +15,21 @@ public sealed class StackPassTests
     private const int Height = 23;
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(4)]
-    [InlineData(Height)]
-    public void Every_accumulator_gives_the_whole_frame_result_whatever_the_tile(int rowsPerTile)
+    [InlineData(1, 7)] // odd: the last frame has no partner
+    [InlineData(4, 7)]
+    [InlineData(Height, 7)]
+    [InlineData(4, 19)] // several reads of 8 frames per tile, the last of 3
+    [InlineData(Height, 16)] // reads of 8 frames ending at the last frame
+    public void Every_accumulator_gives_the_whole_frame_result_whatever_the_tile(int rowsPerTile, int frames)
     {
-        const int frames = 7; // odd: the last frame has no partner
-        var random = new Random(rowsPerTile);
+        var random = new Random(rowsPerTile + frames);
         ushort[] values = [.. Enumerable.Range(0, frames * Width * Height).Select(_ => (ushort)random.Next(0, 4096))];
         using MemoryFrameSource source = MemoryFrameSource.Of<ushort>(values, Width, Height, PixelType.UInt16);
         var moments = new FrameMomentsAccumulator(source.Info);
         var pairs = new PairDifferenceAccumulator(source.Info, fourthPowers: true);
-        var sums = new PixelSumsAccumulator(source.Info);
+        var maps = new PixelMapsAccumulator(source.Info);
         var codes = CodeExtremes.For(PixelType.UInt16, 12);
-        StackPass.Run(source, [moments, pairs, sums, codes], tileBytes: rowsPerTile * Width * 2);
+        StackPass.Run(source, [moments, pairs, maps, codes], tileBytes: rowsPerTile * Width * 2);
 
         int n = Width * Height;
         for (int f = 0; f < frames; f++)
@@ -48,16 +50,20 @@ public sealed class StackPassTests
             Assert.True(Math.Abs(pairs.FourthPowerSums![p] - fourth) <= 1e-12 * fourth, $"pair {p}: {pairs.FourthPowerSums[p]} vs {fourth}");
         }
 
-        double[] mean = sums.Result.MeanMap();
+        double[] mean = maps.Result.Mean, variance = maps.Result.Variance;
         for (int i = 0; i < n; i++)
         {
             long total = 0;
+            long squares = 0;
             for (int f = 0; f < frames; f++)
             {
                 total += values[(f * n) + i];
+                squares += (long)values[(f * n) + i] * values[(f * n) + i];
             }
 
+            // Exact integer sums, so the same doubles as the one-line formulas (divided once, each rounded once).
             Assert.Equal((double)total / frames, mean[i]);
+            Assert.Equal(ExactVariance.SumOfSquaredDeviations(frames, total, (ulong)squares) / (frames - 1), variance[i]);
         }
 
         Assert.Equal(frames * n, codes.Pixels);
@@ -72,18 +78,16 @@ public sealed class StackPassTests
     {
         ushort[] values = new ushort[6 * Width * Height];
         using MemoryFrameSource source = MemoryFrameSource.Of<ushort>(values, Width, Height, PixelType.UInt16);
-        var failing = new Failing(needsPrevious: true);
-        var other = new Failing(needsPrevious: false, failAtFrame: int.MaxValue);
+        var failing = new Failing();
+        var other = new Failing(failAtFrame: int.MaxValue);
         // Of equal cost, the first runs on this thread and the second on the pool.
         IStackAccumulator[] accumulators = failingFirst ? [failing, other] : [other, failing];
         var ex = Assert.Throws<InvalidInputException>(() => StackPass.Run(source, accumulators));
         Assert.Contains("frame 3", ex.Message);
     }
 
-    private sealed class Failing(bool needsPrevious, int failAtFrame = 3) : IStackAccumulator
+    private sealed class Failing(int failAtFrame = 3) : IStackAccumulator
     {
-        public bool NeedsPreviousFrame => needsPrevious;
-
         public void Add(FrameBand band, ReadOnlySpan<byte> pixels, ReadOnlySpan<byte> previous)
         {
             if (band.Frame == failAtFrame)

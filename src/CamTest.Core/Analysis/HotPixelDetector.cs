@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using CamTest.Core.Results;
 using CamTest.Core.Statistics;
 using CamTest.IO;
@@ -164,7 +166,8 @@ public sealed class HotPixelDetector
         else
         {
             long[] sum = _codeSum ??= new long[frame.Length];
-            for (int i = 0; i < frame.Length; i++)
+            int i = typeof(T) == typeof(ushort) ? SubtractUInt16(MemoryMarshal.Cast<T, ushort>(frame), dark, sum) : 0;
+            for (; i < frame.Length; i++)
             {
                 long code = long.CreateTruncating(frame[i]);
                 dark[i] = code - _biasMap[i];
@@ -174,23 +177,61 @@ public sealed class HotPixelDetector
     }
 
     /// <summary>
+    /// <see cref="Subtract{T}"/> for uint16 codes, eight at a time (AVX2): each code widened exactly to a double and to
+    /// a long, so the same differences and sums as the scalar loop, bit for bit. Returns how many pixels it did (the
+    /// scalar loop does the rest).
+    /// </summary>
+    private int SubtractUInt16(ReadOnlySpan<ushort> frame, double[] dark, long[] sum)
+    {
+        if (!Avx2.IsSupported)
+        {
+            return 0;
+        }
+
+        ref ushort codes = ref MemoryMarshal.GetReference(frame);
+        ref double bias = ref MemoryMarshal.GetArrayDataReference(_biasMap);
+        ref double difference = ref MemoryMarshal.GetArrayDataReference(dark);
+        ref long sums = ref MemoryMarshal.GetArrayDataReference(sum);
+        int i = 0;
+        for (; i <= frame.Length - 8; i += 8)
+        {
+            Vector256<int> v = Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref codes, (nuint)i));
+            nuint lower = (nuint)i, upper = (nuint)(i + 4);
+            (Avx.ConvertToVector256Double(v.GetLower()) - Vector256.LoadUnsafe(ref bias, lower)).StoreUnsafe(ref difference, lower);
+            (Avx.ConvertToVector256Double(v.GetUpper()) - Vector256.LoadUnsafe(ref bias, upper)).StoreUnsafe(ref difference, upper);
+            (Vector256.LoadUnsafe(ref sums, lower) + Avx2.ConvertToVector256Int64(v.GetLower())).StoreUnsafe(ref sums, lower);
+            (Vector256.LoadUnsafe(ref sums, upper) + Avx2.ConvertToVector256Int64(v.GetUpper())).StoreUnsafe(ref sums, upper);
+        }
+
+        return i;
+    }
+
+    /// <summary>
     /// One frame less the bias judged: its threshold (clipped centre + 5 sigma), and the pixels above it (and above
-    /// their own noise) counted. Frames may be judged at once on different threads: the counts are taken under a lock.
+    /// their own noise) counted. Frames may be judged at once on different threads: the counts are added under a lock.
     /// </summary>
     private double Judge(double[] dark)
     {
         (double centre, double sigma) = ClippedStatistics.MeanAndStd(dark);
         double threshold = centre + (Sigmas * sigma);
         double frameVariance = sigma * sigma;
+        // The pixels found in this frame, counted under the lock afterwards: the other frame judged at once need not
+        // wait for this frame's whole pass, only for its few hits.
+        var hits = new List<int>();
+        for (int i = 0; i < dark.Length; i++)
+        {
+            // The frame's threshold is every pixel's lowest; only a pixel above it needs its own.
+            if (dark[i] > threshold && (_excessVariance is null || dark[i] > centre + (Sigmas * Math.Sqrt(frameVariance + _excessVariance[i]))))
+            {
+                hits.Add(i);
+            }
+        }
+
         lock (_hotCount)
         {
-            for (int i = 0; i < dark.Length; i++)
+            foreach (int i in hits)
             {
-                // The frame's threshold is every pixel's lowest; only a pixel above it needs its own.
-                if (dark[i] > threshold && (_excessVariance is null || dark[i] > centre + (Sigmas * Math.Sqrt(frameVariance + _excessVariance[i]))))
-                {
-                    _hotCount[i]++;
-                }
+                _hotCount[i]++;
             }
         }
 
@@ -226,8 +267,14 @@ public sealed class HotPixelDetector
     /// <summary>Pixels hot in enough frames so far (row-major flags).</summary>
     public bool[] Mask()
     {
-        int needed = Needed;
-        return [.. _hotCount.Select(c => Frames > 0 && c >= needed)];
+        int needed = Frames > 0 ? Needed : int.MaxValue;
+        var mask = new bool[_hotCount.Length];
+        for (int i = 0; i < mask.Length; i++)
+        {
+            mask[i] = _hotCount[i] >= needed;
+        }
+
+        return mask;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -40,7 +41,6 @@ public sealed class HotPixelDetector
 
     private readonly int _width;
     private readonly double[] _biasMap;
-    private double[]? _dark;
     private readonly double _exposureS;
     private readonly ushort[] _hotCount;
     // Per-pixel sums of the values added: exact (long) for integer codes, double for float data; one of the two.
@@ -90,7 +90,11 @@ public sealed class HotPixelDetector
     {
         StackInfo info = source.Info;
         var thresholds = new double[info.FrameCount];
-        double[][] darks = [_dark ??= new double[_biasMap.Length], new double[_biasMap.Length]];
+        // Frames of doubles from the shared pool (rented arrays may be longer: only the first pixels are used): the
+        // same memory then serves the later stages' frame-sized scratch (read noise's median, PRNU, the dark
+        // histogram) instead of fresh pages for each.
+        int pixelCount = _biasMap.Length;
+        double[][] darks = [ArrayPool<double>.Shared.Rent(pixelCount), ArrayPool<double>.Shared.Rent(pixelCount)];
         var judging = new Task?[darks.Length];
         try
         {
@@ -102,7 +106,7 @@ public sealed class HotPixelDetector
                     judging[slot]?.GetAwaiter().GetResult();
                     double[] dark = darks[slot];
                     Subtract(pixels, info.PixelType, dark);
-                    judging[slot] = Task.Run(() => thresholds[frame] = Judge(dark));
+                    judging[slot] = Task.Run(() => thresholds[frame] = Judge(dark.AsSpan(0, pixelCount)));
                 },
                 bandBytes: (int)info.BytesPerFrame);
         }
@@ -119,6 +123,9 @@ public sealed class HotPixelDetector
                 {
                 }
             }
+
+            ArrayPool<double>.Shared.Return(darks[0]);
+            ArrayPool<double>.Shared.Return(darks[1]);
         }
 
         foreach (Task? t in judging)
@@ -210,7 +217,7 @@ public sealed class HotPixelDetector
     /// One frame less the bias judged: its threshold (clipped centre + 5 sigma), and the pixels above it (and above
     /// their own noise) counted. Frames may be judged at once on different threads: the counts are added under a lock.
     /// </summary>
-    private double Judge(double[] dark)
+    private double Judge(ReadOnlySpan<double> dark)
     {
         (double centre, double sigma) = ClippedStatistics.MeanAndStd(dark);
         double threshold = centre + (Sigmas * sigma);
@@ -330,13 +337,21 @@ public sealed class HotPixelDetector
 
     private HistogramSection? DarkHistogram(int frames, double electronsPerAduPerSecond)
     {
-        var rates = new double[_biasMap.Length];
-        for (int i = 0; i < rates.Length; i++)
+        int pixels = _biasMap.Length;
+        double[] rates = ArrayPool<double>.Shared.Rent(pixels);
+        try
         {
-            rates[i] = MeanDark(i, frames) * electronsPerAduPerSecond;
-        }
+            for (int i = 0; i < pixels; i++)
+            {
+                rates[i] = MeanDark(i, frames) * electronsPerAduPerSecond;
+            }
 
-        return ValueHistogram.Of(rates, DarkHistogramBins, Unit.ElectronsPerPixelPerSecond);
+            return ValueHistogram.Of(rates.AsSpan(0, pixels), DarkHistogramBins, Unit.ElectronsPerPixelPerSecond);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rates);
+        }
     }
 
     private static double RoundedRate(double rate) =>

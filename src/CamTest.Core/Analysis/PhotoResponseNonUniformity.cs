@@ -1,3 +1,4 @@
+using System.Buffers;
 using CamTest.Core.Results;
 
 namespace CamTest.Core.Analysis;
@@ -39,15 +40,23 @@ public static class PhotoResponseNonUniformity
         }
 
         bool[] usable = UsablePixels(flat, clipAdu, mask);
-        double[] signal = new double[n];
-        for (int i = 0; i < n; i++)
+        // Frame-sized scratch from the shared pool (longer than asked for, perhaps: only the first n are used).
+        double[] signal = ArrayPool<double>.Shared.Rent(n);
+        try
         {
-            signal[i] = flat.Mean[i] - offset.At(i);
-        }
+            for (int i = 0; i < n; i++)
+            {
+                signal[i] = flat.Mean[i] - offset.At(i);
+            }
 
-        (Quantity? total, double mean, long used) = Total(flat, offset, signal, usable);
-        PrnuTiles tiles = PrnuTiles.HighPass(flat, offset, signal, usable, width, height, WhiteVarianceKept);
-        return new PrnuResult(tiles.PixelToPixel(), total, mean, flat.Frames, used, tiles.Count);
+            (Quantity? total, double mean, long used) = Total(flat, offset, signal.AsSpan(0, n), usable);
+            PrnuTiles tiles = PrnuTiles.HighPass(flat, offset, signal, usable, width, height, WhiteVarianceKept);
+            return new PrnuResult(tiles.PixelToPixel(), total, mean, flat.Frames, used, tiles.Count);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(signal);
+        }
     }
 
     /// <summary>Pixels neither masked nor within <see cref="ClipMarginSigmas"/> temporal sigmas of the clip level.</summary>
@@ -80,7 +89,7 @@ public static class PhotoResponseNonUniformity
     /// sqrt((m4 - m2^2) / n) from the pixels' own fourth moment (so a skewed or shaded distribution gets its due),
     /// with the error of the subtracted temporal part; the shading itself is a fixed property of this flat, not noise.
     /// </summary>
-    private static (Quantity? Total, double Mean, long Used) Total(AveragedImage flat, FlatOffset offset, double[] signal, bool[] usable)
+    private static (Quantity? Total, double Mean, long Used) Total(AveragedImage flat, FlatOffset offset, ReadOnlySpan<double> signal, bool[] usable)
     {
         long used = 0;
         double sum = 0, sumR = 0, sumR2 = 0;

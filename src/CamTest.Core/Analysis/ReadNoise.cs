@@ -1,3 +1,4 @@
+using System.Buffers;
 using CamTest.Core.Statistics;
 using CamTest.Core.Results;
 using CamTest.Core.Session;
@@ -86,23 +87,31 @@ public static class ReadNoise
     /// </summary>
     private static Quantity MedianNoise(double[] varianceMap, double quantisation, int frames)
     {
-        double[] noise = new double[varianceMap.Length];
-        for (int i = 0; i < noise.Length; i++)
+        // Frame-sized scratch from the shared pool (longer than asked for, perhaps: only the first pixels are used).
+        double[] noise = ArrayPool<double>.Shared.Rent(varianceMap.Length);
+        try
         {
-            noise[i] = Math.Sqrt(Math.Max(varianceMap[i] - quantisation, 0));
-        }
+            for (int i = 0; i < varianceMap.Length; i++)
+            {
+                noise[i] = Math.Sqrt(Math.Max(varianceMap[i] - quantisation, 0));
+            }
 
-        int k = frames - 1;
-        double medianFactor = Math.Pow(1 - (2.0 / (9 * k)), 1.5);
-        Quantity median = MedianWithError(noise);
-        return median with { Value = median.Value / medianFactor };
+            int k = frames - 1;
+            double medianFactor = Math.Pow(1 - (2.0 / (9 * k)), 1.5);
+            Quantity median = MedianWithError(noise.AsSpan(0, varianceMap.Length));
+            return median with { Value = median.Value / medianFactor };
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(noise);
+        }
     }
 
     /// <summary>
     /// The median of per-pixel noise (ADU; the array is reordered) with the large-sample standard error of a median,
     /// 1.2533 sigma / sqrt(n), sigma estimated robustly from the interquartile range (pixel noise has a long tail on sCMOS).
     /// </summary>
-    private static Quantity MedianWithError(double[] noise)
+    private static Quantity MedianWithError(ReadOnlySpan<double> noise)
     {
         double[] q = Quantiles.Of(noise, 0.25, 0.5, 0.75);
         double sigma = (q[2] - q[0]) / 1.349;

@@ -281,7 +281,7 @@ public sealed class HotPixelDetector
     /// shape when the hot tail is a few times wider than it.</summary>
     public const int DarkHistogramBins = 256;
 
-    private HistogramSection? DarkHistogram(int frames, double electronsPerAduPerSecond)
+    private Histogram? DarkHistogram(int frames, double electronsPerAduPerSecond)
     {
         var rates = new double[_biasMap.Length];
         for (int i = 0; i < rates.Length; i++)
@@ -289,7 +289,7 @@ public sealed class HotPixelDetector
             rates[i] = MeanDark(i, frames) * electronsPerAduPerSecond;
         }
 
-        return ValueHistogram.Of(rates, DarkHistogramBins, Unit.ElectronsPerPixelPerSecond);
+        return ValueHistogram.Of(rates, DarkHistogramBins);
     }
 
     private static double RoundedRate(double rate) =>

@@ -89,5 +89,9 @@ public static class SaturationPoint
     }
 
     /// <summary>The saturation level's index among the levels, and which part of the rule decided it.</summary>
-    public readonly record struct Found(int Index, Rule Rule);
+    public readonly record struct Found(int Index, Rule Rule)
+    {
+        /// <summary>False when the brightest level is taken for want of a saturated one.</summary>
+        public bool Reached => Rule != Rule.NotReached;
+    }
 }

@@ -45,7 +45,7 @@ public static class EmvaAnalysis
             notes.Add(interpolated);
         }
 
-        EmvaSaturation saturation = EmvaSaturationRule.Find(points, data.TopCode);
+        SaturationPoint.Found saturation = EmvaSaturationRule.Find(points);
         if (!saturation.Reached)
         {
             notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.SaturationNotReached, "saturation is not reached: the variance still rises at the brightest point and no pixel reaches the top code, so saturation capacity, SNR_max and dynamic range are lower bounds"));
@@ -168,7 +168,7 @@ public static class EmvaAnalysis
     /// Against photons when stated; against exposure when the points are an exposure sweep (each at its own exposure),
     /// whose photon counts are proportional to exposure; otherwise not at all.
     /// </summary>
-    private static EmvaLinearity? Linearity(EmvaPoint[] points, EmvaSaturation saturation, bool photons) =>
+    private static EmvaLinearity? Linearity(EmvaPoint[] points, SaturationPoint.Found saturation, bool photons) =>
         photons ? EmvaLinearity.Fit(points, saturation, p => p.PhotonsPerPixel!.Value, "photons")
         : IsExposureSweep(points) ? EmvaLinearity.Fit(points, saturation, p => p.ExposureS, "exposure")
         : null;

@@ -1,3 +1,4 @@
+using CamTest.Core.Analysis;
 using CamTest.Core.Results;
 
 namespace CamTest.Core.Emva;
@@ -28,7 +29,7 @@ public sealed record EmvaFindings(
     EmvaFitRange SystemGainFit,
     IReadOnlyList<EmvaPoint> Points,
     IReadOnlyList<EmvaLevel> Darks,
-    EmvaSaturation Saturation,
+    SaturationPoint.Found Saturation,
     EmvaDarkNoise DarkNoise,
     Quantity SensitivityThreshold,
     Quantity SaturationCapacity,

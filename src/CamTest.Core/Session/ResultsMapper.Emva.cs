@@ -47,7 +47,7 @@ public static partial class ResultsMapper
             SensitivityThresholdPhotons = f.SensitivityThresholdPhotons,
             SensitivityThresholdPerArea = area is null || f.SensitivityThresholdPhotons is null ? null : f.SensitivityThresholdPhotons / area,
             SensitivityThresholdElectronsPerArea = area is null ? null : f.SensitivityThreshold / area,
-            Saturation = f.Saturation,
+            Saturation = new EmvaSaturation(f.Saturation.Index, EmvaSaturationRule.Describe(f.Saturation, f.Points, f.TopCode), f.Saturation.Reached),
             SaturationCapacity = f.SaturationCapacity,
             SaturationCapacityPhotons = f.SaturationCapacityPhotons,
             SaturationCapacityPerArea = area is null || f.SaturationCapacityPhotons is null ? null : f.SaturationCapacityPhotons / area,

@@ -9,9 +9,8 @@ namespace CamTest.Cli;
 /// <summary>The EMVA 1288 figures on stdout as a table (symbol, figure, value ± standard error), then what the user must hear.</summary>
 public static class EmvaConsoleSummary
 {
-    public static void Write(TextWriter output, EmvaAnalysisResult analysis)
+    public static void Write(TextWriter output, EmvaSection emva, IReadOnlyList<Diagnostic> diagnostics)
     {
-        EmvaSection emva = analysis.Section;
         IAnsiConsole console = PlainTextConsole.Over(output);
         var table = new Table().AddColumns("symbol", "figure", "value");
         foreach (EmvaFigure figure in EmvaFigures.All)
@@ -29,7 +28,7 @@ public static class EmvaConsoleSummary
             output.WriteLine($"not measured: {string.Join(", ", gap.Figures)}: {gap.Reason}");
         }
 
-        foreach (Diagnostic note in analysis.Diagnostics)
+        foreach (Diagnostic note in diagnostics)
         {
             output.WriteLine($"warning: {note.Message}");
         }

@@ -4,6 +4,7 @@ using CamTest.Core.Results;
 using CamTest.Reporting;
 using CamTest.Reporting.Html;
 using CamTest.Reporting.Json;
+using CamTest.Core.Session;
 
 namespace CamTest.Cli.Tests;
 
@@ -15,7 +16,7 @@ public class FigureFormattingTests
         // A camera clock in whole nanoseconds, one frame every 2 355 200 ns (256 rows at 9.2 us, as the scmos-large
         // simulation): every interval is the same, so the frame rate's stderr is double rounding, about 1e-13 frames/s.
         double?[] t = [.. Enumerable.Range(0, 100).Select(i => (double?)(i * 2_355_200L / 1e6))];
-        TimingSection timing = FrameTiming.Analyze(t, "hardware", "bias.ome.tif")!;
+        TimingSection timing = ResultsMapper.Timing(new StackTiming(FrameTiming.Analyze(t, "hardware", "bias.ome.tif")!, IntervalIsReadout: true));
         Assert.InRange(timing.FrameRate.StdErr!.Value, 0, 1e-9);
         var results = new CameraResults { Timing = timing };
 

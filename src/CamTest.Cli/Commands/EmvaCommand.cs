@@ -54,14 +54,7 @@ public static class EmvaCommand
 
         Task writers = WriterWarmUp.Start();
         EmvaAnalysisResult analysis = ProgressDisplay.Run(console, progress => EmvaAnalysis.Run(input, Reading(progress)));
-        EmvaSection emva = analysis.Section;
-        CameraResults results = new()
-        {
-            Camera = new CameraDescription(input.CameraName ?? Path.GetFileName(inputPath), null, emva.Bits, input.PixelSizeUm),
-            Emva = emva,
-        };
-        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(analysis.Diagnostics);
-        results = results with { Warnings = DiagnosticDigest.Warnings(lines), Diagnostics = lines };
+        CameraResults results = ResultsMapper.Emva(analysis, input.CameraName ?? Path.GetFileName(inputPath));
         writers.GetAwaiter().GetResult();
         // The data sheet and results.json are built from the same finished results: on two threads.
         Task<string> html = Task.Run(() => EmvaDataSheet.Render(results, $"camtest {typeof(EmvaCommand).Assembly.GetName().Version}"));
@@ -73,7 +66,7 @@ public static class EmvaCommand
         }
         else
         {
-            EmvaConsoleSummary.Write(console.Out, analysis);
+            EmvaConsoleSummary.Write(console.Out, results.Emva!, analysis.Diagnostics);
             console.Out.WriteLine($"data sheet: {Path.Combine(folder, options.Pdf ? "report.pdf" : "report.html")}");
         }
 

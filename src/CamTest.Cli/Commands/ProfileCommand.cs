@@ -4,6 +4,7 @@ using System.Text.Json;
 using CamTest.Core.Calculators;
 using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
+using CamTest.Core.Session;
 using CamTest.IO;
 using CamTest.Reporting.Plots;
 
@@ -72,7 +73,7 @@ public static class ProfileCommand
         LineProfile profile = LineProfile.Sample(rows, info.Width, firstRow, x0, y0, x1, y1, calibration?.Bias.Value, calibration?.Gain.Value);
 
         Diagnostic? clipped = ProfileClipping.Warning(profile, rows, info.Width, firstRow, info);
-        IReadOnlyList<ReportedDiagnostic> diagnostics = DiagnosticDigest.Of(clipped is null ? [] : [clipped]);
+        IReadOnlyList<ReportedDiagnostic> diagnostics = ResultsMapper.Diagnostics(clipped is null ? [] : [clipped]);
 
         // The peak through ElectronSignal, so the bias's and gain's standard errors reach it (a NaN peak stays without one).
         Quantity? peakElectrons = calibration is not null && double.IsFinite(profile.Peak.Grey) ? calibration.Electrons(profile.Peak.Grey) : null;
@@ -85,7 +86,7 @@ public static class ProfileCommand
         if (asJson)
         {
             Dictionary<string, object?> json = ProfileOutput.From(request, profile, calibration, peakElectrons);
-            json["warnings"] = DiagnosticDigest.Warnings(diagnostics);
+            json["warnings"] = ResultsMapper.Warnings(diagnostics);
             json["diagnostics"] = diagnostics;
             console.Out.WriteLine(JsonSerializer.Serialize(json, CalcOutput.Readable));
         }

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using CamTest.Core.Results;
 using CamTest.Core.Statistics;
 using CamTest.IO;
 
@@ -7,17 +6,14 @@ namespace CamTest.Core.Analysis;
 
 /// <summary>
 /// The averaged bias reduced to what a page can draw of its fixed pattern: block means (a heat map) and the row and
-/// column mean profiles (<see cref="RowColumnMeans"/>). Values are rounded to 0.001 ADU, far below any pattern a plot
-/// shows (a bias ADU is 0.1-10 e-), which keeps results.json small.
+/// column mean profiles (<see cref="RowColumnMeans"/>), at full precision (results.json rounds them).
 /// </summary>
 public static class BiasPattern
 {
     /// <summary>At most this many blocks along each side.</summary>
     public const int MaxBlocks = 128;
 
-    private const int Decimals = 3;
-
-    public static BiasPatternSection Of(double[] map, int width, int height)
+    public static BiasPatternResult Of(double[] map, int width, int height)
     {
         if (map.Length != (long)width * height || width <= 0)
         {
@@ -40,10 +36,6 @@ public static class BiasPattern
         }
 
         (double[] rowMeans, double[] columnMeans) = RowColumnMeans.Compute(MemoryMarshal.AsBytes(map.AsSpan()), PixelType.Float64, width);
-        return new BiasPatternSection(
-            blockWidth, blockHeight, columns, rows,
-            [.. sums.Select((s, i) => Math.Round(s / counts[i], Decimals))],
-            [.. rowMeans.Select(m => Math.Round(m, Decimals))],
-            [.. columnMeans.Select(m => Math.Round(m, Decimals))]);
+        return new BiasPatternResult(blockWidth, blockHeight, columns, rows, [.. sums.Select((s, i) => s / counts[i])], rowMeans, columnMeans);
     }
 }

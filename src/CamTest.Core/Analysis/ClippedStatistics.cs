@@ -12,17 +12,17 @@ public static class ClippedStatistics
     public const double ClipSigmas = 5;
 
     /// <returns>NaN for both when fewer than 2 values remain: no figure rather than a false zero.</returns>
-    public static (double Mean, double Std) MeanAndStd(ReadOnlySpan<double> values)
+    public static MeanAndSpread MeanAndStd(ReadOnlySpan<double> values)
     {
         (double mean, double std, _, _) = Clip(values);
-        return (mean, std);
+        return new(mean, std);
     }
 
     /// <summary>
     /// <see cref="MeanAndStd"/> and the range [Low, High] of the values it kept, for further moments of the same set
     /// (NaN values are never kept).
     /// </summary>
-    public static (double Mean, double Std, double Low, double High) Clip(ReadOnlySpan<double> values) =>
+    public static ClippedValues Clip(ReadOnlySpan<double> values) =>
         Iterate(new ValueSet(values));
 
     /// <summary>
@@ -30,12 +30,12 @@ public static class ClippedStatistics
     /// kept range, the same mean to the last bit (the sum of the kept values is an exact integer either way); the sum
     /// of squared deviations is summed per value instead of per pixel, which changes only its last bits.
     /// </summary>
-    public static (double Mean, double Std, double Low, double High) Clip(IntegerValueCounts counts) =>
+    public static ClippedValues Clip(IntegerValueCounts counts) =>
         Iterate(new CountSet(counts));
 
     /// <summary>The one clipping rule, whatever holds the values: mean and spread of those inside [lo, hi], then the
     /// range narrowed to mean +- 5 sigma, until the kept count stops changing (at most 5 times).</summary>
-    private static (double Mean, double Std, double Low, double High) Iterate<TSet>(TSet set)
+    private static ClippedValues Iterate<TSet>(TSet set)
         where TSet : IClipSet, allows ref struct
     {
         double lo = double.NegativeInfinity, hi = double.PositiveInfinity;
@@ -66,7 +66,7 @@ public static class ClippedStatistics
             hi = mean + (ClipSigmas * std);
         }
 
-        return (mean, std, keptLo, keptHi);
+        return new(mean, std, keptLo, keptHi);
     }
 
     /// <summary>The values being clipped: how many lie in a range with their mean, and their squared deviations.</summary>
@@ -75,7 +75,7 @@ public static class ClippedStatistics
         /// <summary>Count, mean and squared deviations from the mean (NaN below 2) of the values in [lo, hi]. Given a
         /// <paramref name="shift"/> near the mean (the last iteration's), a set that can sum the deviations from it in
         /// the same pass as the mean does so (one read of the values); without, mean first, then the deviations.</summary>
-        (long N, double Mean, double SquaredDeviations) KeptMoments(double lo, double hi, double? shift);
+        KeptMoments KeptMoments(double lo, double hi, double? shift);
     }
 
     /// <summary>
@@ -88,7 +88,7 @@ public static class ClippedStatistics
     {
         private readonly ReadOnlySpan<double> _values = values;
 
-        public (long N, double Mean, double SquaredDeviations) KeptMoments(double lo, double hi, double? shift)
+        public KeptMoments KeptMoments(double lo, double hi, double? shift)
         {
             if (shift is { } c)
             {
@@ -96,20 +96,20 @@ public static class ClippedStatistics
                 (long n, double sum, double squares) = KeptSums(lo, hi, c);
                 double mean = sum / n;
                 double offset = mean - c;
-                return (n, mean, n < 2 ? double.NaN : Math.Max(0, squares - (n * offset * offset)));
+                return new(n, mean, n < 2 ? double.NaN : Math.Max(0, squares - (n * offset * offset)));
             }
 
             // No shift yet: the mean first, then the squares about it (the same loop read twice).
             (long count, double total, _) = KeptSums(lo, hi, 0);
             double kept = total / count;
-            return (count, kept, count < 2 ? double.NaN : KeptSums(lo, hi, kept).Squares);
+            return new(count, kept, count < 2 ? double.NaN : KeptSums(lo, hi, kept).Squares);
         }
 
         /// <summary>
         /// Count, sum and sum of squared deviations from <paramref name="shift"/> of the values in [lo, hi], four lanes at
         /// a time. A value outside the range (or NaN) is masked to zero after squaring, so an infinite one adds nothing.
         /// </summary>
-        private (long N, double Sum, double Squares) KeptSums(double lo, double hi, double shift)
+        private KeptSums KeptSums(double lo, double hi, double shift)
         {
             ReadOnlySpan<double> values = _values;
             Vector256<double> vLo = Vector256.Create(lo), vHi = Vector256.Create(hi), vShift = Vector256.Create(shift);
@@ -140,7 +140,7 @@ public static class ClippedStatistics
                 }
             }
 
-            return (n, sum, sumSq);
+            return new(n, sum, sumSq);
         }
     }
 
@@ -168,13 +168,13 @@ public static class ClippedStatistics
         }
 
         /// <summary>Always two passes over the bins (cheap): the mean exact, the deviations from it.</summary>
-        public (long N, double Mean, double SquaredDeviations) KeptMoments(double lo, double hi, double? shift)
+        public KeptMoments KeptMoments(double lo, double hi, double? shift)
         {
             (long n, double mean) = KeptMean(lo, hi);
-            return (n, mean, n < 2 ? double.NaN : KeptSquaredDeviations(lo, hi, mean));
+            return new(n, mean, n < 2 ? double.NaN : KeptSquaredDeviations(lo, hi, mean));
         }
 
-        public (long N, double Mean) KeptMean(double lo, double hi)
+        public KeptMean KeptMean(double lo, double hi)
         {
             ReadOnlySpan<long> bins = _counts.Counts;
             Int128 sum = 0;
@@ -189,7 +189,7 @@ public static class ClippedStatistics
                 }
             }
 
-            return (n, (double)sum / n);
+            return new(n, (double)sum / n);
         }
 
         public double KeptSquaredDeviations(double lo, double hi, double mean)
@@ -208,4 +208,13 @@ public static class ClippedStatistics
             return sumSq;
         }
     }
+
+    /// <summary>How many values lie in a range, their mean, and their squared deviations from it (NaN below 2).</summary>
+    private readonly record struct KeptMoments(long N, double Mean, double SquaredDeviations);
+
+    /// <summary>How many values lie in a range, their sum and their sum of squares about a shift.</summary>
+    private readonly record struct KeptSums(long N, double Sum, double Squares);
+
+    /// <summary>How many values lie in a range, and their mean.</summary>
+    private readonly record struct KeptMean(long N, double Mean);
 }

@@ -1,3 +1,4 @@
+using CamTest.Core.Fitting;
 using CamTest.Core.Results;
 
 namespace CamTest.Core.Analysis;
@@ -12,8 +13,8 @@ public sealed record DarkCurrentResult(
     Quantity? FromMean, Quantity? FromNoise, IReadOnlyList<DarkLevel> Levels, Quantity FromMeanAdu, Quantity? FromNoiseAdu2)
 {
     /// <summary>The mean method's line, dark mean (ADU) against exposure (s).</summary>
-    public FittedLineSection? MeanFit { get; init; }
+    public LineFit? MeanFit { get; init; }
 
     /// <summary>The noise method's line over several exposures, dark variance (ADU^2) against exposure (s).</summary>
-    public FittedLineSection? NoiseFit { get; init; }
+    public LineFit? NoiseFit { get; init; }
 }

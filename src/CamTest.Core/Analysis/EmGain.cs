@@ -48,6 +48,6 @@ public static class EmGain
     }
 
     /// <summary>The advised EM gain range for a read noise in electrons: 4-5 x rms, capped at 300.</summary>
-    public static (double Low, double High) Advised(double readNoiseElectrons) =>
-        (Math.Min(4 * readNoiseElectrons, MaximumAdvised), Math.Min(5 * readNoiseElectrons, MaximumAdvised));
+    public static AdvisedEmGain Advised(double readNoiseElectrons) =>
+        new(Math.Min(4 * readNoiseElectrons, MaximumAdvised), Math.Min(5 * readNoiseElectrons, MaximumAdvised));
 }

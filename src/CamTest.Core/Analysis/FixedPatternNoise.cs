@@ -13,7 +13,7 @@ public static class FixedPatternNoise
     /// <param name="temporalVariance">The temporal (read) variance, ADU^2, with its standard error: with few frames the
     /// subtracted temporal part is as uncertain as the spatial part, and both enter the error (an unknown one leaves
     /// the pattern's error unknown).</param>
-    public static FixedPatternSection Analyze(
+    public static FixedPatternResult Analyze(
         double[] meanMap, int width, int height, int frames, Quantity temporalVariance, Quantity gainEPerAdu, bool[]? mask = null)
     {
         long used = 0;
@@ -62,7 +62,7 @@ public static class FixedPatternNoise
         Quantity? dsnu = FromVariance(pixelMeasured, temporalVariance / frames, gainEPerAdu);
         Quantity? rows = LineNoise(rowSum, rowN, pixelMeasured, gainEPerAdu);
         Quantity? cols = LineNoise(colSum, colN, pixelMeasured, gainEPerAdu);
-        return new FixedPatternSection(dsnu, rows, cols, frames, used);
+        return new FixedPatternResult(dsnu, rows, cols, frames, used);
     }
 
     /// <summary>Spread of line means beyond what white pixel noise (variance <paramref name="pixelMeasured"/>) explains.

@@ -17,7 +17,7 @@ public static class FrameTiming
     /// <param name="timestampsMs">Per-frame times in ms, in acquisition order (nulls where a frame had none).</param>
     /// <param name="source">"hardware" or "software", for the report.</param>
     /// <param name="stack">Which stack the times came from, for the report.</param>
-    public static TimingSection? Analyze(IReadOnlyList<double?> timestampsMs, string source, string stack)
+    public static FrameTimingResult? Analyze(IReadOnlyList<double?> timestampsMs, string source, string stack)
     {
         var intervals = new List<double>();
         for (int i = 1; i < timestampsMs.Count; i++)
@@ -37,10 +37,7 @@ public static class FrameTiming
         double sd = SampleSpread.StandardDeviation(intervals);
         double se = sd / Math.Sqrt(intervals.Count);
         var interval = new Quantity(mean, Unit.Millisecond, se);
-        return new TimingSection(RateOf(interval), interval, interval, source, stack)
-        {
-            IntervalHistogram = ValueHistogram.Of([.. intervals], IntervalBins, Unit.Millisecond),
-        };
+        return new FrameTimingResult(RateOf(interval), interval, source, stack, ValueHistogram.Of([.. intervals], IntervalBins));
     }
 
     /// <summary>One frame per interval, through the algebra: d(1/t) = dt / t^2, an unknown interval error staying unknown.</summary>

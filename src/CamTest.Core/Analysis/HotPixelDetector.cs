@@ -335,7 +335,7 @@ public sealed class HotPixelDetector
     /// shape when the hot tail is a few times wider than it.</summary>
     public const int DarkHistogramBins = 256;
 
-    private HistogramSection? DarkHistogram(int frames, double electronsPerAduPerSecond)
+    private Histogram? DarkHistogram(int frames, double electronsPerAduPerSecond)
     {
         int pixels = _biasMap.Length;
         double[] rates = ArrayPool<double>.Shared.Rent(pixels);
@@ -346,7 +346,7 @@ public sealed class HotPixelDetector
                 rates[i] = MeanDark(i, frames) * electronsPerAduPerSecond;
             }
 
-            return ValueHistogram.Of(rates.AsSpan(0, pixels), DarkHistogramBins, Unit.ElectronsPerPixelPerSecond);
+            return ValueHistogram.Of(rates.AsSpan(0, pixels), DarkHistogramBins);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using CamTest.Core.Results;
+using CamTest.Core.Statistics;
 
 namespace CamTest.Core.Analysis;
 
@@ -19,5 +20,5 @@ public sealed record HotPixelResult(
     bool[] Mask)
 {
     /// <summary>Every pixel's mean dark rate over the frames, e-/pixel/s at the gain's value (hot ones included).</summary>
-    public HistogramSection? DarkHistogram { get; init; }
+    public Histogram? DarkHistogram { get; init; }
 }

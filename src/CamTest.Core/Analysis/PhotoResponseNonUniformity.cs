@@ -89,7 +89,7 @@ public static class PhotoResponseNonUniformity
     /// sqrt((m4 - m2^2) / n) from the pixels' own fourth moment (so a skewed or shaded distribution gets its due),
     /// with the error of the subtracted temporal part; the shading itself is a fixed property of this flat, not noise.
     /// </summary>
-    private static (Quantity? Total, double Mean, long Used) Total(AveragedImage flat, FlatOffset offset, ReadOnlySpan<double> signal, bool[] usable)
+    private static TotalPrnu Total(AveragedImage flat, FlatOffset offset, ReadOnlySpan<double> signal, bool[] usable)
     {
         long used = 0;
         double sum = 0, sumR = 0, sumR2 = 0;
@@ -126,7 +126,7 @@ public static class PhotoResponseNonUniformity
         double varianceOfSpatial = Math.Max((m4 / used) - ((m2 / used) * (m2 / used)), 0) / used;
         double residual = sumR / used;
         double varianceOfResidual = Math.Max((sumR2 / used) - (residual * residual), 0) / used;
-        return (Percent(spatial - residual, mean, Math.Sqrt(varianceOfSpatial + varianceOfResidual)), mean, used);
+        return new(Percent(spatial - residual, mean, Math.Sqrt(varianceOfSpatial + varianceOfResidual)), mean, used);
     }
 
     /// <summary>100 sqrt(v) / mean with the error carried through the square root; null when below resolution.</summary>
@@ -141,4 +141,7 @@ public static class PhotoResponseNonUniformity
         var spread = new Quantity(variance, Unit.One, double.IsFinite(varianceStdErr) ? varianceStdErr : null);
         return (spread.Sqrt() / mean).In(Unit.Percent);
     }
+
+    /// <summary>The total PRNU, %, with the mean signal and the pixels it was measured over.</summary>
+    private readonly record struct TotalPrnu(Quantity? Total, double Mean, long Used);
 }

@@ -1,13 +1,13 @@
 using System.Buffers;
-using CamTest.Core.Statistics;
 using CamTest.Core.Results;
+using CamTest.Core.Statistics;
 using CamTest.Core.Session;
 using CamTest.IO;
 
 namespace CamTest.Core.Analysis;
 
 /// <summary>
-/// The protocol's read noise: std(A - B) / sqrt 2 of bias pairs, times the gain, averaged over every pair of the
+/// The protocol's read noise: std(A - B) / sqrt 2 of bias pairs (in ADU here; times the gain in electrons, <see cref="ReadNoiseResult.InElectrons"/>), averaged over every pair of the
 /// bias stack as an rms (variances averaged, then the root taken). With enough frames, also the median over pixels
 /// of each pixel's own temporal noise: the typical sCMOS pixel, which the rms (pulled up by noisy pixels) is not.
 /// Rounding to whole ADU adds 1/12 ADU^2 of variance that is not the sensor's; it is removed (EMVA 1288:
@@ -24,9 +24,9 @@ public static class ReadNoise
     /// <summary>EMVA 1288's floor: below 0.24 ADU^2 measured, the dark noise is not resolved by the ADC.</summary>
     public const double ResolvableVariance = 0.24;
 
-    public static ReadNoiseSection Analyze(StackSummary bias, Quantity? gain)
+    public static ReadNoiseResult Analyze(StackSummary bias)
     {
-        return FromPairVariance(bias.TemporalVariance(), bias.Info.PixelType.IsInteger(), bias.Pairs.Count, bias, gain);
+        return FromPairVariance(bias.TemporalVariance(), bias.Info.PixelType.IsInteger(), bias.Pairs.Count, bias);
     }
 
     /// <summary>
@@ -34,7 +34,7 @@ public static class ReadNoise
     /// of the shortest dark pair when there is no bias pair (then it is the temporal dark noise at that exposure).
     /// </summary>
     /// <param name="perPixel">The stack whose per-pixel variance map gives the median; null when there is none.</param>
-    public static ReadNoiseSection FromPairVariance(Quantity pairVariance, bool integer, int pairs, StackSummary? perPixel, Quantity? gain)
+    public static ReadNoiseResult FromPairVariance(Quantity pairVariance, bool integer, int pairs, StackSummary? perPixel)
     {
         // Float data were never rounded to codes: no quantisation to remove, no floor.
         double q = integer ? QuantisationVariance : 0;
@@ -46,14 +46,7 @@ public static class ReadNoise
         Quantity? medianAdu = perPixel?.PerPixel is { FrameCount: >= MinFramesForMedian } maps && !limited
             ? MedianNoise(maps.Variance, q, maps.FrameCount)
             : null;
-        return new ReadNoiseSection(
-            gain is null ? null : rms * gain,
-            rms,
-            pairVariance.Sqrt(),
-            gain is null || medianAdu is null ? null : medianAdu * gain,
-            medianAdu,
-            pairs,
-            limited);
+        return new ReadNoiseResult(rms, pairVariance.Sqrt(), medianAdu, pairs, limited);
     }
 
     /// <summary>
@@ -63,19 +56,12 @@ public static class ReadNoise
     /// it, so each pixel's own sigma is taken as exact; the standard errors are those of the pixels as a sample of the
     /// sensor's: the spread of sigma^2 over pixels for the rms, the median's large-sample error for the median.
     /// </summary>
-    public static ReadNoiseSection FromMap(double[] sigmaAdu, Quantity? gain)
+    public static ReadNoiseResult FromMap(double[] sigmaAdu)
     {
         double[] variances = [.. sigmaAdu.Select(s => s * s)];
         Quantity rms = new Quantity(variances.Average(), Unit.Adu2, SampleSpread.StandardErrorOfMean(variances)).Sqrt();
         Quantity median = MedianWithError([.. sigmaAdu]);
-        return new ReadNoiseSection(
-            gain is null ? null : rms * gain,
-            rms,
-            rms,
-            gain is null ? null : median * gain,
-            median,
-            0,
-            false);
+        return new ReadNoiseResult(rms, rms, median, 0, false);
     }
 
     /// <summary>

@@ -19,20 +19,20 @@ public static class Saturation
     public const double ResponseTolerance = 0.01;
 
     /// <param name="integerData">False for float pixels, which have no ADC top code.</param>
-    public static SaturationSection Analyze(
+    public static SaturationResult Analyze(
         PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> orderedPoints, double biasAdu, int bitDepth, double? clippedTopCode, bool integerData = true)
     {
         Quantity g = ptc.SystemGain;
         double adcTop = integerData ? Math.Pow(2, bitDepth) - 1 : double.PositiveInfinity;
         Quantity Electrons(double adu) => Quantity.Exact(adu, Unit.Adu) * g;
 
-        (int Index, double? CrossingAdu, double? StepAdu)? response = ResponseLinearLimit(ptc, orderedPoints);
+        ResponseLimit? response = ResponseLinearLimit(ptc, orderedPoints);
         int linearIndex = response?.Index ?? ptc.LinearLimitIndex;
         Quantity? capacity = ptc.SaturationIndex is int s ? Electrons(orderedPoints[s].SignalAdu) : null;
         Quantity? adc = integerData ? Electrons(adcTop - biasAdu) : null;
-        string limitedBy = ptc.SaturationIndex is null
-            ? "not reached"
-            : clippedTopCode is double top && top >= adcTop ? "adc" : "full well";
+        SaturationLimit limitedBy = ptc.SaturationIndex is null
+            ? SaturationLimit.NotReached
+            : clippedTopCode is double top && top >= adcTop ? SaturationLimit.Adc : SaturationLimit.FullWell;
 
         // Measured from the response whatever limits it, so the stated bit depth (which only says whether the clipping
         // is the ADC's) cannot move it: with the ADC clipping first, the mean leaves the line as the brightest pixels
@@ -41,7 +41,7 @@ public static class Saturation
         // Not reached: the brightest level only bounds the linear full well from below, so no figure is given.
         Quantity crossing = response is { CrossingAdu: double c, StepAdu: double step } ? Bracketed(c, step) : Electrons(orderedPoints[linearIndex].SignalAdu);
         Quantity? linear = capacity is null ? null : crossing.Value > capacity.Value ? capacity : crossing;
-        return new SaturationSection(linear, capacity, adc, limitedBy);
+        return new SaturationResult(linear, capacity, adc, limitedBy);
 
         // The 1 % crossing lies between two measured levels: its error is the gain's and, at least as large in practice,
         // the gap between the levels (taken as uniform: step / sqrt 12), not the gain's alone.
@@ -53,7 +53,7 @@ public static class Saturation
     /// deviation crosses 1 % between the two (linear interpolation of the deviation) and the signal step between them.
     /// Null without usable exposures.
     /// </summary>
-    private static (int Index, double? CrossingAdu, double? StepAdu)? ResponseLinearLimit(PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points)
+    private static ResponseLimit? ResponseLinearLimit(PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points)
     {
         if (points.Any(p => !double.IsFinite(p.ExposureMs)))
         {
@@ -90,13 +90,17 @@ public static class Saturation
 
         if (firstOff < 0)
         {
-            return (last, null, null);
+            return new ResponseLimit(last, null, null);
         }
 
         // Clipped but still on the line in the mean: no deviation to interpolate, the middle of the gap stands in.
         double d0 = Deviation(points[last]), d1 = Deviation(points[firstOff]);
         double t = d1 > ResponseTolerance ? Math.Clamp((ResponseTolerance - d0) / (d1 - d0), 0, 1) : 0.5;
         double step = points[firstOff].SignalAdu - points[last].SignalAdu;
-        return (last, points[last].SignalAdu + (t * step), step);
+        return new ResponseLimit(last, points[last].SignalAdu + (t * step), step);
     }
+
+    /// <summary>The brightest level on the response line, and where (with the signal step to the next level) the
+    /// deviation crosses 1 % when a brighter level has left it.</summary>
+    private readonly record struct ResponseLimit(int Index, double? CrossingAdu, double? StepAdu);
 }

@@ -44,7 +44,7 @@ public static class SaturationPoint
     /// The R4 rule on levels ordered by signal or irradiation: their temporal variances and the fraction of each one's
     /// pixel values at the top code. Always an index (the brightest level when not reached).
     /// </summary>
-    public static (int Index, Rule Rule) Locate(IReadOnlyList<double> variances, IReadOnlyList<double> clippedFractions)
+    public static Found Locate(IReadOnlyList<double> variances, IReadOnlyList<double> clippedFractions)
     {
         int varianceMax = IndexOfMaximumVariance(variances);
         int firstClipped = -1;
@@ -55,10 +55,10 @@ public static class SaturationPoint
 
         if (firstClipped >= 0 && firstClipped - 1 < varianceMax)
         {
-            return (Math.Max(firstClipped - 1, 0), Rule.BeforeClipping);
+            return new(Math.Max(firstClipped - 1, 0), Rule.BeforeClipping);
         }
 
-        return varianceMax < variances.Count - 1 ? (varianceMax, Rule.VarianceMaximum) : (variances.Count - 1, Rule.NotReached);
+        return varianceMax < variances.Count - 1 ? new(varianceMax, Rule.VarianceMaximum) : new(variances.Count - 1, Rule.NotReached);
     }
 
     /// <summary>
@@ -86,5 +86,12 @@ public static class SaturationPoint
         }
 
         return maxIndex;
+    }
+
+    /// <summary>The saturation level's index among the levels, and which part of the rule decided it.</summary>
+    public readonly record struct Found(int Index, Rule Rule)
+    {
+        /// <summary>False when the brightest level is taken for want of a saturated one.</summary>
+        public bool Reached => Rule != Rule.NotReached;
     }
 }

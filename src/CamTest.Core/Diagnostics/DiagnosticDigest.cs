@@ -1,5 +1,4 @@
 using System.Globalization;
-using CamTest.Core.Results;
 
 namespace CamTest.Core.Diagnostics;
 
@@ -7,11 +6,12 @@ namespace CamTest.Core.Diagnostics;
 /// Turns the diagnostics an analysis raised into the lines a reader gets: in session order (<see cref="SessionOrder"/>,
 /// then by exposure, then as raised), repeats of one kind at different levels collapsed into one line that lists the
 /// levels ("flat levels saturated and left out of the gain fit: 720, 800 and 880 ms (past the variance maximum)"), and
-/// exact repeats dropped.
+/// exact repeats dropped. results.json's <c>diagnostics</c> and <c>warnings</c> are written from these lines
+/// (<c>Session.ResultsMapper.Diagnostics</c>).
 /// </summary>
 public static class DiagnosticDigest
 {
-    public static IReadOnlyList<ReportedDiagnostic> Of(IEnumerable<Diagnostic> diagnostics)
+    public static IReadOnlyList<DiagnosticLine> Of(IEnumerable<Diagnostic> diagnostics)
     {
         List<Diagnostic> ordered = [.. diagnostics
             .Select((d, raised) => (d, raised))
@@ -19,7 +19,7 @@ public static class DiagnosticDigest
             .ThenBy(x => x.d.ExposureMs ?? double.NegativeInfinity)
             .ThenBy(x => x.raised)
             .Select(x => x.d)];
-        var lines = new List<ReportedDiagnostic>();
+        var lines = new List<DiagnosticLine>();
         var done = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
         foreach (Diagnostic first in ordered)
         {
@@ -39,25 +39,13 @@ public static class DiagnosticDigest
         return lines;
     }
 
-    /// <summary>The texts of <see cref="Of"/> at <see cref="DiagnosticSeverity.Warning"/> and above: results.json "warnings[]".</summary>
-    public static IReadOnlyList<string> Warnings(IEnumerable<ReportedDiagnostic> lines) =>
-        [.. lines.Where(l => l.Severity != SeverityText(DiagnosticSeverity.Info)).Select(l => l.Message)];
-
     public static string SeverityText(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
 
-    private static ReportedDiagnostic Line(List<Diagnostic> group)
+    private static DiagnosticLine Line(List<Diagnostic> group)
     {
         Diagnostic first = group[0];
         List<Diagnostic> levels = [.. group.DistinctBy(d => (d.LevelLabel, d.Reason))];
-        string message = levels.Count < 2 ? first.Message : $"{first.Code.Summary}: {Levels(levels)}";
-        return new ReportedDiagnostic(
-            first.Code.Id,
-            SeverityText(first.Severity),
-            first.Section,
-            [.. group.Select(d => d.File).OfType<string>().Distinct(StringComparer.Ordinal)],
-            [.. group.Select(d => d.ExposureMs).OfType<double>().Distinct()],
-            group.Count,
-            message);
+        return new DiagnosticLine(group, levels.Count < 2 ? first.Message : $"{first.Code.Summary}: {Levels(levels)}");
     }
 
     /// <summary>"720, 800 and 880 ms (past the variance maximum); 960 ms (1.2 % of pixels at the top code)": runs of

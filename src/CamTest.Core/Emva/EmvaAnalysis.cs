@@ -10,7 +10,7 @@ namespace CamTest.Core.Emva;
 /// EMVA 1288 Release 4.0, Linear module, end to end: reads the measurement once (<see cref="EmvaReducer"/>), merges
 /// repeated points, takes the dark off every bright point, finds saturation, fits K and R over the linear range, and
 /// derives every figure of the data sheet with its standard error through <see cref="Quantity"/>. What the data do not
-/// allow is named in <see cref="EmvaSection.NotMeasured"/>; what the user must hear, in <see cref="EmvaAnalysisResult.Diagnostics"/>.
+/// allow is named in <see cref="EmvaFindings.NotMeasured"/>; what the user must hear, in <see cref="EmvaAnalysisResult.Diagnostics"/>.
 /// </summary>
 public static class EmvaAnalysis
 {
@@ -45,7 +45,7 @@ public static class EmvaAnalysis
             notes.Add(interpolated);
         }
 
-        EmvaSaturation saturation = EmvaSaturationRule.Find(points, data.TopCode);
+        SaturationPoint.Found saturation = EmvaSaturationRule.Find(points);
         if (!saturation.Reached)
         {
             notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.SaturationNotReached, "saturation is not reached: the variance still rises at the brightest point and no pixel reaches the top code, so saturation capacity, SNR_max and dynamic range are lower bounds"));
@@ -118,73 +118,26 @@ public static class EmvaAnalysis
             notMeasured.Add(new(["dsnu", "prnu", "dsnuSplit", "prnuSplit", "spectrograms", "histograms"], "need spatial sets: a bright and a dark line with more than two images each (EMVA 1288 averages 16 or more)"));
         }
 
-        Quantity? area = input.PixelSizeUm is double size ? Quantity.Exact(size * size, Unit.Micrometre.Pow(2)) : null;
-        if (area is null)
+        if (input.PixelSizeUm is null)
         {
             notMeasured.Add(new(["sensitivityThresholdPerArea", "saturationCapacityPerArea"], "need the pixel size (--pixel-size-um, or camera.pixelSizeUm in a session)"));
         }
 
-        List<EmvaPointRow> rows = Rows(points, kRange, linearity, saturation);
-        var section = new EmvaSection
+        var findings = new EmvaFindings(
+            input.Source, data.TopCode, data.Width, data.Height, k, kRange, points, darks, saturation, dark, thresholdE, satE, snrMax, range, notMeasured)
         {
-            Source = input.Source,
-            Bits = (int)Math.Round(Math.Log2(data.TopCode + 1)),
-            Width = data.Width,
-            Height = data.Height,
             PixelSizeUm = input.PixelSizeUm,
-            SystemGain = EmvaUnits.Dn(k),
-            InverseSystemGain = EmvaUnits.Dn(1 / k),
-            SystemGainFit = kRange,
-            Responsivity = EmvaUnits.Dn(r),
-            QuantumEfficiency = eta is null ? null : (eta * Quantity.Exact(1, Unit.Photon / Unit.Electron)).In(Unit.Percent),
-            DarkNoiseAdu = EmvaUnits.Dn(dark.SigmaY),
-            QuantisationLimited = dark.QuantisationLimited,
-            DarkNoiseLimitAdu = dark.QuantisationLimited ? EmvaUnits.Dn(Quantity.Exact(Math.Sqrt(EmvaDarkNoise.ResolvableVariance), Unit.Adu)) : null,
-            TemporalDarkNoise = dark.SigmaD,
-            TemporalDarkNoiseIsUpperBound = dark.QuantisationLimited,
-            SensitivityThreshold = thresholdE,
+            Responsivity = r,
+            QuantumEfficiency = eta,
             SensitivityThresholdPhotons = thresholdP,
-            SensitivityThresholdPerArea = area is null || thresholdP is null ? null : thresholdP / area,
-            SensitivityThresholdElectronsPerArea = area is null ? null : thresholdE / area,
-            Saturation = saturation,
-            SaturationCapacity = satE,
             SaturationCapacityPhotons = satP,
-            SaturationCapacityPerArea = area is null || satP is null ? null : satP / area,
-            SaturationCapacityElectronsPerArea = area is null ? null : satE / area,
-            SnrMax = snrMax,
-            SnrMaxDb = LogarithmicRatio.Decibels(snrMax),
-            SnrMaxBits = LogarithmicRatio.Bits(snrMax),
-            InverseSnrMax = EmvaSignalToNoise.InverseMaximum(snrMax),
-            DynamicRange = range,
-            DynamicRangeDb = LogarithmicRatio.Decibels(range),
-            DynamicRangeBits = LogarithmicRatio.Bits(range),
-            LinearityError = linearity?.Error,
-            LinearityErrorMin = linearity?.Minimum,
-            LinearityErrorMax = linearity?.Maximum,
-            LinearityFit = linearity?.Range,
-            LinearityLine = linearity is null ? null : new EmvaLine(linearity.Intercept, linearity.Slope),
-            LinearityAgainst = linearity?.Abscissa,
+            Linearity = linearity,
+            DarkCurrent = current,
             DarkCurrentFromMean = fromMean,
-            DarkCurrentFromMeanDn = fromMean is null ? null : EmvaUnits.Dn(current?.FromMeanAdu),
             DarkCurrentFromVariance = fromVariance,
-            DarkMeanLine = current is null ? null : new EmvaLine(current.MeanLine.Intercept, current.MeanLine.Slope),
-            DarkVarianceLine = current is null ? null : new EmvaLine(current.VarianceLine.Intercept, current.VarianceLine.Slope),
-            Dsnu = spatial?.Dsnu?.Total,
-            DsnuDn = EmvaUnits.Dn(spatial?.DsnuDn),
-            DsnuSplit = spatial?.Dsnu,
-            Prnu = spatial?.Prnu.Total,
-            PrnuSplit = spatial?.Prnu,
-            Spatial = spatial?.Info,
-            Spectrograms = spatial?.Spectrograms,
-            Histograms = spatial?.Histograms,
-            Points = rows,
-            DarkPoints = [.. darks.Select(d => new EmvaDarkRow
-            {
-                ExposureS = d.ExposureS, Pairs = d.Pairs, Mean = EmvaUnits.Dn(d.Mean), Variance = EmvaUnits.Dn(d.Variance), Origin = string.Join(", ", d.Origins),
-            })],
-            NotMeasured = notMeasured,
+            Spatial = spatial,
         };
-        return new EmvaAnalysisResult(section, notes.All);
+        return new EmvaAnalysisResult(findings, notes.All);
     }
 
     /// <summary>
@@ -215,7 +168,7 @@ public static class EmvaAnalysis
     /// Against photons when stated; against exposure when the points are an exposure sweep (each at its own exposure),
     /// whose photon counts are proportional to exposure; otherwise not at all.
     /// </summary>
-    private static EmvaLinearity? Linearity(EmvaPoint[] points, EmvaSaturation saturation, bool photons) =>
+    private static EmvaLinearity? Linearity(EmvaPoint[] points, SaturationPoint.Found saturation, bool photons) =>
         photons ? EmvaLinearity.Fit(points, saturation, p => p.PhotonsPerPixel!.Value, "photons")
         : IsExposureSweep(points) ? EmvaLinearity.Fit(points, saturation, p => p.ExposureS, "exposure")
         : null;
@@ -237,26 +190,4 @@ public static class EmvaAnalysis
             : string.Create(CultureInfo.InvariantCulture, $"from the only dark exposure ({darks[0].ExposureS * 1e3:G6} ms); dark current between the exposures is not taken off");
         return EmvaDiagnostics.Note(EmvaDiagnostics.DarkInterpolated, $"{interpolated.Length} of {points.Length} bright points have no dark pair at their exposure ({string.Join(", ", interpolated.SelectMany(p => p.Bright.Origins).Take(3))}{(interpolated.Length > 3 ? ", ..." : string.Empty)}): their dark level comes {how}");
     }
-
-    private static List<EmvaPointRow> Rows(EmvaPoint[] points, EmvaFitRange kRange, EmvaLinearity? linearity, EmvaSaturation saturation) =>
-        [.. points.Select((p, i) => new EmvaPointRow
-        {
-            ExposureS = p.ExposureS,
-            PhotonsPerPixel = p.PhotonsPerPixel,
-            Pairs = p.Bright.Pairs,
-            Mean = EmvaUnits.Dn(p.Bright.Mean),
-            Variance = EmvaUnits.Dn(p.Bright.Variance),
-            DarkMean = EmvaUnits.Dn(p.Dark.Mean),
-            DarkVariance = EmvaUnits.Dn(p.Dark.Variance),
-            DarkInterpolated = p.Dark.Interpolated,
-            Signal = EmvaUnits.Dn(p.Signal),
-            SignalVariance = EmvaUnits.Dn(p.SignalVariance),
-            Snr = p.Bright.Variance.Value > 0 ? p.Snr : null,
-            LinearityDeviation = linearity is not null && i < linearity.Deviations.Count ? linearity.Deviations[i] : null,
-            TopCodeFraction = p.Bright.TopCodeFraction,
-            InGainFit = kRange.Contains(i),
-            InLinearityFit = linearity?.Range.Contains(i) == true,
-            BeyondSaturation = i > saturation.Index,
-            Origin = string.Join(", ", p.Bright.Origins),
-        })];
 }

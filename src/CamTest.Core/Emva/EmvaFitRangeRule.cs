@@ -1,3 +1,4 @@
+using CamTest.Core.Analysis;
 using CamTest.Core.Results;
 
 namespace CamTest.Core.Emva;
@@ -10,7 +11,7 @@ public static class EmvaFitRangeRule
     /// Points from the first whose signal reaches <paramref name="from"/> x the saturation signal to the last at or below
     /// <paramref name="to"/> x it; null when no point lies in between.
     /// </summary>
-    public static EmvaFitRange? Of(IReadOnlyList<EmvaPoint> points, EmvaSaturation saturation, double from, double to)
+    public static EmvaFitRange? Of(IReadOnlyList<EmvaPoint> points, SaturationPoint.Found saturation, double from, double to)
     {
         double top = points[saturation.Index].Signal.Value;
         int first = -1, last = -1;

@@ -36,7 +36,7 @@ public static class EmvaHistogramCounter
     /// Percent of pixels with |deviation - mean| at or above each threshold, thresholds from 0 to the largest in steps of
     /// one bin: counted into bins of |deviation| and summed from the top (no sort of a million values).
     /// </summary>
-    private static (double[] From, double[] Percent) Accumulated(double[] deviations, double mean, double quantum)
+    private static AccumulatedPercent Accumulated(double[] deviations, double mean, double quantum)
     {
         double largest = 0;
         foreach (double d in deviations)
@@ -62,7 +62,7 @@ public static class EmvaHistogramCounter
             percent[s] = 100.0 * atOrAbove / deviations.Length;
         }
 
-        return (from, percent);
+        return new(from, percent);
     }
 
     private static double WidthFor(double range, double quantum)
@@ -73,4 +73,7 @@ public static class EmvaHistogramCounter
 
     private static double Normal(double x, double mean, double sd) =>
         sd > 0 ? Math.Exp(-0.5 * ((x - mean) / sd) * ((x - mean) / sd)) / (sd * Math.Sqrt(2 * Math.PI)) : 0;
+
+    /// <summary>Percent of pixels at or beyond each distance from the mean (<see cref="Accumulated"/>).</summary>
+    private readonly record struct AccumulatedPercent(double[] From, double[] Percent);
 }

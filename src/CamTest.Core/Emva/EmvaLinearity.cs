@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CamTest.Core.Analysis;
 using CamTest.Core.Fitting;
 using CamTest.Core.Results;
 
@@ -30,7 +31,7 @@ public sealed record EmvaLinearity(
     public double Predict(double x) => Intercept + (Slope * x);
 
     /// <summary>Null when the range holds fewer than 3 points (a line through 2 points deviates nowhere).</summary>
-    public static EmvaLinearity? Fit(IReadOnlyList<EmvaPoint> points, EmvaSaturation saturation, Func<EmvaPoint, double> x, string abscissa)
+    public static EmvaLinearity? Fit(IReadOnlyList<EmvaPoint> points, SaturationPoint.Found saturation, Func<EmvaPoint, double> x, string abscissa)
     {
         EmvaFitRange? range = EmvaFitRangeRule.Of(points, saturation, LowerFraction, UpperFraction);
         if (range is null || range.Count < 3)

@@ -58,7 +58,7 @@ public static class EmvaReducer
     }
 
     /// <summary>The shape of the first image (checked against what the source declares) and the ADC bits.</summary>
-    private static (FrameShape Shape, int Bits) Shape(EmvaInput input)
+    private static ImageShape Shape(EmvaInput input)
     {
         EmvaFrame first = input.Sets.SelectMany(s => s.Frames).FirstOrDefault()
             ?? throw new InvalidInputException(input.Source, "names no images");
@@ -69,7 +69,7 @@ public static class EmvaReducer
             throw new InvalidInputException(first.Path, $"is {info.Width} x {info.Height}, but {input.Source} declares {input.Width} x {input.Height}");
         }
 
-        return (new FrameShape(info.Width, info.Height, info.PixelType), input.Bits ?? info.BitDepth);
+        return new(new FrameShape(info.Width, info.Height, info.PixelType), input.Bits ?? info.BitDepth);
     }
 
     /// <param name="frames">The work item's frames: one pair.</param>
@@ -131,4 +131,7 @@ public static class EmvaReducer
     private readonly record struct WorkItem(int Set, int First, int Count);
 
     private sealed record ItemResult(PairDifference? Pair, PixelAccumulator? Sums, double[] FrameMeans, long TopCodePixels, long PixelsRead);
+
+    /// <summary>The images' shape and the ADC's bits.</summary>
+    private readonly record struct ImageShape(FrameShape Shape, int Bits);
 }

@@ -93,7 +93,7 @@ public static class EmvaSessionInput
     }
 
     /// <summary>The entry's frames in order across its files, and its exposure (stated, from the files' metadata, or the default).</summary>
-    private static (EmvaFrame[] Frames, double ExposureS) Frames(SessionEntry entry, string section, string source, double? defaultExposureS = null)
+    private static EntryFrames Frames(SessionEntry entry, string section, string source, double? defaultExposureS = null)
     {
         var frames = new List<EmvaFrame>();
         double? metadataMs = null;
@@ -106,7 +106,7 @@ public static class EmvaSessionInput
 
         double exposureS = (entry.ExposureMs ?? metadataMs) is double ms ? ms / 1000
             : defaultExposureS ?? throw new InvalidInputException(source, $"{section} states no exposure (exposureMs) and its files' metadata hold none; EMVA 1288 needs every exposure");
-        return ([.. frames], exposureS);
+        return new([.. frames], exposureS);
     }
 
     private static double? Photons(SessionEntry flat, double? pixelSizeUm, double exposureS, string section, string source)
@@ -120,4 +120,7 @@ public static class EmvaSessionInput
             ? PhotonCount.PerPixel(irradiance, size, exposureS, wavelength)
             : throw new InvalidInputException(source, string.Create(CultureInfo.InvariantCulture, $"{section} gives irradianceWPerM2 {irradiance}; photons per pixel need camera.pixelSizeUm too"));
     }
+
+    /// <summary>A manifest entry's frames in order across its files, and its exposure, s.</summary>
+    private readonly record struct EntryFrames(EmvaFrame[] Frames, double ExposureS);
 }

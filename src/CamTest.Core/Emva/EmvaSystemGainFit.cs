@@ -1,3 +1,4 @@
+using CamTest.Core.Analysis;
 using CamTest.Core.Fitting;
 using CamTest.Core.Results;
 
@@ -14,7 +15,7 @@ public static class EmvaSystemGainFit
     /// <summary>The top of the K and R fit range as a fraction of the saturation signal.</summary>
     public const double UpperFraction = 0.7;
 
-    public static EmvaSystemGain Fit(IReadOnlyList<EmvaPoint> points, EmvaSaturation saturation)
+    public static EmvaSystemGain Fit(IReadOnlyList<EmvaPoint> points, SaturationPoint.Found saturation)
     {
         EmvaFitRange range = EmvaFitRangeRule.Of(points, saturation, double.NegativeInfinity, UpperFraction)
             ?? throw new Analysis.InsufficientDataException("no bright point lies below 70 % of the saturation signal; K needs the linear part of the photon transfer curve");

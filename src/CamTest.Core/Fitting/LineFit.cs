@@ -43,8 +43,9 @@ public sealed record LineFit(
 
     public double Predict(double x) => Intercept + (Slope * x);
 
-    /// <summary>The line as results.json carries it; a parameter whose error is not known (NaN) has none.</summary>
-    public FittedLineSection Section(Unit interceptUnit, Unit slopeUnit) => new(
-        new Quantity(Intercept, interceptUnit, double.IsNaN(InterceptStdErr) ? null : InterceptStdErr),
-        new Quantity(Slope, slopeUnit, double.IsNaN(SlopeStdErr) ? null : SlopeStdErr));
+    /// <summary>The slope as a figure in <paramref name="unit"/>; an error that is not known (NaN) stays unknown.</summary>
+    public Quantity SlopeIn(Unit unit) => new(Slope, unit, double.IsNaN(SlopeStdErr) ? null : SlopeStdErr);
+
+    /// <summary>The intercept as a figure in <paramref name="unit"/>; an error that is not known (NaN) stays unknown.</summary>
+    public Quantity InterceptIn(Unit unit) => new(Intercept, unit, double.IsNaN(InterceptStdErr) ? null : InterceptStdErr);
 }

@@ -19,11 +19,11 @@ public static class BadPixelFinder
     public const double MadToSigma = 1.4826;
 
     /// <summary>Each pixel's reasons, and the offset and variance limits used (each found once, by selection).</summary>
-    public static (BadPixelReason[] Reasons, (double Low, double High) OffsetLimits, (double Low, double High) VarianceLimits) Find(
+    public static BadPixelSearch Find(
         double[] offset, double[] variance, double[]? gain)
     {
         // The two maps' limits are independent: one core each.
-        Task<(double Low, double High)> offsetLimits = Task.Run(() => Limits(offset));
+        Task<BadPixelLimits> offsetLimits = Task.Run(() => Limits(offset));
         (double varianceLow, double varianceHigh) = Limits(variance);
         (double offsetLow, double offsetHigh) = offsetLimits.GetAwaiter().GetResult();
         var reasons = new BadPixelReason[offset.Length];
@@ -54,7 +54,7 @@ public static class BadPixelFinder
             reasons[i] = r;
         }
 
-        return (reasons, (offsetLow, offsetHigh), (varianceLow, varianceHigh));
+        return new BadPixelSearch(reasons, new(offsetLow, offsetHigh), new(varianceLow, varianceHigh));
     }
 
     /// <summary>
@@ -65,12 +65,12 @@ public static class BadPixelFinder
     /// 1.4826 x the median of the non-zero absolute deviations. A pixel a code or two off a map of mostly one value
     /// stays good; one far off that step is flagged. A map of one value everywhere flags none.
     /// </summary>
-    public static (double Low, double High) Limits(double[] map)
+    public static BadPixelLimits Limits(double[] map)
     {
-        (int Count, double Min, double Max) range = OrderStatistics.FiniteRange(map);
+        FiniteValues range = OrderStatistics.FiniteRange(map);
         if (range.Count == 0)
         {
-            return (double.PositiveInfinity, double.NegativeInfinity);
+            return new(double.PositiveInfinity, double.NegativeInfinity);
         }
 
         double median = Median(map, range, null);
@@ -85,14 +85,14 @@ public static class BadPixelFinder
         }
 
         double sigma = MadToSigma * mad;
-        return (median - (Sigmas * sigma), median + (Sigmas * sigma));
+        return new(median - (Sigmas * sigma), median + (Sigmas * sigma));
     }
 
     /// <summary>
     /// The median (mean of the middle two for an even count) of the finite values (<paramref name="range"/>), or with a
     /// <paramref name="center"/> of their absolute deviations from it (each Math.Abs(v - center)), by selection.
     /// </summary>
-    private static double Median(double[] values, (int Count, double Min, double Max) range, double? center)
+    private static double Median(double[] values, FiniteValues range, double? center)
     {
         int finite = range.Count;
         int[] ranks = finite % 2 == 1 ? [finite / 2] : [(finite / 2) - 1, finite / 2];

@@ -22,8 +22,8 @@ public sealed record CameraMaps(
     BadPixelReason[] BadPixels)
 {
     /// <summary>The offsets outside these limits are bad (<see cref="BadPixelFinder"/>), ADU.</summary>
-    public (double Low, double High) OffsetLimits { get; init; }
+    public BadPixelLimits OffsetLimits { get; init; }
 
     /// <summary>The variances outside these limits are bad, ADU^2.</summary>
-    public (double Low, double High) VarianceLimits { get; init; }
+    public BadPixelLimits VarianceLimits { get; init; }
 }

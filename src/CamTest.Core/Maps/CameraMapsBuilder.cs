@@ -66,7 +66,7 @@ public static class CameraMapsBuilder
             }
         }
 
-        (BadPixelReason[] bad, (double, double) offsetLimits, (double, double) varianceLimits) = BadPixelFinder.Find(offset, variance, gain);
+        (BadPixelReason[] bad, BadPixelLimits offsetLimits, BadPixelLimits varianceLimits) = BadPixelFinder.Find(offset, variance, gain);
         return new CameraMaps(info.Width, info.Height, dark.FrameCount, flatFrames, offset, variance, gain, readNoise, bad)
         {
             OffsetLimits = offsetLimits, VarianceLimits = varianceLimits,

@@ -35,7 +35,7 @@ public sealed record MapSummary(
     /// <summary>The summary of <paramref name="map"/>, a map of <paramref name="figure"/> (in its declared unit).</summary>
     public static MapSummary Of(double[] map, FigureDeclaration figure)
     {
-        (int Count, double Min, double Max) range = OrderStatistics.FiniteRange(map);
+        FiniteValues range = OrderStatistics.FiniteRange(map);
         int finite = range.Count;
 
         // Every quantile by selection among the finite values (bucketed: a few passes, no copy or sort of millions of values).

@@ -38,8 +38,8 @@ public static class DarkNoise
     /// Read noise from the bias's read variance when the bias had no pair of its own, or, with no bias at all, the
     /// temporal dark noise of the shortest dark pair (which is computed for the dark current anyway); null otherwise.
     /// </summary>
-    public static Diagnosed<ReadNoiseSection?> ReadNoiseWithoutBias(
-        BiasReference? bias, IReadOnlyList<OpenedEntry> darks, IReadOnlyDictionary<double, DarkLevel> plainDarks, Quantity? gain)
+    public static Diagnosed<ReadNoiseResult?> ReadNoiseWithoutBias(
+        BiasReference? bias, IReadOnlyList<OpenedEntry> darks, IReadOnlyDictionary<double, DarkLevel> plainDarks)
     {
         if (Shortest(darks) is not { } entry || bias is { HasNoPair: false } || (bias is not null && double.IsNaN(bias.ReadVariance.Value)))
         {
@@ -48,7 +48,7 @@ public static class DarkNoise
 
         DarkLevel d = plainDarks[entry.ExposureMs!.Value];
         int pairs = entry.Source.Info.FrameCount / 2;
-        ReadNoiseSection fromDarks = ReadNoise.FromPairVariance(d.Variance, entry.Source.Info.PixelType.IsInteger(), pairs, null, gain)
+        ReadNoiseResult fromDarks = ReadNoise.FromPairVariance(d.Variance, entry.Source.Info.PixelType.IsInteger(), pairs, null)
             with { FromDarkPairMs = entry.ExposureMs };
         return bias is not null ? new(fromDarks, []) : new(fromDarks, [ReadNoiseDiagnostics.FromDarkPair.Raise(string.Create(CultureInfo.InvariantCulture,
             $"{entry.Label}: no bias: the read noise given is the temporal dark noise of the shortest dark pair ({entry.ExposureMs:G6} ms), which also holds that exposure's dark shot noise"))

@@ -79,27 +79,30 @@ public static class DarkReduction
     /// </summary>
     private abstract class FrameClipper
     {
-        public abstract (double Mean, double Std) ClipFrame(ReadOnlySpan<byte> pixels);
+        public abstract MeanAndSpread ClipFrame(ReadOnlySpan<byte> pixels);
 
         /// <returns>The clipped standard deviation of first - second, and the sampling variance of its half square
         /// (<see cref="ClippedSamplingVariance"/>).</returns>
-        public abstract (double Std, double SamplingVariance) ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second);
+        public abstract ClippedDifference ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second);
     }
+
+    /// <summary>The clipped standard deviation of a pair's difference, ADU, and the sampling variance of its half square.</summary>
+    private readonly record struct ClippedDifference(double Std, double SamplingVariance);
 
     private sealed class CodeClipper(PixelType type, bool[]? mask) : FrameClipper
     {
         private readonly IntegerValueCounts _codes = IntegerValueCounts.ForCodes(type);
         private readonly IntegerValueCounts _differences = IntegerValueCounts.ForDifferences(type);
 
-        public override (double Mean, double Std) ClipFrame(ReadOnlySpan<byte> pixels)
+        public override MeanAndSpread ClipFrame(ReadOnlySpan<byte> pixels)
         {
             _codes.Clear();
             _codes.AddCodes(pixels, type, mask);
             (double mean, double std, _, _) = ClippedStatistics.Clip(_codes);
-            return (mean, std);
+            return new(mean, std);
         }
 
-        public override (double Std, double SamplingVariance) ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
+        public override ClippedDifference ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
         {
             _differences.Clear();
             _differences.AddDifferences(first, second, type, mask);
@@ -119,7 +122,7 @@ public static class DarkReduction
                 }
             }
 
-            return (std, ClippedSamplingVariance(sum, sumSq, kept));
+            return new(std, ClippedSamplingVariance(sum, sumSq, kept));
         }
     }
 
@@ -129,7 +132,7 @@ public static class DarkReduction
         private readonly double[] _second = new double[info.PixelsPerFrame];
         private readonly double[] _kept = new double[info.PixelsPerFrame];
 
-        public override (double Mean, double Std) ClipFrame(ReadOnlySpan<byte> pixels)
+        public override MeanAndSpread ClipFrame(ReadOnlySpan<byte> pixels)
         {
             PixelConversion.ToDouble(pixels, info.PixelType, _second);
             int n = 0;
@@ -145,7 +148,7 @@ public static class DarkReduction
             return ClippedStatistics.MeanAndStd(_kept.AsSpan(0, n));
         }
 
-        public override (double Std, double SamplingVariance) ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
+        public override ClippedDifference ClipDifference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
         {
             PixelConversion.ToDouble(first, info.PixelType, _first);
             PixelConversion.ToDouble(second, info.PixelType, _second);
@@ -173,7 +176,7 @@ public static class DarkReduction
                 }
             }
 
-            return (std, ClippedSamplingVariance(sum, sumSq, kept));
+            return new(std, ClippedSamplingVariance(sum, sumSq, kept));
         }
     }
 

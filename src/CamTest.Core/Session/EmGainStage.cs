@@ -12,9 +12,9 @@ namespace CamTest.Core.Session;
 /// </summary>
 public static class EmGainStage
 {
-    public static Diagnosed<EmGainSection?> Run(
-        (OpenedEntry Entry, StackSummary Summary, BiasReference Bias) reference,
-        (OpenedEntry Entry, StackSummary Summary, BiasReference Bias) amplified,
+    public static Diagnosed<EmGainResult?> Run(
+        EmGainInput reference,
+        EmGainInput amplified,
         Quantity? gain,
         Quantity? readNoiseElectrons)
     {
@@ -37,7 +37,7 @@ public static class EmGainStage
         catch (InsufficientDataException ex)
         {
             raised.Add(EmGainDiagnostics.NotMeasured.Raise($"EM gain not measured: {ex.Message}") with { Section = "emGain" });
-            return raised.With<EmGainSection?>(null);
+            return raised.With<EmGainResult?>(null);
         }
 
         if (factor.StdErr is null)
@@ -67,7 +67,7 @@ public static class EmGainStage
             raised.Add(EmGainDiagnostics.BelowOne.Raise(string.Create(CultureInfo.InvariantCulture,
                 $"{amplified.Entry.Label}: EM gain {factor.Value:G4} ± {factor.StdErr ?? double.NaN:G2}, below 1: the amplified stack gives less signal per second than the reference ({reference.Entry.Label}); reference and amplified are likely swapped in session.json, or the EM gain was not on. Withheld"))
                 with { Section = "emGain", File = amplified.Entry.Label });
-            return raised.With<EmGainSection?>(null);
+            return raised.With<EmGainResult?>(null);
         }
 
         // The two figures' difference with its error from the algebra (taken as independent: the noise method's error
@@ -80,8 +80,8 @@ public static class EmGainStage
                 with { Section = "emGain", File = amplified.Entry.Label });
         }
 
-        (double lo, double hi)? advised = readNoiseElectrons is null ? null : EmGain.Advised(readNoiseElectrons.Value);
-        return raised.With<EmGainSection?>(new EmGainSection(factor, fromNoise, amplified.Entry.EmGain, advised?.lo, advised?.hi));
+        AdvisedEmGain? advised = readNoiseElectrons is null ? null : EmGain.Advised(readNoiseElectrons.Value);
+        return raised.With<EmGainResult?>(new EmGainResult(factor, fromNoise, amplified.Entry.EmGain, advised));
     }
 
     /// <summary>Standard errors apart beyond which the two EM gain figures are said to disagree.</summary>
@@ -91,7 +91,7 @@ public static class EmGainStage
     /// A stack with pixels on the top code (or piled on code 0) has a mean that is not its signal: an EM gain from it
     /// is as wrong as the clipping is deep (84,000x from a saturated amplified stack), so it is refused by name.
     /// </summary>
-    private static Diagnostic? Clipped((OpenedEntry Entry, StackSummary Summary, BiasReference Bias) stack)
+    private static Diagnostic? Clipped(EmGainInput stack)
     {
         double top = stack.Summary.TopCodeFraction, bottom = stack.Summary.BottomCodeFraction;
         if (top <= SaturationPoint.ClippedFractionLimit && bottom <= SaturationPoint.ClippedFractionLimit)

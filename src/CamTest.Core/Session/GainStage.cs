@@ -16,7 +16,7 @@ namespace CamTest.Core.Session;
 public static class GainStage
 {
     public static GainStageResult Run(
-        IReadOnlyList<(OpenedEntry Entry, StackSummary Summary)> flats,
+        IReadOnlyList<ReducedFlat> flats,
         IReadOnlyDictionary<double, DarkLevel> darksByExposureMs,
         BiasReference? bias)
     {
@@ -113,14 +113,6 @@ public static class GainStage
         Quantity? singlePoint = fitted.Count > 1
             ? new Quantity(fitted.Average(l => l.Gain.Value), Unit.ElectronsPerAdu, SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.Gain.Value)]))
             : null;
-        var linearity = new LinearitySection(ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
-        var fit = new PhotonTransferFitSection(ptc.Fit.ChiSquarePerDegreeOfFreedom, ptc.Fit.BirgeRatio, ptc.Fit.ChiSquare is null ? null : !ptc.Fit.IsNotALine);
-        var section = offsetKnown
-            ? new GainSection(ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, singlePoint, ResultsMapper.GainPoints(ptc.Levels, offsetSubtracted: true), linearity) { Fit = fit }
-            : new GainSection(
-                ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept with { Value = double.NaN, StdErr = null }, null,
-                ResultsMapper.GainPoints(ptc.Levels, offsetSubtracted: false),
-                linearity, OffsetSubtracted: false) { Fit = fit };
-        return new GainStageResult(section, ptc, [.. ordered.Select(p => p.Point)], [.. ordered.Select(p => p.Entry)], raised.All);
+        return new GainStageResult(ptc, singlePoint, offsetKnown, [.. ordered.Select(p => p.Point)], [.. ordered.Select(p => p.Entry)], raised.All);
     }
 }

@@ -4,16 +4,23 @@ using CamTest.Core.Results;
 
 namespace CamTest.Core.Session;
 
-/// <summary>What <see cref="GainStage"/> leaves for the stages after it (saturation, PRNU): the section, the photon
-/// transfer result, its points in the fit's order (by signal), the entry each point came from (same order), and the
-/// diagnostics the stage raised (in the order raised).</summary>
+/// <summary>What <see cref="GainStage"/> found, for results.json's <c>gain</c> (<see cref="ResultsMapper.Gain"/>) and
+/// the stages after it (saturation, PRNU): the photon transfer result, the mean of the single-point gains, whether an
+/// offset was subtracted, its points in the fit's order (by signal), the entry each point came from (same order), and
+/// the diagnostics the stage raised (in the order raised).</summary>
+/// <param name="Ptc">Null when there is no gain (no flats with an offset, or too few levels to fit).</param>
+/// <param name="SinglePointGain">Mean of the fitted levels' single-point gains with its standard error; null with fewer
+/// than two such levels.</param>
+/// <param name="OffsetSubtracted">False when neither a bias nor matching darks were given: the slope (the gain) and the
+/// linearity do not need the offset, but the single-point gains, the signal and the intercept do.</param>
 public sealed record GainStageResult(
-    GainSection? Section,
     PhotonTransferResult? Ptc,
+    Quantity? SinglePointGain,
+    bool OffsetSubtracted,
     IReadOnlyList<PhotonTransferPoint> Points,
     IReadOnlyList<OpenedEntry> Entries,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>No gain (no flats with an offset, or too few levels to fit), for the reasons <paramref name="diagnostics"/> give.</summary>
-    public static GainStageResult None(IReadOnlyList<Diagnostic> diagnostics) => new(null, null, [], [], diagnostics);
+    public static GainStageResult None(IReadOnlyList<Diagnostic> diagnostics) => new(null, null, false, [], [], diagnostics);
 }

@@ -29,7 +29,7 @@ public static class PrnuStage
         IProgress<AnalysisProgress>? progress)
     {
         // No PRNU without a photon transfer curve measured from a known offset (flats alone have neither signal nor map).
-        if (flats is not { Ptc: { } ptc, Section.OffsetSubtracted: true, Points: var points, Entries: var entries })
+        if (flats is not { Ptc: { } ptc, OffsetSubtracted: true, Points: var points, Entries: var entries })
         {
             return PrnuStageResult.None([]);
         }

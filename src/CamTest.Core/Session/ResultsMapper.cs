@@ -1,52 +1,64 @@
-using CamTest.Core.Analysis;
+using CamTest.Core.Diagnostics;
+using CamTest.Core.Fitting;
 using CamTest.Core.Results;
-using CamTest.IO.Session;
+using CamTest.Core.Statistics;
 
 namespace CamTest.Core.Session;
 
 /// <summary>
-/// The one place where the analysis's records become results.json's: the results model references nothing in
-/// Analysis (<c>ResultsModelIsALeafTests</c>), so what the analysis carries as <see cref="Quantity"/> is written here
-/// in the contract's flat rows (value and standard error side by side; NaN where the contract has no number).
+/// The one place where what the analysis found becomes results.json's records. The results model references nothing in
+/// Analysis (<c>ResultsModelIsALeafTests</c>) and nothing outside this class builds one of its records
+/// (<c>OnlyTheMapperBuildsResultsTests</c>).
+/// <para>
+/// The rule, section by section: each analysis returns its own result in its own terms (figures in ADU with the gain
+/// beside them, a <see cref="LineFit"/>, a <see cref="Histogram"/>, an enum, values at full precision); the mapper
+/// applies the contract: figures in electrons, the units of a line's parameters and of a histogram's bins, flat rows with
+/// value and standard error side by side (NaN where the contract has no number), the contract's strings and rounding.
+/// </para>
+/// <para>
+/// One class split into one file per section (ResultsMapper.Bias.cs, .Gain.cs, .Dark.cs, .EmGain.cs, .Timing.cs,
+/// .Run.cs, .Diagnostics.cs, .Emva.cs) rather than one class per section: a newcomer looking for how "gain" is written
+/// opens ResultsMapper.Gain.cs, and there is still one mapper to find and one name the guard test allows. This file is
+/// the entry for a session and holds what the sections share.
+/// </para>
+/// <para>
+/// Not yet here: eight parts of the EMVA section (fit ranges, pattern splits, spectrograms, histograms, spatial set
+/// details, what was not measured) are still built by the EMVA analysis, which measures them in that form; the guard
+/// test names them, so the list can only shrink.
+/// </para>
 /// </summary>
-public static class ResultsMapper
+public static partial class ResultsMapper
 {
-    /// <summary>gain.points[]; without an offset the signal and single-point gain cannot be known (NaN).</summary>
-    public static IReadOnlyList<GainPoint> GainPoints(IEnumerable<PhotonTransferLevel> levels, bool offsetSubtracted) =>
-        [.. levels.Select(l => new GainPoint(
-            l.ExposureMs, l.MeanAdu,
-            offsetSubtracted ? l.SignalAdu : double.NaN,
-            l.Variance.Value, Error(l.Variance),
-            offsetSubtracted ? l.Gain.Value : double.NaN, offsetSubtracted ? Error(l.Gain) : double.NaN,
-            l.Saturated, l.InFit, l.DeviationPercent))];
-
-    /// <summary>darkCurrent.points[].</summary>
-    public static IReadOnlyList<DarkCurrentPoint> DarkCurrentPoints(IEnumerable<DarkLevel> levels) =>
-        [.. levels.Select(l => new DarkCurrentPoint(l.ExposureS, l.Mean.Value, Error(l.Mean), l.Variance.Value, Error(l.Variance)))];
-
-    /// <summary>hotPixels.pixels[].</summary>
-    public static IReadOnlyList<HotPixelEntry> HotPixels(IEnumerable<HotPixel> pixels) =>
-        [.. pixels.Select(p => new HotPixelEntry(p.X, p.Y, p.RateEPerS, p.FramesHot))];
-
-    /// <summary>fixedPattern: the bias's figures (or, with none from the bias, the PRNU alone) with the PRNU of one flat
-    /// level added.</summary>
-    public static FixedPatternSection WithPrnu(FixedPatternSection? fromBias, PrnuResult prnu, double exposureMs) =>
-        (fromBias ?? new FixedPatternSection(null, null, null, null, null)) with
-        {
-            Prnu = prnu.PixelToPixel,
-            PrnuTotal = prnu.Total,
-            PrnuLevel = new PrnuLevel(exposureMs, prnu.SignalAdu, prnu.Frames, prnu.PixelsUsed, prnu.Tiles),
-        };
-
-    /// <summary>camera.stated: the manifest's stated values, as given.</summary>
-    public static StatedValuesSection? StatedValues(SessionStatedValues? stated) => stated is null ? null : new StatedValuesSection
+    /// <summary>results.json for one session: every section the findings allow, the stated values beside the measured
+    /// ones, and the diagnostics as lines.</summary>
+    public static CameraResults Session(SessionFindings f)
     {
-        GainEPerAdu = stated.GainEPerAdu,
-        ReadNoiseE = stated.ReadNoiseE,
-        DarkCurrentEPerPixelPerS = stated.DarkCurrentEPerPixelPerS,
-        FullWellE = stated.FullWellE,
-        EmGain = stated.EmGain,
-    };
+        var results = new CameraResults
+        {
+            Camera = Camera(f.Manifest.Camera, f.BitDepth, f.LeftShift),
+            Run = Run(f.Manifest, f.Opened, f.BitDepth, f.Analysed),
+            Bias = f.Bias is null ? null : Bias(f.Bias, f.BiasStability, f.BiasPattern),
+            ReadNoise = f.ReadNoise is null ? null : ReadNoise(f.ReadNoise, f.Gain?.Ptc?.SystemGain),
+            Gain = f.Gain is { Ptc: not null } gain ? Gain(gain) : null,
+            DarkCurrent = f.DarkCurrent is null ? null : DarkCurrent(f.DarkCurrent),
+            HotPixels = f.HotPixels is null ? null : HotPixels(f.HotPixels, f.Opened.HotPixels!.ExposureMs!.Value),
+            Saturation = f.Saturation is null ? null : Saturation(f.Saturation),
+            FixedPattern = FixedPattern(f.FixedPattern, f.Prnu),
+            EmGain = f.EmGain is null ? null : EmGain(f.EmGain),
+            Timing = f.Timing is null ? null : Timing(f.Timing),
+        };
+        results = results with { StatedVsMeasured = StatedVsMeasured(results, f.Manifest.Camera?.Stated, f.Opened) };
+        IReadOnlyList<ReportedDiagnostic> lines = Diagnostics(f.Diagnostics);
+        return results with { Diagnostics = lines, Warnings = Warnings(lines) };
+    }
+
+    /// <summary>A fitted line with its parameters in the given units (an unknown error stays unknown).</summary>
+    public static FittedLineSection Line(LineFit fit, Unit interceptUnit, Unit slopeUnit) =>
+        new(fit.InterceptIn(interceptUnit), fit.SlopeIn(slopeUnit));
+
+    /// <summary>A histogram's bins, its values in <paramref name="unit"/>; null for none.</summary>
+    public static HistogramSection? Histogram(Histogram? histogram, Unit unit) =>
+        histogram is null ? null : new HistogramSection(histogram.Lower, histogram.BinWidth, histogram.Counts.ToArray(), unit);
 
     /// <summary>The flat rows' convention for an unknown error: NaN (written as the contract always wrote it).</summary>
     private static double Error(Quantity q) => q.StdErr ?? double.NaN;

@@ -59,18 +59,17 @@ public static class SessionAnalysis
             raised.Add(leak);
         }
 
-        (OpenedEntry Entry, StackSummary Summary)[] flats = [.. session.Flats.Select(f => (f, Reduce(f, perPixel: false, progress)))];
-        GainStageResult gainStage = GainStage.Run(flats, darkOffsets, bias);
-        raised.AddRange(gainStage.Diagnostics);
-        GainSection? gain = gainStage.Section;
+        ReducedFlat[] flats = [.. session.Flats.Select(f => new ReducedFlat(f, Reduce(f, perPixel: false, progress)))];
+        GainStageResult gain = GainStage.Run(flats, darkOffsets, bias);
+        raised.AddRange(gain.Diagnostics);
         bitDepth = raised.Keep(CheckBitDepth(bitDepth, [.. flats.Select(f => f.Summary).Append(biasFrames).OfType<StackSummary>()]));
-        Quantity? g = gain?.SystemGain;
+        Quantity? g = gain.Ptc?.SystemGain;
         if (g is null)
         {
             raised.Add(GainDiagnostics.NoGain.Raise(GainDiagnostics.NoGain.Summary) with { Section = "gain" });
         }
 
-        ReadNoiseSection? readNoise = ReadNoiseOf(bias, g) ?? raised.Keep(DarkNoise.ReadNoiseWithoutBias(bias, session.Darks, darkOffsets, g));
+        ReadNoiseResult? readNoise = ReadNoiseOf(bias) ?? raised.Keep(DarkNoise.ReadNoiseWithoutBias(bias, session.Darks, darkOffsets));
         if (readNoise is { QuantisationLimited: true })
         {
             raised.Add(ReadNoiseDiagnostics.QuantisationLimited.Raise(string.Create(CultureInfo.InvariantCulture,
@@ -78,34 +77,32 @@ public static class SessionAnalysis
                 with { Section = "readNoise" });
         }
 
-        // The sections in the order their stages raise diagnostics (the order results.json lists them within a section).
-        DarkCurrentSection? darkCurrent = raised.Keep(DarkCurrentOf(darks, session.Darks, bias, g));
-        SaturationSection? saturation = gainStage.Ptc is { } ptc && gain!.OffsetSubtracted ? raised.Keep(SaturationOf(ptc, gainStage.Points, bias, bitDepth, flats)) : null;
-        FixedPatternSection? fixedPattern = raised.Keep(FixedPatternOf(bias, g, mask));
-        PrnuStageResult prnu = PrnuStage.Run(gainStage, bias?.AveragedMap, mask, Math.Pow(2, bitDepth) - 1, progress);
+        // The findings in the order their stages raise diagnostics (the order results.json lists them within a section).
+        DarkCurrentResult? darkCurrent = raised.Keep(DarkCurrentOf(darks, session.Darks, bias, g));
+        SaturationResult? saturation = gain is { Ptc: { } ptc, OffsetSubtracted: true } ? raised.Keep(SaturationOf(ptc, gain.Points, bias, bitDepth, flats)) : null;
+        FixedPatternResult? fixedPattern = raised.Keep(FixedPatternOf(bias, g, mask));
+        PrnuStageResult prnu = PrnuStage.Run(gain, bias?.AveragedMap, mask, Math.Pow(2, bitDepth) - 1, progress);
         raised.AddRange(prnu.Diagnostics);
-        EmGainSection? emGain = raised.Keep(EmGainOf(session, bias, g, readNoise, progress));
-        TimingSection? timing = raised.Keep(TimingOf(session));
-        CameraResults results = new()
+        EmGainResult? emGain = raised.Keep(EmGainOf(session, bias, g, ReadNoiseResult.InElectrons(readNoise?.RmsAdu, g), progress));
+        StackTiming? timing = raised.Keep(TimingOf(session));
+        IReadOnlyList<double> biasMeans = bias?.Frames?.FrameMeans ?? [];
+        var findings = new SessionFindings(manifest, session, bitDepth, shift, DateTimeOffset.UtcNow, raised.All)
         {
-            Camera = new CameraDescription(manifest.Camera?.Name, manifest.Camera?.Sensor, bitDepth, manifest.Camera?.PixelSizeUm)
-            {
-                Serial = manifest.Camera?.Serial, Stated = ResultsMapper.StatedValues(manifest.Camera?.Stated), LeftShiftBits = shift == 0 ? null : shift,
-            },
-            Run = RunRecordBuilder.Build(manifest, session, bitDepth, DateTimeOffset.UtcNow),
-            Bias = bias is null ? null : BiasSectionOf(bias, g) with { Pattern = PatternOf(bias, session) },
+            Bias = bias,
+            // A line through two frame means says nothing about stability.
+            BiasStability = bias is not null && biasMeans.Count >= 3 ? BiasStability.Analyze(biasMeans, g) : null,
+            BiasPattern = bias is null ? null : PatternOf(bias, session),
             ReadNoise = readNoise,
             Gain = gain,
             DarkCurrent = darkCurrent,
-            HotPixels = hot is null || g is null ? null : HotPixelsOf(hot, g, session.HotPixels!),
+            HotPixels = hot is null || g is null ? null : hot.Result(g),
             Saturation = saturation,
-            FixedPattern = prnu.Result is { } p ? ResultsMapper.WithPrnu(fixedPattern, p, prnu.ExposureMs) : fixedPattern,
+            FixedPattern = fixedPattern,
+            Prnu = prnu,
             EmGain = emGain,
             Timing = timing,
         };
-        results = results with { StatedVsMeasured = StatedComparisons.Of(results, manifest.Camera?.Stated, session) };
-        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(raised.All);
-        results = results with { Diagnostics = lines, Warnings = DiagnosticDigest.Warnings(lines) };
+        CameraResults results = ResultsMapper.Session(findings);
         return NothingMeasured(results)
             ? throw new InvalidInputException(manifest.SourcePath ?? "session.json", $"nothing could be measured: {string.Join("; ", results.Warnings)}")
             : results;
@@ -116,7 +113,7 @@ public static class SessionAnalysis
         r is { Bias: null, ReadNoise: null, Gain: null, DarkCurrent: null, HotPixels: null, Saturation: null, FixedPattern: null, EmGain: null };
 
     /// <summary>Fixed-pattern noise of the averaged bias; needs bias frames (a calibration map's temporal part is unknown).</summary>
-    private static Diagnosed<FixedPatternSection?> FixedPatternOf(BiasReference? bias, Quantity? g, bool[]? mask)
+    private static Diagnosed<FixedPatternResult?> FixedPatternOf(BiasReference? bias, Quantity? g, bool[]? mask)
     {
         if (bias is not { Frames: { PerPixel: { } acc } frames, OffsetMap: { } map } || g is null)
         {
@@ -157,12 +154,12 @@ public static class SessionAnalysis
         return raised.With(frames is not null ? BiasReference.FromFrames(opened.Label, frames) : BiasReference.FromMaps(opened.Maps!));
     }
 
-    private static ReadNoiseSection? ReadNoiseOf(BiasReference? bias, Quantity? g) => bias switch
+    private static ReadNoiseResult? ReadNoiseOf(BiasReference? bias) => bias switch
     {
         null => null,
         { HasNoPair: true } => null,
-        { Frames: { } frames } => ReadNoise.Analyze(frames, g),
-        _ => ReadNoise.FromMap(bias.Maps!.ReadNoise, g),
+        { Frames: { } frames } => ReadNoise.Analyze(frames),
+        _ => ReadNoise.FromMap(bias.Maps!.ReadNoise),
     };
 
     private static StackSummary Reduce(OpenedEntry entry, bool perPixel, IProgress<AnalysisProgress>? progress)
@@ -201,29 +198,13 @@ public static class SessionAnalysis
     }
 
     /// <summary>The averaged bias (or offset map) as block means and profiles, for the report's heat map.</summary>
-    private static BiasPatternSection? PatternOf(BiasReference bias, OpenedSession session)
+    private static BiasPatternResult? PatternOf(BiasReference bias, OpenedSession session)
     {
         StackInfo info = bias.Frames?.Info ?? session.All.First().Source.Info;
         return bias.OffsetMap is { } map ? BiasPattern.Of(map, info.Width, info.Height) : null;
     }
 
-    private static BiasSection BiasSectionOf(BiasReference bias, Quantity? gain)
-    {
-        IReadOnlyList<double> means = bias.Frames?.FrameMeans ?? [];
-        if (means.Count < 3)
-        {
-            return new BiasSection(bias.Level, means.Count, means, null);
-        }
-
-        BiasStabilityResult s = BiasStability.Analyze(means, gain);
-        return new BiasSection(s.Level, means.Count, means, new BiasStabilitySection(
-            s.Drift, s.MaxDeviationAdu, s.MaxDeviationElectrons, ProtocolCriteria.BiasDeviation.LimitQuantity, s.Pass)
-        {
-            Fit = s.Fit.Section(Unit.Adu, Unit.AduPerFrame),
-        });
-    }
-
-    private static Diagnosed<DarkCurrentSection?> DarkCurrentOf(IReadOnlyDictionary<double, DarkLevel> darks, IReadOnlyList<OpenedEntry> entries, BiasReference? bias, Quantity? g)
+    private static Diagnosed<DarkCurrentResult?> DarkCurrentOf(IReadOnlyDictionary<double, DarkLevel> darks, IReadOnlyList<OpenedEntry> entries, BiasReference? bias, Quantity? g)
     {
         if (darks.Count == 0)
         {
@@ -242,7 +223,7 @@ public static class SessionAnalysis
         DarkCurrentResult r = DarkCurrent.Analyze([.. darks.Values], offset, readVariance, g);
         if (raised.Keep(NegativeDarkCurrent.Check(r, entries, bias?.Label, bias?.Level.Value)) is not { } checkedResult)
         {
-            return raised.With<DarkCurrentSection?>(null);
+            return raised.With<DarkCurrentResult?>(null);
         }
 
         r = checkedResult;
@@ -251,19 +232,10 @@ public static class SessionAnalysis
             raised.Add(DarkDiagnostics.AduOnly.Raise(DarkDiagnostics.AduOnly.Summary) with { Section = "darkCurrent" });
         }
 
-        return raised.With<DarkCurrentSection?>(new DarkCurrentSection(r.FromMean, r.FromNoise, ResultsMapper.DarkCurrentPoints(r.Levels), r.FromMeanAdu, r.FromNoiseAdu2)
-        {
-            MeanFit = r.MeanFit, NoiseFit = r.FromNoiseAdu2 is null ? null : r.NoiseFit,
-        });
+        return raised.With<DarkCurrentResult?>(r);
     }
 
-    private static HotPixelsSection HotPixelsOf(HotPixelDetector detector, Quantity gain, OpenedEntry entry)
-    {
-        HotPixelResult r = detector.Result(gain);
-        return new HotPixelsSection(r.Count, r.PersistentCount, r.Threshold, r.Frames, entry.ExposureMs!.Value, ResultsMapper.HotPixels(r.Pixels)) { DarkHistogram = r.DarkHistogram };
-    }
-
-    private static Diagnosed<EmGainSection?> EmGainOf(OpenedSession session, BiasReference? bias, Quantity? g, ReadNoiseSection? readNoise, IProgress<AnalysisProgress>? progress)
+    private static Diagnosed<EmGainResult?> EmGainOf(OpenedSession session, BiasReference? bias, Quantity? g, Quantity? readNoiseElectrons, IProgress<AnalysisProgress>? progress)
     {
         if (session.EmReference is null || session.EmAmplified is null)
         {
@@ -281,13 +253,13 @@ public static class SessionAnalysis
         if (referenceBias is null || amplifiedBias is null)
         {
             raised.Add(EmGainDiagnostics.NoBias.Raise(EmGainDiagnostics.NoBias.Summary) with { Section = "emGain" });
-            return raised.With<EmGainSection?>(null);
+            return raised.With<EmGainResult?>(null);
         }
 
         return raised.With(raised.Keep(EmGainStage.Run(
-            (session.EmReference, Reduce(session.EmReference, false, progress), referenceBias),
-            (session.EmAmplified, Reduce(session.EmAmplified, false, progress), amplifiedBias),
-            g, readNoise?.Rms)));
+            new EmGainInput(session.EmReference, Reduce(session.EmReference, false, progress), referenceBias),
+            new EmGainInput(session.EmAmplified, Reduce(session.EmAmplified, false, progress), amplifiedBias),
+            g, readNoiseElectrons)));
     }
 
     private static StackSummary? ReduceBiasFrames(OpenedBias bias, IProgress<AnalysisProgress>? progress) =>
@@ -299,7 +271,7 @@ public static class SessionAnalysis
     /// stacks (the dark-current darks and the long darks) never give it: their seconds or minutes of exposure set
     /// their interval, which says nothing of the camera's speed (a 5 s long dark would read 0.2 fps).
     /// </summary>
-    private static Diagnosed<TimingSection?> TimingOf(OpenedSession session)
+    private static Diagnosed<StackTiming?> TimingOf(OpenedSession session)
     {
         IEnumerable<OpenedEntry> darks = session.HotPixels is { } hot ? session.Darks.Append(hot) : session.Darks;
         var darkEntries = new HashSet<OpenedEntry>(darks, ReferenceEqualityComparer.Instance);
@@ -312,39 +284,38 @@ public static class SessionAnalysis
         if (TimedAmong([.. darkEntries]) is { } fromDarks)
         {
             return new(null, [SessionDiagnostics.TimingOnlyFromDarks.Raise(string.Create(CultureInfo.InvariantCulture,
-                $"timing: only the dark stacks carry timestamps ({fromDarks.Stack}: {fromDarks.FrameInterval.Value:G4} ms between frames), and their interval is set by the exposure, not the camera's speed; no frame rate is given (timestamps on the bias would give it)"))
-                with { Section = "timing", File = fromDarks.Stack }]);
+                $"timing: only the dark stacks carry timestamps ({fromDarks.Frames.Stack}: {fromDarks.Frames.FrameInterval.Value:G4} ms between frames), and their interval is set by the exposure, not the camera's speed; no frame rate is given (timestamps on the bias would give it)"))
+                with { Section = "timing", File = fromDarks.Frames.Stack }]);
         }
 
         return new(null, []);
     }
 
     /// <summary>The timing of the first stack, shortest exposure first, whose frames carry timestamps.</summary>
-    private static TimingSection? TimedAmong(IReadOnlyList<OpenedEntry> entries)
+    private static StackTiming? TimedAmong(IReadOnlyList<OpenedEntry> entries)
     {
         foreach (OpenedEntry entry in entries.OrderBy(e => e.ExposureMs ?? double.MaxValue).ThenByDescending(e => e.Source.Info.FrameCount))
         {
             IReadOnlyList<FrameMetadata> frames = entry.Source.Info.Frames;
             string name = Path.GetFileName(entry.Label);
-            TimingSection? t = FrameTiming.Analyze([.. frames.Select(f => f.HardwareTimestampMs)], "hardware", name)
+            FrameTimingResult? t = FrameTiming.Analyze([.. frames.Select(f => f.HardwareTimestampMs)], "hardware", name)
                 ?? FrameTiming.Analyze([.. frames.Select(f => f.ElapsedMs)], "software", name);
             if (t is not null)
             {
                 // Readout time only where the exposure is a small part of the interval (under 10 %).
-                bool readoutLimited = (entry.ExposureMs ?? double.MaxValue) < 0.1 * t.FrameInterval.Value;
-                return readoutLimited ? t : t with { ReadoutTime = null };
+                return new StackTiming(t, IntervalIsReadout: (entry.ExposureMs ?? double.MaxValue) < 0.1 * t.FrameInterval.Value);
             }
         }
 
         return null;
     }
 
-    private static Diagnosed<SaturationSection?> SaturationOf(
-        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, BiasReference? bias, int bitDepth, (OpenedEntry Entry, StackSummary Summary)[] flats)
+    private static Diagnosed<SaturationResult?> SaturationOf(
+        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> points, BiasReference? bias, int bitDepth, ReducedFlat[] flats)
     {
         var raised = new RaisedDiagnostics();
         bool integer = flats[0].Summary.Info.PixelType.IsInteger();
-        SaturationSection s = Saturation.Analyze(ptc, points, bias?.Offset.Value ?? points[0].OffsetAdu, bitDepth, TopCode(flats), integer);
+        SaturationResult s = Saturation.Analyze(ptc, points, bias?.Offset.Value ?? points[0].OffsetAdu, bitDepth, TopCode(flats), integer);
         if (s.LinearFullWell is null && ptc.SaturationIndex is null)
         {
             raised.Add(GainDiagnostics.SaturationNotReached.Raise($"saturation not reached: the brightest flat holds {points[^1].SignalAdu * ptc.SystemGain.Value:F0} e-, so the linear full well is above that; add brighter flats to measure it") with { Section = "saturation" });
@@ -357,7 +328,7 @@ public static class SessionAnalysis
                 with { Section = "saturation", ExposureMs = points[at].ExposureMs });
         }
 
-        return raised.With<SaturationSection?>(s);
+        return raised.With<SaturationResult?>(s);
     }
 
     /// <summary>
@@ -399,7 +370,7 @@ public static class SessionAnalysis
         return new(needed, [SessionDiagnostics.BitDepthRaised.Raise($"the data hold code {top}, above the {stated}-bit ADC's top code {Math.Pow(2, stated) - 1}: bitDepth taken as {needed}; check camera.bitDepth in session.json") with { Section = "camera" }]);
     }
 
-    private static double? TopCode((OpenedEntry Entry, StackSummary Summary)[] flats) =>
+    private static double? TopCode(ReducedFlat[] flats) =>
         flats.Where(f => f.Summary.TopCodeFraction > SaturationPoint.ClippedFractionLimit).Select(f => (double?)f.Summary.TopCode).Max();
 
 }

@@ -22,7 +22,7 @@ public static class StackReducer
         PixelMapsAccumulator? perPixel = perPixelMaps ? new PixelMapsAccumulator(info) : null;
         StackPass.Run(source, [moments, pairs, .. new IStackAccumulator?[] { codes, perPixel }.OfType<IStackAccumulator>()], progress);
 
-        (double top, double fraction) = codes is null ? (double.NaN, 0) : TopCodePileUp(codes);
+        (double top, double fraction) = codes is null ? new TopCode(double.NaN, 0) : TopCodePileUp(codes);
         // The type's lowest code (0 for unsigned data): values pile up there when the offset is too low for the noise.
         double bottomFraction = codes is null || codes.Pixels == 0 ? 0 : codes.AtLowest / (double)codes.Pixels;
         return new StackSummary(info, moments.Moments, pairs.Pairs, top, fraction, perPixel?.Result)
@@ -37,6 +37,9 @@ public static class StackReducer
     /// (ADC top code or full well) stacks values on its top code; a free tail thins out instead, so a top code
     /// holding fewer values than the code below it is a tail, not clipping, and counts as zero.
     /// </summary>
-    private static (double Top, double Fraction) TopCodePileUp(CodeExtremes codes) =>
-        codes.Pixels == 0 ? (double.NaN, 0) : (codes.Max, codes.AtMax > codes.BelowMax ? codes.AtMax / (double)codes.Pixels : 0);
+    private static TopCode TopCodePileUp(CodeExtremes codes) =>
+        codes.Pixels == 0 ? new(double.NaN, 0) : new(codes.Max, codes.AtMax > codes.BelowMax ? codes.AtMax / (double)codes.Pixels : 0);
+
+    /// <summary>The highest code present, and the fraction of pixels piled up on it (0 for a free tail).</summary>
+    private readonly record struct TopCode(double Top, double Fraction);
 }

@@ -13,12 +13,12 @@ namespace CamTest.Core.Statistics;
 internal static class CodeCountKernel
 {
     /// <summary>Smallest and largest value (the type's default for an empty span).</summary>
-    public static (T Min, T Max) Extremes<T>(ReadOnlySpan<T> values)
+    public static ValueExtremes<T> Extremes<T>(ReadOnlySpan<T> values)
         where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
     {
         if (values.IsEmpty)
         {
-            return (T.Zero, T.Zero);
+            return new(T.Zero, T.Zero);
         }
 
         T min = values[0], max = values[0];
@@ -48,7 +48,7 @@ internal static class CodeCountKernel
             max = T.Max(max, values[i]);
         }
 
-        return (min, max);
+        return new(min, max);
     }
 
     /// <summary>Adds to <paramref name="counts"/>[k] the number of values equal to <paramref name="codes"/>[k].</summary>

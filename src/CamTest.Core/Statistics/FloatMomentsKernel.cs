@@ -94,16 +94,20 @@ internal static class FloatMomentsKernel
         return sum;
     }
 
-    private static (Vector256<double> A, Vector256<double> B) Load8<T>(ReadOnlySpan<T> x, int i)
+    private static EightDoubles Load8<T>(ReadOnlySpan<T> x, int i)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (typeof(T) == typeof(float))
         {
             Vector256<float> v = Vector256.Create(MemoryMarshal.Cast<T, float>(x.Slice(i, 8)));
-            return Vector256.Widen(v);
+            (Vector256<double> lower, Vector256<double> upper) = Vector256.Widen(v);
+            return new(lower, upper);
         }
 
         ReadOnlySpan<double> d = MemoryMarshal.Cast<T, double>(x.Slice(i, 8));
-        return (Vector256.Create(d), Vector256.Create(d[4..]));
+        return new(Vector256.Create(d), Vector256.Create(d[4..]));
     }
+
+    /// <summary>Eight values as doubles, in two vectors of four.</summary>
+    private readonly record struct EightDoubles(Vector256<double> A, Vector256<double> B);
 }

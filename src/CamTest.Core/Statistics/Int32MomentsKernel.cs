@@ -57,18 +57,22 @@ internal static class Int32MomentsKernel
     /// <summary>How a uint lane widens to long: as int32 (sign-extended) or as uint32 (zero-extended).</summary>
     private interface IWidening
     {
-        static abstract (Vector256<long> Lo, Vector256<long> Hi) Widen(Vector256<uint> raw);
+        static abstract WidenedHalves Widen(Vector256<uint> raw);
     }
 
     private readonly struct Signed : IWidening
     {
-        public static (Vector256<long> Lo, Vector256<long> Hi) Widen(Vector256<uint> raw) => Vector256.Widen(raw.AsInt32());
+        public static WidenedHalves Widen(Vector256<uint> raw)
+        {
+            (Vector256<long> lo, Vector256<long> hi) = Vector256.Widen(raw.AsInt32());
+            return new(lo, hi);
+        }
     }
 
     private readonly struct Unsigned : IWidening
     {
-        public static (Vector256<long> Lo, Vector256<long> Hi) Widen(Vector256<uint> raw) =>
-            (Vector256.WidenLower(raw).AsInt64(), Vector256.WidenUpper(raw).AsInt64());
+        public static WidenedHalves Widen(Vector256<uint> raw) =>
+            new(Vector256.WidenLower(raw).AsInt64(), Vector256.WidenUpper(raw).AsInt64());
     }
 
     private struct Moments<TWidening>(ExactTotals totals) : IBlockAggregator<uint>
@@ -118,4 +122,7 @@ internal static class Int32MomentsKernel
             }
         }
     }
+
+    /// <summary>Eight 32-bit values widened to 64 bits: the lower four and the upper four.</summary>
+    private readonly record struct WidenedHalves(Vector256<long> Lo, Vector256<long> Hi);
 }

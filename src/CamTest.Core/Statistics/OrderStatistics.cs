@@ -81,7 +81,7 @@ public static class OrderStatistics
     /// infinities are left out, as if the finite values had been copied out first; they are not), not modified.
     /// </summary>
     /// <param name="range">The values' <see cref="FiniteRange"/>, when the caller has it already (saves a pass).</param>
-    public static double[] SelectFinite(ReadOnlySpan<double> values, ReadOnlySpan<int> ranks, (int Count, double Min, double Max)? range = null)
+    public static double[] SelectFinite(ReadOnlySpan<double> values, ReadOnlySpan<int> ranks, FiniteValues? range = null)
     {
         (int finite, double min, double max) = range ?? FiniteRange(values);
         foreach (int k in ranks)
@@ -99,7 +99,7 @@ public static class OrderStatistics
     /// <c>Math.Abs(v - center)</c>, without an array of them.
     /// </summary>
     /// <param name="range">The values' <see cref="FiniteRange"/>, when the caller has it already (saves a pass).</param>
-    public static double[] SelectFiniteDeviations(ReadOnlySpan<double> values, double center, ReadOnlySpan<int> ranks, (int Count, double Min, double Max)? range = null)
+    public static double[] SelectFiniteDeviations(ReadOnlySpan<double> values, double center, ReadOnlySpan<int> ranks, FiniteValues? range = null)
     {
         (int finite, double min, double max) = range ?? FiniteRange(values);
         foreach (int k in ranks)
@@ -236,7 +236,7 @@ public static class OrderStatistics
 
     /// <summary>How many values are finite, and the least and greatest of them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static (int Count, double Min, double Max) FiniteRange(ReadOnlySpan<double> values)
+    public static FiniteValues FiniteRange(ReadOnlySpan<double> values)
     {
         int count = 0, i = 0;
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
@@ -275,7 +275,7 @@ public static class OrderStatistics
             }
         }
 
-        return (count, min, max);
+        return new(count, min, max);
     }
 
     /// <summary>

@@ -124,19 +124,19 @@ internal static class PixelSumKernels
         }
     }
 
-    public static (double Mean, double M2) Chan(long na, double meanA, double m2A, long nb, double meanB, double m2B)
+    public static MeanAndSquares Chan(long na, double meanA, double m2A, long nb, double meanB, double m2B)
     {
         if (nb == 0)
         {
-            return (meanA, m2A);
+            return new(meanA, m2A);
         }
 
         if (na == 0)
         {
-            return (meanB, m2B);
+            return new(meanB, m2B);
         }
 
         double n = na + nb, delta = meanB - meanA;
-        return (meanA + (delta * nb / n), m2A + m2B + (delta * delta * na * nb / n));
+        return new(meanA + (delta * nb / n), m2A + m2B + (delta * delta * na * nb / n));
     }
 }

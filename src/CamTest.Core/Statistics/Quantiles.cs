@@ -23,7 +23,7 @@ public static class Quantiles
     /// infinities left out, without copying the rest out first), as <see cref="Of(ReadOnlySpan{double}, ReadOnlySpan{double})"/>;
     /// <paramref name="range"/> is the values' <see cref="OrderStatistics.FiniteRange"/>.
     /// </summary>
-    public static double[] OfFinite(ReadOnlySpan<double> values, (int Count, double Min, double Max) range, params ReadOnlySpan<double> qs) =>
+    public static double[] OfFinite(ReadOnlySpan<double> values, FiniteValues range, params ReadOnlySpan<double> qs) =>
         range.Count == 0 ? NoValues(qs) : Interpolated(range.Count, OrderStatistics.SelectFinite(values, Ranks(range.Count, qs), range), qs);
 
     private static double[] NoValues(ReadOnlySpan<double> qs) => [.. Enumerable.Repeat(double.NaN, qs.Length)];
@@ -54,12 +54,15 @@ public static class Quantiles
     /// <summary>The median of <paramref name="values"/> (not modified).</summary>
     public static double Median(IEnumerable<double> values) => OfSorted([.. values.Order()], 0.5);
 
-    private static (int Lo, int Hi, double Fraction) Position(int count, double q)
+    private static Bracket Position(int count, double q)
     {
         double pos = q * (count - 1);
         int lo = (int)Math.Floor(pos);
-        return (lo, Math.Min(lo + 1, count - 1), pos - lo);
+        return new(lo, Math.Min(lo + 1, count - 1), pos - lo);
     }
 
     private static double Interpolate(double low, double high, double fraction) => low + (fraction * (high - low));
+
+    /// <summary>The two order statistics a quantile lies between, and how far along from the lower.</summary>
+    private readonly record struct Bracket(int Lo, int Hi, double Fraction);
 }

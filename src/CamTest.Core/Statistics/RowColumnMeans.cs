@@ -11,7 +11,7 @@ namespace CamTest.Core.Statistics;
 /// </remarks>
 public static class RowColumnMeans
 {
-    public static (double[] RowMeans, double[] ColumnMeans) Compute(ReadOnlySpan<byte> frame, PixelType type, int width)
+    public static LineMeans Compute(ReadOnlySpan<byte> frame, PixelType type, int width)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
         long pixels = frame.Length / type.BytesPerPixel();
@@ -33,7 +33,7 @@ public static class RowColumnMeans
         };
     }
 
-    private static (double[] RowMeans, double[] ColumnMeans) Compute<T>(ReadOnlySpan<T> frame, int width)
+    private static LineMeans Compute<T>(ReadOnlySpan<T> frame, int width)
         where T : unmanaged, INumberBase<T>
     {
         int height = frame.Length / width;
@@ -58,6 +58,6 @@ public static class RowColumnMeans
             columns[x] = height == 0 ? double.NaN : columns[x] / height;
         }
 
-        return (rows, columns);
+        return new(rows, columns);
     }
 }

@@ -73,7 +73,7 @@ public static class StackPass
     /// Two groups of accumulators of about equal <see cref="IStackAccumulator.Cost"/>, fed each band at once on the two
     /// cores (the costliest first, each to the lighter group). One accumulator stays on this thread alone.
     /// </summary>
-    private static (IStackAccumulator[] Here, IStackAccumulator[] Beside) Split(IReadOnlyList<IStackAccumulator> accumulators)
+    private static AccumulatorSplit Split(IReadOnlyList<IStackAccumulator> accumulators)
     {
         var here = new List<IStackAccumulator>();
         var beside = new List<IStackAccumulator>();
@@ -92,7 +92,7 @@ public static class StackPass
             }
         }
 
-        return ([.. here], [.. beside]);
+        return new([.. here], [.. beside]);
     }
 
     private static void AddAll(IStackAccumulator[] accumulators, FrameBand group, ReadOnlySpan<byte> pixels)
@@ -136,4 +136,7 @@ public static class StackPass
             task.GetAwaiter().GetResult();
         }
     }
+
+    /// <summary>The accumulators that run in the pass's own loop, and those that run beside it.</summary>
+    private sealed record AccumulatorSplit(IStackAccumulator[] Here, IStackAccumulator[] Beside);
 }

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using CamTest.Core.Results;
 using CamTest.IO;
 
 namespace CamTest.Core.Statistics;
@@ -12,7 +11,7 @@ namespace CamTest.Core.Statistics;
 public static class ValueHistogram
 {
     /// <summary>The histogram of the finite <paramref name="values"/> in at most <paramref name="bins"/> bins; null when there are none.</summary>
-    public static HistogramSection? Of(ReadOnlySpan<double> values, int bins, Unit unit)
+    public static Histogram? Of(ReadOnlySpan<double> values, int bins)
     {
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
         foreach (double v in values)
@@ -35,6 +34,6 @@ public static class ValueHistogram
         Histogram histogram = Histogram.Binned(lower, lower + (count * width), count);
         // NaN and infinities are counted apart by the histogram and left out of the bins.
         histogram.Add(MemoryMarshal.AsBytes(values), PixelType.Float64);
-        return new HistogramSection(histogram.Lower, histogram.BinWidth, histogram.Counts.ToArray(), unit);
+        return histogram;
     }
 }

@@ -1,5 +1,6 @@
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
+using CamTest.Core.Session;
 
 namespace CamTest.Core.Tests.Analysis;
 
@@ -15,7 +16,7 @@ public class BiasPatternTests
         static double Column(int x) => x % 2 == 0 ? 0.5 : -0.5;
         double[] map = [.. Enumerable.Range(0, W * H).Select(i => 100 + Row(i / W) + Column(i % W))];
 
-        BiasPatternSection p = BiasPattern.Of(map, W, H);
+        BiasPatternSection p = ResultsMapper.BiasPattern(BiasPattern.Of(map, W, H));
 
         Assert.Equal((3, 2, 100, 100), (p.BlockWidth, p.BlockHeight, p.Columns, p.Rows));
         Assert.Equal(W, p.ColumnMeansAdu.Count);
@@ -35,7 +36,7 @@ public class BiasPatternTests
         const int W = 2050, H = 5;
         double[] map = [.. Enumerable.Range(0, W * H).Select(i => (double)(i % W))];
 
-        BiasPatternSection p = BiasPattern.Of(map, W, H);
+        BiasPatternSection p = ResultsMapper.BiasPattern(BiasPattern.Of(map, W, H));
 
         Assert.True(p.Columns <= BiasPattern.MaxBlocks && p.Rows <= BiasPattern.MaxBlocks);
         Assert.Equal((17, 1, 121, 5), (p.BlockWidth, p.BlockHeight, p.Columns, p.Rows));

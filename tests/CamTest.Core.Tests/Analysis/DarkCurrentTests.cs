@@ -1,6 +1,7 @@
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
 using CamTest.TestSupport;
+using CamTest.Core.Session;
 
 namespace CamTest.Core.Tests.Analysis;
 
@@ -38,10 +39,10 @@ public class DarkCurrentTests
         // Mean 100 + 2.5 t ADU and variance 4 + 1.25 t ADU^2 exactly: the lines' intercepts are the offset and the read
         // variance, their slopes the rates (the report draws these, it does not refit).
         DarkLevel[] levels = [.. new[] { 1.0, 5, 10, 30 }.Select(t => DarkLevel.Of(t, 100 + (2.5 * t), 0.01, 4 + (1.25 * t), 0.02))];
-        DarkCurrentResult result = DarkCurrent.Analyze(levels, Bias, ReadVariance, Gain);
+        DarkCurrentSection result = ResultsMapper.DarkCurrent(DarkCurrent.Analyze(levels, Bias, ReadVariance, Gain));
         Assert.Equal(100, result.MeanFit!.Intercept.Value, 9);
         Assert.Equal(2.5, result.MeanFit.Slope.Value, 9);
-        Assert.Equal(result.FromMeanAdu, result.MeanFit.Slope);
+        Assert.Equal(result.RateAdu, result.MeanFit.Slope);
         Assert.Equal(4, result.NoiseFit!.Intercept.Value, 9);
         Assert.Equal(1.25, result.NoiseFit.Slope.Value, 9);
         Assert.Equal(Unit.Adu2, result.NoiseFit.Intercept.Unit);
@@ -51,7 +52,7 @@ public class DarkCurrentTests
     public void With_one_exposure_the_mean_line_runs_from_the_bias_and_there_is_no_noise_line()
     {
         // Bias 100 ADU at 0 s and 175 ADU at 30 s: intercept 100, slope 2.5 ADU/s; the intercept's error is the bias's.
-        DarkCurrentResult result = DarkCurrent.Analyze([DarkLevel.Of(30, 175, 0.01, 41.5, 0.1)], Bias, ReadVariance, Gain);
+        DarkCurrentSection result = ResultsMapper.DarkCurrent(DarkCurrent.Analyze([DarkLevel.Of(30, 175, 0.01, 41.5, 0.1)], Bias, ReadVariance, Gain));
         Assert.Equal(100, result.MeanFit!.Intercept.Value, 9);
         Assert.Equal(0.001, result.MeanFit.Intercept.StdErr!.Value, 9);
         Assert.Equal(2.5, result.MeanFit.Slope.Value, 9);

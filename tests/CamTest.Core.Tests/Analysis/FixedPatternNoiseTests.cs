@@ -23,7 +23,7 @@ public class FixedPatternNoiseTests
             }
         }
 
-        FixedPatternSection r = FixedPatternNoise.Analyze(map, w, h, frames, Quantity.Exact(temporal, Unit.Adu2), Quantity.Exact(gain, Unit.ElectronsPerAdu));
+        FixedPatternResult r = FixedPatternNoise.Analyze(map, w, h, frames, Quantity.Exact(temporal, Unit.Adu2), Quantity.Exact(gain, Unit.ElectronsPerAdu));
 
         // The stated DSNU error treats pixels as independent. The 300 realised row offsets add their own sampling
         // spread: var(0.25 ADU^2) x sqrt(2/299) = 0.020 ADU^2, which through the sqrt at 1.118 ADU and gain 2 is
@@ -46,7 +46,7 @@ public class FixedPatternNoiseTests
         const int frames = 10;
         var temporal = new Quantity(9, Unit.Adu2, 0.4);
         var gain = new Quantity(2, Unit.ElectronsPerAdu, 0.01);
-        FixedPatternSection r = FixedPatternNoise.Analyze(map, w, h, frames, temporal, gain);
+        FixedPatternResult r = FixedPatternNoise.Analyze(map, w, h, frames, temporal, gain);
 
         int n = map.Length;
         double mean = map.Average();
@@ -62,9 +62,9 @@ public class FixedPatternNoiseTests
     public void An_unknown_temporal_variance_error_or_gain_error_leaves_the_pattern_errors_unknown_not_zero()
     {
         (double[] map, int w, int h) = PatternMap();
-        FixedPatternSection known = FixedPatternNoise.Analyze(map, w, h, 10, new Quantity(9, Unit.Adu2, 0.4), new Quantity(2, Unit.ElectronsPerAdu, 0.01));
-        FixedPatternSection temporalUnknown = FixedPatternNoise.Analyze(map, w, h, 10, Quantity.WithUnknownError(9, Unit.Adu2), new Quantity(2, Unit.ElectronsPerAdu, 0.01));
-        FixedPatternSection gainUnknown = FixedPatternNoise.Analyze(map, w, h, 10, new Quantity(9, Unit.Adu2, 0.4), Quantity.WithUnknownError(2, Unit.ElectronsPerAdu));
+        FixedPatternResult known = FixedPatternNoise.Analyze(map, w, h, 10, new Quantity(9, Unit.Adu2, 0.4), new Quantity(2, Unit.ElectronsPerAdu, 0.01));
+        FixedPatternResult temporalUnknown = FixedPatternNoise.Analyze(map, w, h, 10, Quantity.WithUnknownError(9, Unit.Adu2), new Quantity(2, Unit.ElectronsPerAdu, 0.01));
+        FixedPatternResult gainUnknown = FixedPatternNoise.Analyze(map, w, h, 10, new Quantity(9, Unit.Adu2, 0.4), Quantity.WithUnknownError(2, Unit.ElectronsPerAdu));
 
         Assert.True(known.Dsnu!.HasKnownError);
         // The DSNU subtracts the temporal part: its error is then unknown; the value is the same.

@@ -1,5 +1,6 @@
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
+using CamTest.Core.Session;
 
 namespace CamTest.Core.Tests.Analysis;
 
@@ -9,7 +10,7 @@ public class FrameTimingTests
     public void A_100_fps_stack_reads_out_in_10_ms_as_the_protocol_computes()
     {
         double?[] t = [.. Enumerable.Range(0, 50).Select(i => (double?)(i * 10.0) + (i % 2 == 0 ? 0.01 : -0.01))];
-        TimingSection timing = FrameTiming.Analyze(t, "hardware", "bias")!;
+        TimingSection timing = ResultsMapper.Timing(new StackTiming(FrameTiming.Analyze(t, "hardware", "bias")!, IntervalIsReadout: true));
         Assert.Equal(100, timing.FrameRate.Value, 1);
         Assert.Equal(10, timing.ReadoutTime!.Value, 2);
         Assert.True(timing.FrameInterval.StdErr > 0);
@@ -20,7 +21,7 @@ public class FrameTimingTests
     {
         // 10 ms frames with one lost: 48 intervals of 10 ms and one of 20 ms.
         double?[] t = [.. Enumerable.Range(0, 51).Where(i => i != 25).Select(i => (double?)(i * 10.0))];
-        HistogramSection h = FrameTiming.Analyze(t, "hardware", "bias")!.IntervalHistogram!;
+        HistogramSection h = ResultsMapper.Timing(new StackTiming(FrameTiming.Analyze(t, "hardware", "bias")!, IntervalIsReadout: true)).IntervalHistogram!;
         Assert.Equal(49, h.Counts.Sum());
         Assert.Equal(48, h.Counts[0]);
         Assert.Equal(1, h.Counts[^1]);

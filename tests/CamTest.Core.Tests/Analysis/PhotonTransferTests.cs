@@ -17,7 +17,7 @@ public class PhotonTransferTests
         EmvaPoint[] points = [.. bright.Select(b => new EmvaPoint(
             new EmvaLevel(b.Point.ExposureMs / 1e3, b.PhotonsPerPixel, 1, new Quantity(b.Point.MeanAdu, Unit.Adu, 0), b.Point.Variance, 0, []),
             new EmvaDarkLevel(new Quantity(b.Point.OffsetAdu, Unit.Adu, 0), new Quantity(b.DarkVarianceAdu2, Unit.Adu2, 0), false)))];
-        EmvaSaturation saturation = EmvaSaturationRule.Find(points, 4095);
+        SaturationPoint.Found saturation = EmvaSaturationRule.Find(points);
         (Quantity k, _) = EmvaSystemGainFit.Fit(points, saturation);
         Assert.Equal(30957, points[saturation.Index].PhotonsPerPixel);
         Assert.Equal(0.280769, k.Value, 6);

@@ -1,5 +1,6 @@
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
+using CamTest.Core.Session;
 
 namespace CamTest.Core.Tests.Analysis;
 
@@ -23,7 +24,7 @@ public class ReadNoiseFromMapTests
         for (int trial = 0; trial < 400; trial++)
         {
             double[] sigma = [.. Enumerable.Range(0, 2500).Select(_ => median * Math.Exp(spread * rng.Next()))];
-            ReadNoiseSection r = ReadNoise.FromMap(sigma, new Quantity(2, Unit.ElectronsPerAdu, 0));
+            ReadNoiseSection r = ResultsMapper.ReadNoise(ReadNoise.FromMap(sigma), new Quantity(2, Unit.ElectronsPerAdu, 0));
             zRms.Add((r.RmsAdu.Value - rmsTruth) / r.RmsAdu.StdErr!.Value);
             zMedian.Add((r.MedianAdu!.Value - median) / r.MedianAdu.StdErr!.Value);
             Assert.NotNull(r.Rms!.StdErr);

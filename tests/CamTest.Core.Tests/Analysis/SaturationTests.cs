@@ -1,5 +1,6 @@
 using CamTest.Core.Analysis;
 using CamTest.Core.Results;
+using CamTest.Core.Session;
 
 namespace CamTest.Core.Tests.Analysis;
 
@@ -19,7 +20,7 @@ public class SaturationTests
     {
         List<PhotonTransferPoint> points = CompressingResponse();
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
-        SaturationSection s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], 100, 16, null);
+        SaturationResult s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], 100, 16, null);
 
         Assert.Equal(CompressedSignal(8000), s.SaturationCapacity!.Value, 6);
         Quantity fullWell = s.LinearFullWell!;
@@ -37,8 +38,8 @@ public class SaturationTests
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
         PhotonTransferPoint[] ordered = [.. points.OrderBy(p => p.SignalAdu)];
         Quantity gain = ptc.SystemGain;
-        SaturationSection exact = Saturation.Analyze(ptc with { SystemGain = gain with { StdErr = 0 } }, ordered, 100, 16, null);
-        SaturationSection withError = Saturation.Analyze(ptc with { SystemGain = gain with { StdErr = 0.02 * gain.Value } }, ordered, 100, 16, null);
+        SaturationResult exact = Saturation.Analyze(ptc with { SystemGain = gain with { StdErr = 0 } }, ordered, 100, 16, null);
+        SaturationResult withError = Saturation.Analyze(ptc with { SystemGain = gain with { StdErr = 0.02 * gain.Value } }, ordered, 100, 16, null);
         Quantity w0 = exact.LinearFullWell!, w = withError.LinearFullWell!;
         Assert.Equal(w0.Value, w.Value, 9);
         Assert.Equal(Math.Sqrt(Math.Pow(w0.StdErr!.Value, 2) + Math.Pow(w.Value * 0.02, 2)), w.StdErr!.Value, 9);
@@ -75,7 +76,7 @@ public class SaturationTests
         }
 
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
-        SaturationSection s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], 100, 16, null);
+        SaturationResult s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], 100, 16, null);
 
         Assert.Equal(5, ptc.SaturationIndex);
         Assert.False(ptc.Levels[5].Saturated, "the variance maximum is the saturation level, not past it");
@@ -100,12 +101,13 @@ public class SaturationTests
         }
 
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
-        SaturationSection s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], 100, 12, 4095);
+        SaturationResult s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], 100, 12, 4095);
 
         Assert.Equal(5, ptc.SaturationIndex);
         Assert.Equal(3000, s.SaturationCapacity!.Value, 6);
         Assert.True(s.LinearFullWell!.Value <= s.SaturationCapacity.Value);
-        Assert.Equal("adc", s.LimitedBy);
+        Assert.Equal(SaturationLimit.Adc, s.LimitedBy);
+        Assert.Equal("adc", ResultsMapper.Saturation(s).LimitedBy);
     }
 
     /// <summary>
@@ -124,10 +126,10 @@ public class SaturationTests
 
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
         PhotonTransferPoint[] ordered = [.. points.OrderBy(p => p.SignalAdu)];
-        SaturationSection twelve = Saturation.Analyze(ptc, ordered, 100, 12, 4095);
-        SaturationSection sixteen = Saturation.Analyze(ptc, ordered, 100, 16, 4095);
+        SaturationResult twelve = Saturation.Analyze(ptc, ordered, 100, 12, 4095);
+        SaturationResult sixteen = Saturation.Analyze(ptc, ordered, 100, 16, 4095);
 
-        Assert.Equal(("adc", "full well"), (twelve.LimitedBy, sixteen.LimitedBy));
+        Assert.Equal(("adc", "full well"), (ResultsMapper.Saturation(twelve).LimitedBy, ResultsMapper.Saturation(sixteen).LimitedBy));
         Assert.Equal(sixteen.LinearFullWell, twelve.LinearFullWell);
         Assert.Equal(sixteen.SaturationCapacity, twelve.SaturationCapacity);
     }

@@ -1,3 +1,4 @@
+using CamTest.Core.Analysis;
 using CamTest.Core.Emva;
 using CamTest.Core.Results;
 
@@ -38,12 +39,12 @@ public class EmvaFormulaTests
         var match = new EmvaDarkMatch([dark]);
         EmvaPoint[] points = [.. new[] { (100.0, 50.0, 0.0), (200, 100, 0), (300, 150, 0.0005), (400, 200, 0.005), (500, 250, 0.02) }
             .Select((p, i) => new EmvaPoint(Level(0.001, i + 1, p.Item1, p.Item2, p.Item3), match.At(0.001)))];
-        EmvaSaturation s = EmvaSaturationRule.Find(points, 4095);
+        SaturationPoint.Found s = EmvaSaturationRule.Find(points);
         Assert.Equal(2, s.Index);
         Assert.True(s.Reached);
-        Assert.Contains("top code 4095", s.Rule, StringComparison.Ordinal);
+        Assert.Contains("top code 4095", EmvaSaturationRule.Describe(s, points, 4095), StringComparison.Ordinal);
 
-        EmvaSaturation rising = EmvaSaturationRule.Find([.. points.Select(p => p with { Bright = p.Bright with { TopCodeFraction = 0 } })], 4095);
+        SaturationPoint.Found rising = EmvaSaturationRule.Find([.. points.Select(p => p with { Bright = p.Bright with { TopCodeFraction = 0 } })]);
         Assert.False(rising.Reached);
         Assert.Equal(4, rising.Index);
     }

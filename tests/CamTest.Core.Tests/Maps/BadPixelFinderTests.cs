@@ -62,7 +62,7 @@ public class BadPixelFinderTests
     }
 
     /// <summary>The thresholds as their definition reads, by sorting copies (the slow way the selection must match).</summary>
-    private static (double Low, double High) SortedLimits(double[] map)
+    private static BadPixelLimits SortedLimits(double[] map)
     {
         double[] finite = [.. map.Where(double.IsFinite).Order()];
         double median = Median(finite);
@@ -74,7 +74,7 @@ public class BadPixelFinderTests
         }
 
         double sigma = BadPixelFinder.MadToSigma * mad;
-        return (median - (BadPixelFinder.Sigmas * sigma), median + (BadPixelFinder.Sigmas * sigma));
+        return new(median - (BadPixelFinder.Sigmas * sigma), median + (BadPixelFinder.Sigmas * sigma));
     }
 
     private static double Median(double[] sorted) =>

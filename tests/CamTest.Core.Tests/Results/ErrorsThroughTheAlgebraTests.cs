@@ -31,13 +31,13 @@ public class ErrorsThroughTheAlgebraTests
     {
         // sigma 1, 2, 3, 4 ADU: variances 1, 4, 9, 16, mean 7.5, sample sd sqrt(129 / 3) = sqrt(43), SE sqrt(43) / 2;
         // rms sqrt(7.5), its error SE / (2 sqrt(7.5)).
-        ReadNoiseSection r = ReadNoise.FromMap([1, 2, 3, 4], null);
+        ReadNoiseResult r = ReadNoise.FromMap([1, 2, 3, 4]);
         AssertClose(Math.Sqrt(7.5), r.RmsAdu.Value);
         AssertClose(Math.Sqrt(43) / 2 / (2 * Math.Sqrt(7.5)), r.RmsAdu.StdErr!.Value);
         Assert.Equal(Unit.Adu, r.RmsAdu.Unit);
 
         // One pixel gives no spread over pixels: the error is unknown, not 0.
-        Assert.Null(ReadNoise.FromMap([2], null).RmsAdu.StdErr);
+        Assert.Null(ReadNoise.FromMap([2]).RmsAdu.StdErr);
     }
 
     [Fact]

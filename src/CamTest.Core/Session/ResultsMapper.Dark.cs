@@ -1,0 +1,32 @@
+using CamTest.Core.Analysis;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Session;
+
+/// <summary>results.json "darkCurrent" and "hotPixels": what the darks and the long darks give.</summary>
+public static partial class ResultsMapper
+{
+    /// <summary>darkCurrent: both methods' rates, their lines, and every dark level.</summary>
+    public static DarkCurrentSection DarkCurrent(DarkCurrentResult r) =>
+        new(r.FromMean, r.FromNoise, DarkCurrentPoints(r.Levels), r.FromMeanAdu, r.FromNoiseAdu2)
+        {
+            MeanFit = r.MeanFit is null ? null : Line(r.MeanFit, Unit.Adu, Unit.AduPerPixelPerSecond),
+            // The noise line only where it gave the noise figure (one exposure has none; a withheld figure, none either).
+            NoiseFit = r.FromNoiseAdu2 is null || r.NoiseFit is null ? null : Line(r.NoiseFit, Unit.Adu2, Unit.Adu2PerPixelPerSecond),
+        };
+
+    /// <summary>darkCurrent.points[].</summary>
+    public static IReadOnlyList<DarkCurrentPoint> DarkCurrentPoints(IEnumerable<DarkLevel> levels) =>
+        [.. levels.Select(l => new DarkCurrentPoint(l.ExposureS, l.Mean.Value, Error(l.Mean), l.Variance.Value, Error(l.Variance)))];
+
+    /// <summary>hotPixels, from long darks taken at <paramref name="exposureMs"/>.</summary>
+    public static HotPixelsSection HotPixels(HotPixelResult r, double exposureMs) =>
+        new(r.Count, r.PersistentCount, r.Threshold, r.Frames, exposureMs, HotPixelEntries(r.Pixels))
+        {
+            DarkHistogram = Histogram(r.DarkHistogram, Unit.ElectronsPerPixelPerSecond),
+        };
+
+    /// <summary>hotPixels.pixels[].</summary>
+    public static IReadOnlyList<HotPixelEntry> HotPixelEntries(IEnumerable<HotPixel> pixels) =>
+        [.. pixels.Select(p => new HotPixelEntry(p.X, p.Y, p.RateEPerS, p.FramesHot))];
+}

@@ -1,0 +1,12 @@
+using CamTest.Core.Analysis;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Session;
+
+/// <summary>results.json "emGain".</summary>
+public static partial class ResultsMapper
+{
+    /// <summary>emGain: both figures, the set point, and the advised range (absent without a read noise in electrons).</summary>
+    public static EmGainSection EmGain(EmGainResult r) =>
+        new(r.Factor, r.FactorFromNoise, r.SetPoint, r.Advised?.Low, r.Advised?.High);
+}

@@ -1,0 +1,112 @@
+using CamTest.Core.Emva;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Session;
+
+/// <summary>results.json "emva": the EMVA 1288 figures in the standard's units (its grey values as DN), with the
+/// standard's other expressions of each (dB and bits, per µm², 1/K, QE in %), the points' rows and what was not measured.</summary>
+public static partial class ResultsMapper
+{
+    /// <summary>results.json for an EMVA 1288 analysis: the camera as named, the <c>emva</c> section, the diagnostics.</summary>
+    public static CameraResults Emva(EmvaAnalysisResult analysis, string cameraName)
+    {
+        EmvaSection emva = Emva(analysis.Findings);
+        IReadOnlyList<ReportedDiagnostic> lines = Diagnostics(analysis.Diagnostics);
+        return new CameraResults
+        {
+            Camera = new CameraDescription(cameraName, null, emva.Bits, emva.PixelSizeUm),
+            Emva = emva,
+            Warnings = Warnings(lines),
+            Diagnostics = lines,
+        };
+    }
+
+    /// <summary>emva.</summary>
+    public static EmvaSection Emva(EmvaFindings f)
+    {
+        Quantity? eta = f.QuantumEfficiency;
+        Quantity? area = f.PixelSizeUm is double size ? Quantity.Exact(size * size, Unit.Micrometre.Pow(2)) : null;
+        return new EmvaSection
+        {
+            Source = f.Source,
+            Bits = (int)Math.Round(Math.Log2(f.TopCode + 1)),
+            Width = f.Width,
+            Height = f.Height,
+            PixelSizeUm = f.PixelSizeUm,
+            SystemGain = EmvaUnits.Dn(f.SystemGain),
+            InverseSystemGain = EmvaUnits.Dn(1 / f.SystemGain),
+            SystemGainFit = f.SystemGainFit,
+            Responsivity = EmvaUnits.Dn(f.Responsivity),
+            QuantumEfficiency = eta is null ? null : (eta * Quantity.Exact(1, Unit.Photon / Unit.Electron)).In(Unit.Percent),
+            DarkNoiseAdu = EmvaUnits.Dn(f.DarkNoise.SigmaY),
+            QuantisationLimited = f.DarkNoise.QuantisationLimited,
+            DarkNoiseLimitAdu = f.DarkNoise.QuantisationLimited ? EmvaUnits.Dn(Quantity.Exact(Math.Sqrt(EmvaDarkNoise.ResolvableVariance), Unit.Adu)) : null,
+            TemporalDarkNoise = f.DarkNoise.SigmaD,
+            TemporalDarkNoiseIsUpperBound = f.DarkNoise.QuantisationLimited,
+            SensitivityThreshold = f.SensitivityThreshold,
+            SensitivityThresholdPhotons = f.SensitivityThresholdPhotons,
+            SensitivityThresholdPerArea = area is null || f.SensitivityThresholdPhotons is null ? null : f.SensitivityThresholdPhotons / area,
+            SensitivityThresholdElectronsPerArea = area is null ? null : f.SensitivityThreshold / area,
+            Saturation = new EmvaSaturation(f.Saturation.Index, EmvaSaturationRule.Describe(f.Saturation, f.Points, f.TopCode), f.Saturation.Reached),
+            SaturationCapacity = f.SaturationCapacity,
+            SaturationCapacityPhotons = f.SaturationCapacityPhotons,
+            SaturationCapacityPerArea = area is null || f.SaturationCapacityPhotons is null ? null : f.SaturationCapacityPhotons / area,
+            SaturationCapacityElectronsPerArea = area is null ? null : f.SaturationCapacity / area,
+            SnrMax = f.SnrMax,
+            SnrMaxDb = LogarithmicRatio.Decibels(f.SnrMax),
+            SnrMaxBits = LogarithmicRatio.Bits(f.SnrMax),
+            InverseSnrMax = EmvaSignalToNoise.InverseMaximum(f.SnrMax),
+            DynamicRange = f.DynamicRange,
+            DynamicRangeDb = LogarithmicRatio.Decibels(f.DynamicRange),
+            DynamicRangeBits = LogarithmicRatio.Bits(f.DynamicRange),
+            LinearityError = f.Linearity?.Error,
+            LinearityErrorMin = f.Linearity?.Minimum,
+            LinearityErrorMax = f.Linearity?.Maximum,
+            LinearityFit = f.Linearity?.Range,
+            LinearityLine = f.Linearity is null ? null : new EmvaLine(f.Linearity.Intercept, f.Linearity.Slope),
+            LinearityAgainst = f.Linearity?.Abscissa,
+            DarkCurrentFromMean = f.DarkCurrentFromMean,
+            DarkCurrentFromMeanDn = f.DarkCurrentFromMean is null ? null : EmvaUnits.Dn(f.DarkCurrent?.FromMeanAdu),
+            DarkCurrentFromVariance = f.DarkCurrentFromVariance,
+            DarkMeanLine = f.DarkCurrent is null ? null : new EmvaLine(f.DarkCurrent.MeanLine.Intercept, f.DarkCurrent.MeanLine.Slope),
+            DarkVarianceLine = f.DarkCurrent is null ? null : new EmvaLine(f.DarkCurrent.VarianceLine.Intercept, f.DarkCurrent.VarianceLine.Slope),
+            Dsnu = f.Spatial?.Dsnu?.Total,
+            DsnuDn = EmvaUnits.Dn(f.Spatial?.DsnuDn),
+            DsnuSplit = f.Spatial?.Dsnu,
+            Prnu = f.Spatial?.Prnu.Total,
+            PrnuSplit = f.Spatial?.Prnu,
+            Spatial = f.Spatial?.Info,
+            Spectrograms = f.Spatial?.Spectrograms,
+            Histograms = f.Spatial?.Histograms,
+            Points = Rows(f),
+            DarkPoints = [.. f.Darks.Select(d => new EmvaDarkRow
+            {
+                ExposureS = d.ExposureS, Pairs = d.Pairs, Mean = EmvaUnits.Dn(d.Mean), Variance = EmvaUnits.Dn(d.Variance), Origin = string.Join(", ", d.Origins),
+            })],
+            NotMeasured = f.NotMeasured,
+        };
+    }
+
+    /// <summary>emva.points[]: every bright point with its dark, and where it stands in the fits.</summary>
+    private static List<EmvaPointRow> Rows(EmvaFindings f) =>
+        [.. f.Points.Select((p, i) => new EmvaPointRow
+        {
+            ExposureS = p.ExposureS,
+            PhotonsPerPixel = p.PhotonsPerPixel,
+            Pairs = p.Bright.Pairs,
+            Mean = EmvaUnits.Dn(p.Bright.Mean),
+            Variance = EmvaUnits.Dn(p.Bright.Variance),
+            DarkMean = EmvaUnits.Dn(p.Dark.Mean),
+            DarkVariance = EmvaUnits.Dn(p.Dark.Variance),
+            DarkInterpolated = p.Dark.Interpolated,
+            Signal = EmvaUnits.Dn(p.Signal),
+            SignalVariance = EmvaUnits.Dn(p.SignalVariance),
+            Snr = p.Bright.Variance.Value > 0 ? p.Snr : null,
+            LinearityDeviation = f.Linearity is not null && i < f.Linearity.Deviations.Count ? f.Linearity.Deviations[i] : null,
+            TopCodeFraction = p.Bright.TopCodeFraction,
+            InGainFit = f.SystemGainFit.Contains(i),
+            InLinearityFit = f.Linearity?.Range.Contains(i) == true,
+            BeyondSaturation = i > f.Saturation.Index,
+            Origin = string.Join(", ", p.Bright.Origins),
+        })];
+}

@@ -1,0 +1,44 @@
+using CamTest.Core.Analysis;
+using CamTest.Core.Results;
+
+namespace CamTest.Core.Session;
+
+/// <summary>results.json "gain" and "saturation": what the flats' photon transfer curve gives.</summary>
+public static partial class ResultsMapper
+{
+    /// <summary>gain, from a gain stage that measured one. Without an offset the slope (the gain) and the linearity
+    /// stand, but the intercept, the single-point gains and the signal cannot be known and are written as unknown.</summary>
+    public static GainSection Gain(GainStageResult stage)
+    {
+        PhotonTransferResult ptc = stage.Ptc ?? throw new ArgumentException("the gain stage measured no gain", nameof(stage));
+        var linearity = new LinearitySection(ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
+        var fit = new PhotonTransferFitSection(ptc.Fit.ChiSquarePerDegreeOfFreedom, ptc.Fit.BirgeRatio, ptc.Fit.ChiSquare is null ? null : !ptc.Fit.IsNotALine);
+        return stage.OffsetSubtracted
+            ? new GainSection(ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, stage.SinglePointGain, GainPoints(ptc.Levels, offsetSubtracted: true), linearity) { Fit = fit }
+            : new GainSection(
+                ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept with { Value = double.NaN, StdErr = null }, null,
+                GainPoints(ptc.Levels, offsetSubtracted: false),
+                linearity, OffsetSubtracted: false) { Fit = fit };
+    }
+
+    /// <summary>gain.points[]; without an offset the signal and single-point gain cannot be known (NaN).</summary>
+    public static IReadOnlyList<GainPoint> GainPoints(IEnumerable<PhotonTransferLevel> levels, bool offsetSubtracted) =>
+        [.. levels.Select(l => new GainPoint(
+            l.ExposureMs, l.MeanAdu,
+            offsetSubtracted ? l.SignalAdu : double.NaN,
+            l.Variance.Value, Error(l.Variance),
+            offsetSubtracted ? l.Gain.Value : double.NaN, offsetSubtracted ? Error(l.Gain) : double.NaN,
+            l.Saturated, l.InFit, l.DeviationPercent))];
+
+    /// <summary>saturation, with what limits it in the contract's words.</summary>
+    public static SaturationSection Saturation(SaturationResult s) =>
+        new(s.LinearFullWell, s.SaturationCapacity, s.AdcLimit, LimitText(s.LimitedBy));
+
+    /// <summary>saturation.limitedBy as results.json has always written it.</summary>
+    private static string LimitText(SaturationLimit limit) => limit switch
+    {
+        SaturationLimit.Adc => "adc",
+        SaturationLimit.FullWell => "full well",
+        _ => "not reached",
+    };
+}

@@ -163,7 +163,7 @@ public static class MapsCommand
                 folder.Stage("read_noise.tif", p => MapTiff.WriteFloat32(p, w, h, readNoise, $"read noise, {MapFigures.ReadNoise.Unit} rms: sqrt(dark variance) / gain"));
             }
 
-            folder.Stage("bad_pixels.tif", p => MapTiff.WriteMask(p, w, h, Mask(maps.BadPixels), "bad pixels: 1 = bad (see bad_pixels.csv)"));
+            folder.Stage("bad_pixels.tif", p => MapTiff.WriteMask(p, w, h, maps.BadPixels, "bad pixels: 1 = bad (see bad_pixels.csv)"));
             folder.StageText("bad_pixels.csv", BadPixelCsv(maps));
         });
         try
@@ -198,18 +198,6 @@ public static class MapsCommand
             folder.Discard();
             throw;
         }
-    }
-
-    /// <summary>1 for a bad pixel, 0 for a good one.</summary>
-    private static byte[] Mask(BadPixelReason[] reasons)
-    {
-        var mask = new byte[reasons.Length];
-        for (int i = 0; i < mask.Length; i++)
-        {
-            mask[i] = reasons[i] == BadPixelReason.None ? (byte)0 : (byte)1;
-        }
-
-        return mask;
     }
 
     private static string BadPixelCsv(CameraMaps maps)

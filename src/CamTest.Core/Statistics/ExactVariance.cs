@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CamTest.Core.Statistics;
 
 /// <summary>Sum of squared deviations from exact integer sums, without the cancellation of SumSq - Sum^2/N in double.</summary>
@@ -30,8 +32,10 @@ internal static class ExactVariance
     /// <summary>
     /// The same for per-pixel sums that fit 64 bits (<see cref="PixelAccumulator"/>: sum below 2^63, sum of squares below
     /// 2^64), without 128-bit division: the bracket is an integer in [0, sumOfSquares], so evaluating it modulo 2^64
-    /// (unchecked ulong wrap-around) gives it exactly. The result equals the 128-bit form's to the last bit.
+    /// (unchecked ulong wrap-around) gives it exactly. The result equals the 128-bit form's to the last bit. Inlined:
+    /// per-pixel maps call it once per pixel.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double SumOfSquaredDeviations(long count, long sum, ulong sumOfSquares)
     {
         if (count <= 0)

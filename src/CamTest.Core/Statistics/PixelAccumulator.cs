@@ -195,7 +195,7 @@ public sealed class PixelAccumulator
             for (int i = 0; i < mean.Length; i++)
             {
                 mean[i] = n == 0 ? double.NaN : (double)sum[i] / n;
-                variance[i] = n < 2 ? double.NaN : ExactVariance.SumOfSquaredDeviations(n, sum[i], squares[i]) / (n - 1);
+                variance[i] = n < 2 ? double.NaN : ExactVariance.SumOfSquaredDeviationsOfMany(n, sum[i], squares[i]) / (n - 1);
             }
         }
         else

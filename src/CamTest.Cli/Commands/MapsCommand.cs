@@ -119,15 +119,21 @@ public static class MapsCommand
             byReason[JsonNamingPolicy.CamelCase.ConvertName(reasons[r].ToString())] = perReason[r];
         }
 
-        // Each map's summary is independent of the others: all cores share them.
-        (double[]? Map, FigureDeclaration Figure)[] summarised =
-            [(maps.Offset, MapFigures.Offset), (maps.Variance, MapFigures.Variance), (maps.Gain, MapFigures.Gain), (maps.ReadNoise, MapFigures.ReadNoise)];
+        // Each map's summary is independent of the others: all cores share them. Offset and variance were ranked for
+        // their bad-pixel limits already; their summaries read the same selection.
+        (Func<RankedMap>? Ranked, FigureDeclaration Figure)[] summarised =
+        [
+            (() => maps.RankedOffset ?? RankedMap.Of(maps.Offset), MapFigures.Offset),
+            (() => maps.RankedVariance ?? RankedMap.Of(maps.Variance), MapFigures.Variance),
+            (maps.Gain is { } gain ? () => RankedMap.Of(gain) : null, MapFigures.Gain),
+            (maps.ReadNoise is { } readNoise ? () => RankedMap.Of(readNoise) : null, MapFigures.ReadNoise),
+        ];
         var summaries = new MapSummary[summarised.Length];
         Parallel.For(0, summarised.Length, i =>
         {
-            if (summarised[i].Map is { } map)
+            if (summarised[i].Ranked is { } ranked)
             {
-                summaries[i] = MapSummary.Of(map, summarised[i].Figure);
+                summaries[i] = MapSummary.Of(ranked(), summarised[i].Figure);
             }
         });
         return new MapsDocument(Schema, new MapsSection(

@@ -3,11 +3,12 @@ namespace CamTest.Reporting;
 /// <summary>
 /// Writes a command's output files all or nothing: each file goes to a temporary name in the target folder and is
 /// moved into place only when every file has been written, so a failure never leaves a half-written results.json
-/// beside an old report.
+/// beside an old report. Files may be staged from several threads at once (each file by one).
 /// </summary>
 public sealed class OutputFolder
 {
     private readonly List<(string Temp, string Final)> _pending = [];
+    private readonly Lock _lock = new();
 
     public OutputFolder(string path)
     {
@@ -66,29 +67,38 @@ public sealed class OutputFolder
 
         if (File.Exists(temp))
         {
-            _pending.Add((temp, final));
+            lock (_lock)
+            {
+                _pending.Add((temp, final));
+            }
         }
     }
 
     /// <summary>Moves every staged file into place.</summary>
     public void Commit()
     {
-        foreach ((string temp, string final) in _pending)
+        lock (_lock)
         {
-            File.Move(temp, final, overwrite: true);
-        }
+            foreach ((string temp, string final) in _pending)
+            {
+                File.Move(temp, final, overwrite: true);
+            }
 
-        _pending.Clear();
+            _pending.Clear();
+        }
     }
 
     /// <summary>Deletes every staged file (after a failure).</summary>
     public void Discard()
     {
-        foreach ((string temp, _) in _pending)
+        lock (_lock)
         {
-            File.Delete(temp);
-        }
+            foreach ((string temp, _) in _pending)
+            {
+                File.Delete(temp);
+            }
 
-        _pending.Clear();
+            _pending.Clear();
+        }
     }
 }

@@ -119,15 +119,21 @@ public static class MapsCommand
             byReason[JsonNamingPolicy.CamelCase.ConvertName(reasons[r].ToString())] = perReason[r];
         }
 
-        // Each map's summary is independent of the others: all cores share them.
-        (double[]? Map, FigureDeclaration Figure)[] summarised =
-            [(maps.Offset, MapFigures.Offset), (maps.Variance, MapFigures.Variance), (maps.Gain, MapFigures.Gain), (maps.ReadNoise, MapFigures.ReadNoise)];
+        // Each map's summary is independent of the others: all cores share them. Offset and variance were ranked for
+        // their bad-pixel limits already; their summaries read the same selection.
+        (Func<RankedMap>? Ranked, FigureDeclaration Figure)[] summarised =
+        [
+            (() => maps.RankedOffset ?? RankedMap.Of(maps.Offset), MapFigures.Offset),
+            (() => maps.RankedVariance ?? RankedMap.Of(maps.Variance), MapFigures.Variance),
+            (maps.Gain is { } gain ? () => RankedMap.Of(gain) : null, MapFigures.Gain),
+            (maps.ReadNoise is { } readNoise ? () => RankedMap.Of(readNoise) : null, MapFigures.ReadNoise),
+        ];
         var summaries = new MapSummary[summarised.Length];
         Parallel.For(0, summarised.Length, i =>
         {
-            if (summarised[i].Map is { } map)
+            if (summarised[i].Ranked is { } ranked)
             {
-                summaries[i] = MapSummary.Of(map, summarised[i].Figure);
+                summaries[i] = MapSummary.Of(ranked(), summarised[i].Figure);
             }
         });
         return new MapsDocument(Schema, new MapsSection(
@@ -145,27 +151,35 @@ public static class MapsCommand
     }
 
     /// <summary>
-    /// Writes every file, all or nothing. The maps' TIFFs and the bad-pixel list are written on another thread while
-    /// this one summarises the maps for results.json (<paramref name="document"/>): writing 36 MB into the page cache
-    /// and the summaries' selections each take about a core.
+    /// Writes every file, all or nothing. The files are written by two threads, half each (copying 36 MB or more into
+    /// the page cache is about a core's work, and the files are independent), while this one summarises the maps for
+    /// results.json (<paramref name="document"/>: a histogram pass per map, their selections are done already).
     /// </summary>
     private static MapsDocument Write(CameraMaps maps, Func<MapsDocument> document, string outDir)
     {
         var folder = new OutputFolder(outDir);
         int w = maps.Width, h = maps.Height;
-        Task files = Task.Run(() =>
+        Task firstHalf = Task.Run(() =>
         {
             folder.Stage("offset.tif", p => MapTiff.WriteFloat32(p, w, h, maps.Offset, $"offset: mean of {maps.DarkFrames} dark frames, {MapFigures.Offset.Unit}"));
-            folder.Stage("variance.tif", p => MapTiff.WriteFloat32(p, w, h, maps.Variance, $"variance of {maps.DarkFrames} dark frames (N - 1), {MapFigures.Variance.Unit}"));
-            if (maps.Gain is { } gain && maps.ReadNoise is { } readNoise)
+            if (maps.Gain is { } gain)
             {
                 folder.Stage("gain.tif", p => MapTiff.WriteFloat32(p, w, h, gain, $"gain, {MapFigures.Gain.Unit}: per-pixel fit of flat variance on flat signal through the dark-subtracted origin, {maps.FlatFrames.Count} levels"));
+            }
+
+            folder.Stage("bad_pixels.tif", p => MapTiff.WriteMask(p, w, h, maps.BadPixels, "bad pixels: 1 = bad (see bad_pixels.csv)"));
+        });
+        Task secondHalf = Task.Run(() =>
+        {
+            folder.Stage("variance.tif", p => MapTiff.WriteFloat32(p, w, h, maps.Variance, $"variance of {maps.DarkFrames} dark frames (N - 1), {MapFigures.Variance.Unit}"));
+            if (maps.ReadNoise is { } readNoise)
+            {
                 folder.Stage("read_noise.tif", p => MapTiff.WriteFloat32(p, w, h, readNoise, $"read noise, {MapFigures.ReadNoise.Unit} rms: sqrt(dark variance) / gain"));
             }
 
-            folder.Stage("bad_pixels.tif", p => MapTiff.WriteMask(p, w, h, Mask(maps.BadPixels), "bad pixels: 1 = bad (see bad_pixels.csv)"));
             folder.StageText("bad_pixels.csv", BadPixelCsv(maps));
         });
+        Task files = Task.WhenAll(firstHalf, secondHalf);
         try
         {
             MapsDocument? summary = null;
@@ -179,7 +193,7 @@ public static class MapsCommand
                 failure = ExceptionDispatchInfo.Capture(e);
             }
 
-            // The folder is the writing thread's until it is done, failed or not; the summary's failure comes first.
+            // The folder is the writing threads' until both are done, failed or not; the summary's failure comes first.
             try
             {
                 files.GetAwaiter().GetResult();
@@ -198,18 +212,6 @@ public static class MapsCommand
             folder.Discard();
             throw;
         }
-    }
-
-    /// <summary>1 for a bad pixel, 0 for a good one.</summary>
-    private static byte[] Mask(BadPixelReason[] reasons)
-    {
-        var mask = new byte[reasons.Length];
-        for (int i = 0; i < mask.Length; i++)
-        {
-            mask[i] = reasons[i] == BadPixelReason.None ? (byte)0 : (byte)1;
-        }
-
-        return mask;
     }
 
     private static string BadPixelCsv(CameraMaps maps)

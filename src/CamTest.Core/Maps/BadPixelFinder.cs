@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CamTest.Core.Statistics;
 
 namespace CamTest.Core.Maps;
@@ -21,11 +22,25 @@ public static class BadPixelFinder
     /// <summary>Each pixel's reasons, and the offset and variance limits used (each found once, by selection).</summary>
     public static BadPixelSearch Find(
         double[] offset, double[] variance, double[]? gain)
+        => Find(RankedMap.Of(offset), RankedMap.Of(variance), gain);
+
+    /// <summary>As <see cref="Find(double[], double[], double[])"/>, for maps already ranked (their medians selected).</summary>
+    public static BadPixelSearch Find(
+        RankedMap rankedOffset, RankedMap rankedVariance, double[]? gain)
     {
         // The two maps' limits are independent: one core each.
-        Task<BadPixelLimits> offsetLimits = Task.Run(() => Limits(offset));
-        (double varianceLow, double varianceHigh) = Limits(variance);
-        (double offsetLow, double offsetHigh) = offsetLimits.GetAwaiter().GetResult();
+        Task<BadPixelLimits> offsetLimitsTask = Task.Run(() => Limits(rankedOffset));
+        BadPixelLimits varianceLimits = Limits(rankedVariance);
+        BadPixelLimits offsetLimits = offsetLimitsTask.GetAwaiter().GetResult();
+        return new BadPixelSearch(Reasons(rankedOffset.Map, rankedVariance.Map, gain, offsetLimits, varianceLimits), offsetLimits, varianceLimits);
+    }
+
+    /// <summary>Each pixel's reasons, from the limits (a pass over every pixel, so compiled optimised at once).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static BadPixelReason[] Reasons(double[] offset, double[] variance, double[]? gain, BadPixelLimits offsetLimits, BadPixelLimits varianceLimits)
+    {
+        (double offsetLow, double offsetHigh) = offsetLimits;
+        (double varianceLow, double varianceHigh) = varianceLimits;
         var reasons = new BadPixelReason[offset.Length];
         for (int i = 0; i < reasons.Length; i++)
         {
@@ -54,7 +69,7 @@ public static class BadPixelFinder
             reasons[i] = r;
         }
 
-        return new BadPixelSearch(reasons, new(offsetLow, offsetHigh), new(varianceLow, varianceHigh));
+        return reasons;
     }
 
     /// <summary>
@@ -65,15 +80,20 @@ public static class BadPixelFinder
     /// 1.4826 x the median of the non-zero absolute deviations. A pixel a code or two off a map of mostly one value
     /// stays good; one far off that step is flagged. A map of one value everywhere flags none.
     /// </summary>
-    public static BadPixelLimits Limits(double[] map)
+    public static BadPixelLimits Limits(double[] map) => Limits(RankedMap.Of(map));
+
+    /// <summary>As <see cref="Limits(double[])"/>, for a map whose median is already selected.</summary>
+    public static BadPixelLimits Limits(RankedMap ranked)
     {
-        FiniteValues range = OrderStatistics.FiniteRange(map);
+        double[] map = ranked.Map;
+        FiniteValues range = ranked.Range;
         if (range.Count == 0)
         {
             return new(double.PositiveInfinity, double.NegativeInfinity);
         }
 
-        double median = Median(map, range, null);
+        double[] middle = ranked.At(MedianRanks(range.Count));
+        double median = middle.Length == 1 ? middle[0] : (middle[0] + middle[1]) / 2;
         double mad = Median(map, range, median);
         if (mad == 0)
         {
@@ -88,14 +108,16 @@ public static class BadPixelFinder
         return new(median - (Sigmas * sigma), median + (Sigmas * sigma));
     }
 
+    /// <summary>The rank of the median of <paramref name="finite"/> values, or the two middle ranks for an even count.</summary>
+    public static int[] MedianRanks(int finite) => finite % 2 == 1 ? [finite / 2] : [(finite / 2) - 1, finite / 2];
+
     /// <summary>
     /// The median (mean of the middle two for an even count) of the finite values (<paramref name="range"/>), or with a
     /// <paramref name="center"/> of their absolute deviations from it (each Math.Abs(v - center)), by selection.
     /// </summary>
     private static double Median(double[] values, FiniteValues range, double? center)
     {
-        int finite = range.Count;
-        int[] ranks = finite % 2 == 1 ? [finite / 2] : [(finite / 2) - 1, finite / 2];
+        int[] ranks = MedianRanks(range.Count);
         double[] middle = center is { } c ? OrderStatistics.SelectFiniteDeviations(values, c, ranks, range) : OrderStatistics.SelectFinite(values, ranks, range);
         return middle.Length == 1 ? middle[0] : (middle[0] + middle[1]) / 2;
     }

@@ -26,4 +26,10 @@ public sealed record CameraMaps(
 
     /// <summary>The variances outside these limits are bad, ADU^2.</summary>
     public BadPixelLimits VarianceLimits { get; init; }
+
+    /// <summary><see cref="Offset"/> ranked for its bad-pixel limits, for its summary to reuse (null: rank it then).</summary>
+    public RankedMap? RankedOffset { get; init; }
+
+    /// <summary><see cref="Variance"/> ranked for its bad-pixel limits, for its summary to reuse (null: rank it then).</summary>
+    public RankedMap? RankedVariance { get; init; }
 }

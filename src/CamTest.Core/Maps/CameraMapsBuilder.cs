@@ -66,10 +66,14 @@ public static class CameraMapsBuilder
             }
         }
 
-        (BadPixelReason[] bad, BadPixelLimits offsetLimits, BadPixelLimits varianceLimits) = BadPixelFinder.Find(offset, variance, gain);
+        // Each map ranked once, on a core each, for its bad-pixel limits and later for its summary.
+        Task<RankedMap> rankingOffset = Task.Run(() => RankedMap.Of(offset));
+        RankedMap rankedVariance = RankedMap.Of(variance);
+        RankedMap rankedOffset = rankingOffset.GetAwaiter().GetResult();
+        (BadPixelReason[] bad, BadPixelLimits offsetLimits, BadPixelLimits varianceLimits) = BadPixelFinder.Find(rankedOffset, rankedVariance, gain);
         return new CameraMaps(info.Width, info.Height, dark.FrameCount, flatFrames, offset, variance, gain, readNoise, bad)
         {
-            OffsetLimits = offsetLimits, VarianceLimits = varianceLimits,
+            OffsetLimits = offsetLimits, VarianceLimits = varianceLimits, RankedOffset = rankedOffset, RankedVariance = rankedVariance,
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using CamTest.Core.Results;
 using CamTest.Core.Statistics;
@@ -32,19 +33,52 @@ public sealed record MapSummary(
     [JsonPropertyName("percentileStdErrs")]
     public IReadOnlyDictionary<string, double?> PercentileStdErrs { get; init; } = new Dictionary<string, double?>();
 
-    /// <summary>The summary of <paramref name="map"/>, a map of <paramref name="figure"/> (in its declared unit).</summary>
-    public static MapSummary Of(double[] map, FigureDeclaration figure)
-    {
-        FiniteValues range = OrderStatistics.FiniteRange(map);
-        int finite = range.Count;
+    /// <summary>The quantiles of the summary (its percentile levels, then the median), 0..1.</summary>
+    private static readonly double[] QuantileLevels = [.. Levels.Select(p => p / 100), 0.5];
 
-        // Every quantile by selection among the finite values (bucketed: a few passes, no copy or sort of millions of values).
-        double[] levels = [.. Levels.Select(p => p / 100), 0.5];
-        double[] at = Quantiles.OfFinite(map, range, levels);
+    /// <summary>The summary of <paramref name="map"/>, a map of <paramref name="figure"/> (in its declared unit).</summary>
+    public static MapSummary Of(double[] map, FigureDeclaration figure) => Of(RankedMap.Of(map), figure);
+
+    /// <summary>The order statistics (0-based ranks among <paramref name="finite"/> values) that a summary reads.</summary>
+    public static int[] Ranks(int finite) => Quantiles.Ranks(finite, QuantileLevels);
+
+    /// <summary>The summary of a map already ranked (<see cref="RankedMap"/>: its quantiles by selection among the
+    /// finite values, bucketed: a few passes, no copy or sort of millions of values, shared with its bad-pixel limits).</summary>
+    public static MapSummary Of(RankedMap ranked, FigureDeclaration figure)
+    {
+        double[] map = ranked.Map;
+        int finite = ranked.Range.Count;
+        double[] at = Quantiles.FromRanks(finite, finite == 0 ? [] : ranked.At(Ranks(finite)), QuantileLevels);
         double low = at[0], high = at[Levels.Length - 1];
-        var counts = new long[Bins];
-        long below = 0, above = 0;
         double width = (high - low) / Bins;
+        var counts = new long[Bins];
+        (long below, long above) = Count(map, low, high, width, counts);
+
+        var percentiles = new Dictionary<string, double>();
+        var errors = new Dictionary<string, double?>();
+        for (int i = 0; i < Levels.Length; i++)
+        {
+            string key = $"p{Levels[i]:0.#}".Replace('.', '_');
+            percentiles[key] = at[i];
+            errors[key] = StandardError(Levels[i] / 100, at[i], finite, counts, low, width);
+        }
+
+        double median = at[^1];
+        return new MapSummary(figure.Unit, map.Length, finite, median, percentiles, new MapHistogram(low, high, counts, below, above))
+        {
+            MedianStdErr = StandardError(0.5, median, finite, counts, low, width),
+            PercentileStdErrs = errors,
+        };
+    }
+
+    /// <summary>
+    /// The histogram: the finite values below <paramref name="low"/>, above <paramref name="high"/>, and in each of
+    /// <see cref="Bins"/> bins of <paramref name="width"/> between (a pass over every pixel, so compiled optimised at once).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static OutsideTheBins Count(ReadOnlySpan<double> map, double low, double high, double width, Span<long> counts)
+    {
+        long below = 0, above = 0;
         foreach (double v in map)
         {
             if (!double.IsFinite(v))
@@ -66,21 +100,7 @@ public sealed record MapSummary(
             }
         }
 
-        var percentiles = new Dictionary<string, double>();
-        var errors = new Dictionary<string, double?>();
-        for (int i = 0; i < Levels.Length; i++)
-        {
-            string key = $"p{Levels[i]:0.#}".Replace('.', '_');
-            percentiles[key] = at[i];
-            errors[key] = StandardError(Levels[i] / 100, at[i], finite, counts, low, width);
-        }
-
-        double median = at[^1];
-        return new MapSummary(figure.Unit, map.Length, finite, median, percentiles, new MapHistogram(low, high, counts, below, above))
-        {
-            MedianStdErr = StandardError(0.5, median, finite, counts, low, width),
-            PercentileStdErrs = errors,
-        };
+        return new OutsideTheBins(below, above);
     }
 
     private static int Bin(double v, double low, double width) => width > 0 ? Math.Min(Bins - 1, (int)((v - low) / width)) : 0;
@@ -107,6 +127,9 @@ public sealed record MapSummary(
         double density = counts[Bin(quantile, low, width)] / (n * width);
         return Math.Sqrt(p * (1 - p) / n) / density;
     }
+
+    /// <summary>How many finite values fell below and above the histogram's bins.</summary>
+    private readonly record struct OutsideTheBins(long Below, long Above);
 }
 
 /// <summary>Equal bins from <paramref name="Lower"/> to <paramref name="Upper"/>; values outside are counted in <paramref name="Below"/> and <paramref name="Above"/>.</summary>

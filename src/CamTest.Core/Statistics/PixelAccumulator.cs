@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CamTest.IO;
 
@@ -172,6 +173,42 @@ public sealed class PixelAccumulator
     public double Variance(int i) => FrameCount < 2
         ? double.NaN
         : (IsExact ? ExactVariance.SumOfSquaredDeviations(FrameCount, _sum![i], _sumOfSquares![i]) : _m2![i]) / (FrameCount - 1);
+
+    /// <summary>
+    /// <see cref="Mean"/> and <see cref="Variance"/> of the first <c>mean.Length</c> pixels into
+    /// <paramref name="mean"/> and <paramref name="variance"/>, to the last bit the same, in one loop compiled optimised
+    /// at once: it runs once per pixel of every tile, and a call per pixel through the tiers cost more than the values.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void MomentsInto(Span<double> mean, Span<double> variance)
+    {
+        if (mean.Length != variance.Length || mean.Length > PixelCount)
+        {
+            throw new ArgumentException($"{mean.Length} means and {variance.Length} variances for {PixelCount} pixels", nameof(variance));
+        }
+
+        long n = FrameCount;
+        if (IsExact)
+        {
+            ReadOnlySpan<long> sum = _sum.AsSpan(0, mean.Length);
+            ReadOnlySpan<ulong> squares = _sumOfSquares.AsSpan(0, mean.Length);
+            for (int i = 0; i < mean.Length; i++)
+            {
+                mean[i] = n == 0 ? double.NaN : (double)sum[i] / n;
+                variance[i] = n < 2 ? double.NaN : ExactVariance.SumOfSquaredDeviationsOfMany(n, sum[i], squares[i]) / (n - 1);
+            }
+        }
+        else
+        {
+            ReadOnlySpan<double> means = _mean.AsSpan(0, mean.Length);
+            ReadOnlySpan<double> m2 = _m2.AsSpan(0, mean.Length);
+            for (int i = 0; i < mean.Length; i++)
+            {
+                mean[i] = n == 0 ? double.NaN : means[i];
+                variance[i] = n < 2 ? double.NaN : m2[i] / (n - 1);
+            }
+        }
+    }
 
     /// <summary>Per-pixel mean over the frames added, in ADU.</summary>
     public double[] MeanMap()

@@ -90,11 +90,7 @@ public static class PixelSumsPass
 
                     sums.CompleteTiles(frames);
                     int firstPixel = firstRow * info.Width;
-                    for (int i = 0; i < rows * info.Width; i++)
-                    {
-                        mean[firstPixel + i] = sums.Mean(i);
-                        variance[firstPixel + i] = sums.Variance(i);
-                    }
+                    sums.MomentsInto(mean.AsSpan(firstPixel, rows * info.Width), variance.AsSpan(firstPixel, rows * info.Width));
                 }
             }
             catch

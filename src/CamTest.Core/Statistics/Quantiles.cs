@@ -26,10 +26,18 @@ public static class Quantiles
     public static double[] OfFinite(ReadOnlySpan<double> values, FiniteValues range, params ReadOnlySpan<double> qs) =>
         range.Count == 0 ? NoValues(qs) : Interpolated(range.Count, OrderStatistics.SelectFinite(values, Ranks(range.Count, qs), range), qs);
 
+    /// <summary>
+    /// The quantiles <paramref name="qs"/> of <paramref name="count"/> values from their order statistics
+    /// <paramref name="atRanks"/> at <see cref="Ranks"/>(count, qs), as <see cref="OfFinite"/> gives them: for a caller
+    /// that selected those ranks together with others it needs. NaN for every quantile of no values.
+    /// </summary>
+    public static double[] FromRanks(int count, ReadOnlySpan<double> atRanks, params ReadOnlySpan<double> qs) =>
+        count == 0 ? NoValues(qs) : Interpolated(count, atRanks.ToArray(), qs);
+
     private static double[] NoValues(ReadOnlySpan<double> qs) => [.. Enumerable.Repeat(double.NaN, qs.Length)];
 
-    /// <summary>The two order statistics around each quantile, in pairs.</summary>
-    private static int[] Ranks(int count, ReadOnlySpan<double> qs)
+    /// <summary>The two order statistics (0-based ranks) around each quantile of <paramref name="count"/> values, in pairs.</summary>
+    public static int[] Ranks(int count, ReadOnlySpan<double> qs)
     {
         var ranks = new int[2 * qs.Length];
         for (int i = 0; i < qs.Length; i++)

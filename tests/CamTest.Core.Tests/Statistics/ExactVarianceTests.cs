@@ -27,4 +27,41 @@ public class ExactVarianceTests
             Assert.Equal(ExactVariance.SumOfSquaredDeviations(frames, (Int128)sum, (UInt128)squares), ExactVariance.SumOfSquaredDeviations(frames, sum, squares));
         }
     }
+
+    [Fact]
+    public void The_form_for_many_pixels_equals_the_64_bit_form_to_the_last_bit()
+    {
+        // Random sums and sums of squares (the formula's result is the same bits whatever they are, even when no data
+        // could give them), counts 1 to 2^20, and sums at the edges of the double path: quotients just below and at
+        // integers, 2^53 - 1 and 2^53 (where the integer division takes over), negative sums.
+        var random = new Random(7);
+        var cases = new List<(long Count, long Sum, ulong Squares)>();
+        for (int t = 0; t < 200_000; t++)
+        {
+            long count = t % 3 == 0 ? 1 + random.Next(1 << 20) : 1 + random.Next(200);
+            long sum = random.Next(4) switch
+            {
+                0 => random.NextInt64(0, 1L << 53),
+                1 => (random.NextInt64(1, (1L << 53) / count) * count) - random.Next(0, 2),
+                2 => random.NextInt64(-(1L << 40), 1L << 40),
+                _ => random.NextInt64(long.MinValue, long.MaxValue),
+            };
+            cases.Add((count, sum, (ulong)random.NextInt64() ^ ((ulong)random.Next(2) << 63)));
+        }
+
+        foreach (long sum in new[] { 0L, 1L, (1L << 53) - 1, 1L << 53, (1L << 53) + 1, long.MaxValue, -1L, long.MinValue })
+        {
+            foreach (long count in new[] { 1L, 2L, 3L, 100L, 99_999L, 1L << 40 })
+            {
+                cases.Add((count, sum, 12345));
+            }
+        }
+
+        foreach ((long count, long sum, ulong squares) in cases)
+        {
+            Assert.Equal(
+                BitConverter.DoubleToInt64Bits(ExactVariance.SumOfSquaredDeviations(count, sum, squares)),
+                BitConverter.DoubleToInt64Bits(ExactVariance.SumOfSquaredDeviationsOfMany(count, sum, squares)));
+        }
+    }
 }

@@ -39,6 +39,50 @@ public class PixelAccumulatorTests
     }
 
     [Theory]
+    [InlineData(PixelType.UInt16, 0)]
+    [InlineData(PixelType.UInt16, 1)]
+    [InlineData(PixelType.UInt16, 2)]
+    [InlineData(PixelType.UInt16, 9)]
+    [InlineData(PixelType.Int16, 9)]
+    [InlineData(PixelType.Float32, 1)]
+    [InlineData(PixelType.Float32, 9)]
+    public void Moments_into_spans_equal_mean_and_variance_pixel_by_pixel_to_the_last_bit(PixelType type, int frames)
+    {
+        const int pixels = 300;
+        var random = new Random(frames);
+        var accumulator = new PixelAccumulator(pixels, type);
+        for (int f = 0; f < frames; f++)
+        {
+            var bytes = new byte[pixels * type.BytesPerPixel()];
+            if (type == PixelType.Float32)
+            {
+                float[] values = [.. Enumerable.Range(0, pixels).Select(_ => 100f + (10f * random.NextSingle()))];
+                Buffer.BlockCopy(values, 0, bytes, 0, bytes.Length);
+            }
+            else
+            {
+                random.NextBytes(bytes);
+            }
+
+            accumulator.Add(bytes);
+        }
+
+        // The whole accumulator and a first part of it (a tile's last, shorter rows).
+        foreach (int length in new[] { pixels, 97 })
+        {
+            double[] mean = new double[length], variance = new double[length];
+            accumulator.MomentsInto(mean, variance);
+            for (int i = 0; i < length; i++)
+            {
+                Assert.Equal(BitConverter.DoubleToInt64Bits(accumulator.Mean(i)), BitConverter.DoubleToInt64Bits(mean[i]));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(accumulator.Variance(i)), BitConverter.DoubleToInt64Bits(variance[i]));
+            }
+        }
+
+        Assert.Throws<ArgumentException>(() => accumulator.MomentsInto(new double[pixels + 1], new double[pixels + 1]));
+    }
+
+    [Theory]
     [InlineData(PixelType.UInt16)]
     [InlineData(PixelType.Float32)]
     public void Combined_accumulators_equal_one_over_all_frames(PixelType type)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Xml.Linq;
 using CamTest.IO.Writers;
@@ -93,6 +94,45 @@ public class OmeTiffWriterTests
         Assert.Equal([0.0, 40.25, 80.5], file.GetProperty("mm_elapsed_ms").EnumerateArray().Select(e => e.GetDouble()));
         Assert.Equal([12.5, 12.5, 12.5], file.GetProperty("mm_exposure_ms").EnumerateArray().Select(e => e.GetDouble()));
         Assert.Equal(WriterFixture.Frames, file.GetProperty("ome_size_t").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("classic.ome.tif", false)]
+    [InlineData("bigtiff.ome.tif", true)]
+    public void Frames_written_in_parts_give_the_committed_fixture_byte_for_byte(string name, bool bigTiff)
+    {
+        // Parts of 1, 2 and 3 pixels in turn, so a frame's 35 pixels end mid-cycle and every frame is split differently.
+        string path = Path.Combine(TestPaths.NewTempFolder("writer"), name);
+        using (OmeTiffWriter writer = OmeTiffWriter.Create(path, WriterFixture.Series(bigTiff)))
+        {
+            int part = 0;
+            for (int t = 0; t < WriterFixture.Frames; t++)
+            {
+                ReadOnlySpan<byte> frame = MemoryMarshal.AsBytes(WriterFixture.Frame(t).AsSpan());
+                for (int at = 0; at < frame.Length;)
+                {
+                    int length = Math.Min(2 * ((part++ % 3) + 1), frame.Length - at);
+                    writer.WriteFramePart(frame.Slice(at, length));
+                    at += length;
+                }
+            }
+
+            writer.Complete();
+        }
+
+        Assert.Equal(File.ReadAllBytes(TestPaths.Fixture("sim", name)), File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void A_part_past_the_frame_or_of_half_a_pixel_is_refused()
+    {
+        string path = Path.Combine(TestPaths.NewTempFolder("writer"), "parts.ome.tif");
+        using OmeTiffWriter writer = OmeTiffWriter.Create(path, WriterFixture.Series(false));
+        byte[] frame = MemoryMarshal.AsBytes(WriterFixture.Frame(0).AsSpan()).ToArray();
+        Assert.Throws<ArgumentException>(() => writer.WriteFramePart(frame.AsSpan(0, 3)));
+        writer.WriteFramePart(frame.AsSpan(0, 10));
+        Assert.Throws<ArgumentException>(() => writer.WriteFramePart(frame));
+        Assert.Throws<InvalidOperationException>(() => writer.WriteFrame(frame));
     }
 
     [Fact]

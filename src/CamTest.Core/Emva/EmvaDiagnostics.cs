@@ -1,4 +1,5 @@
 using CamTest.Core.Diagnostics;
+using CamTest.IO;
 
 namespace CamTest.Core.Emva;
 
@@ -38,7 +39,11 @@ public static class EmvaDiagnostics
         "too few points in a fit range");
 
     public static readonly DiagnosticCode Ignored = new("emva.ignored", DiagnosticSeverity.Warning,
-        "frames, sets or lines left out");
+        "frames, stacks or sets left out");
+
+    /// <summary>Raised by the descriptor parser in CamTest.IO under this id (<see cref="InputNoticeIds"/>).</summary>
+    public static readonly DiagnosticCode UnknownCommand = new(InputNoticeIds.EmvaUnknownCommand, DiagnosticSeverity.Warning,
+        "descriptor lines with a command EMVA 1288 descriptors do not define, ignored");
 
     public static readonly DiagnosticCode SpatialDark = new("emva.spatial-dark", DiagnosticSeverity.Warning,
         "the bright spatial set has no dark spatial set at its exposure");

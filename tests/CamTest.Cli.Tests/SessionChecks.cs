@@ -13,11 +13,17 @@ public static class SessionChecks
     /// <summary>Exit 2, one line naming <paramref name="file"/> and ending in the code, and no results left behind.</summary>
     public static void AssertRefused(CliRun run, string code, string file, string outDir)
     {
+        AssertRefused(run, code, file);
+        Assert.False(File.Exists(Path.Combine(outDir, "results.json")), "no results.json may be left behind");
+    }
+
+    /// <summary>Exit 2 and one line naming <paramref name="file"/> and ending in the code (a command that writes no folder).</summary>
+    public static void AssertRefused(CliRun run, string code, string file)
+    {
         Assert.NotNull(DiagnosticCatalog.Find(code));
         Assert.Equal(2, run.ExitCode);
         run.AssertOneLineError($"[{code}]");
         Assert.Contains(file, run.Stderr, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(outDir, "results.json")), "no results.json may be left behind");
     }
 
     /// <summary>Exit 0 and the results (from --json), for the diagnostics to be checked.</summary>

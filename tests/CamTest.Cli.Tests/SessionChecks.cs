@@ -48,6 +48,15 @@ public static class SessionChecks
         return d;
     }
 
+    /// <summary>The one diagnostic of <paramref name="code"/> about <paramref name="section"/> (for a code raised per figure,
+    /// such as emva.not-resolved, whose section is the figure's results key, e.g. "emva.dsnuSplit.pixel").</summary>
+    public static JsonElement AssertDiagnosticOn(JsonElement results, string code, string section)
+    {
+        Assert.NotNull(DiagnosticCatalog.Find(code));
+        return Assert.Single(results.GetProperty("diagnostics").EnumerateArray(),
+            e => e.GetProperty("code").GetString() == code && e.GetProperty("section").GetString() == section);
+    }
+
     public static bool HasDiagnostic(JsonElement results, string code) =>
         results.GetProperty("diagnostics").EnumerateArray().Any(e => e.GetProperty("code").GetString() == code);
 }

@@ -50,4 +50,12 @@ public static class EmvaDiagnostics
 
     /// <summary>An instance of <paramref name="code"/> in the emva section.</summary>
     public static Diagnostic Note(DiagnosticCode code, string message) => code.Raise(message) with { Section = "emva" };
+
+    /// <summary>
+    /// A <see cref="NotResolved"/> for one figure: its section is the figure's key ("emva.darkCurrentFromMean",
+    /// "emva.prnuSplit.column"), so which figure was left out is data, not only words. One code for every figure (the
+    /// code is a contract, and "came out at or below zero" is one kind of thing) with the figure as its subject.
+    /// </summary>
+    /// <param name="figureKey">The figure's key under results.json's <c>emva</c>.</param>
+    public static Diagnostic FigureNotResolved(string figureKey, string message) => NotResolved.Raise(message) with { Section = $"emva.{figureKey}" };
 }

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using CamTest.Cli.Commands;
+using CamTest.Core.Diagnostics;
+using CamTest.Core.Results;
 using CamTest.Core.Statistics;
 using CamTest.IO;
 
@@ -30,10 +33,18 @@ public sealed record FileReport
     [JsonPropertyName("fractionAtZero")] public required double FractionAtZero { get; init; }
     [JsonPropertyName("fractionAtMax")] public required double FractionAtMax { get; init; }
 
+    /// <summary>The texts of <see cref="Diagnostics"/> at warning level and above, as results.json's "warnings[]".</summary>
+    [JsonPropertyName("warnings")] public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>What the file's codes suggest (e.g. <see cref="InspectDiagnostics.NarrowAdcPileUp"/>), each with its code.</summary>
+    [JsonPropertyName("diagnostics")] public IReadOnlyList<ReportedDiagnostic> Diagnostics { get; init; } = [];
+
     public static FileReport From(IFrameSource source, FrameSurvey survey)
     {
         StackInfo info = source.Info;
         IReadOnlyList<FrameMetadata> frames = info.Frames;
+        Diagnostic? pileUp = InspectClipping.Warning(info, survey.Codes, Percent(survey.Codes.MaxFraction));
+        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(pileUp is null ? [] : [pileUp]);
         return new FileReport
         {
             Path = info.Path,
@@ -55,6 +66,8 @@ public sealed record FileReport
             FractionAtTopCode = survey.Codes.TopCodeFraction,
             FractionAtZero = survey.Codes.ZeroFraction,
             FractionAtMax = survey.Codes.MaxFraction,
+            Warnings = DiagnosticDigest.Warnings(lines),
+            Diagnostics = lines,
         };
     }
 
@@ -87,9 +100,9 @@ public sealed record FileReport
 
         output.WriteLine(string.Format(c, "  values      {0:G6} .. {1:G6}; {2} at 0{3}", Min, Max, Percent(FractionAtZero),
             TopCode is double top ? string.Format(c, ", {0} at the top code {1:G6}", Percent(FractionAtTopCode ?? double.NaN), top) : string.Empty));
-        if (TopCode is double topCode && Max < topCode && FractionAtMax >= PileUp)
+        foreach (string warning in Warnings)
         {
-            output.WriteLine(string.Format(c, "  warning     {0} of the pixels sit at the maximum {1:G6}, below the top code {2:G6}: clipped by an ADC narrower than the file's {3} bits?", Percent(FractionAtMax), Max, topCode, BitDepth));
+            output.WriteLine($"  warning     {warning}");
         }
 
         const int shown = 10;
@@ -102,9 +115,6 @@ public sealed record FileReport
             output.WriteLine(string.Format(c, "  mean of means {0:F3}", FrameMeans.Average()));
         }
     }
-
-    /// <summary>EMVA 1288 R4 calls a level saturated when 0.1-0.2 % of pixels reach the top; that many at one maximum is a pile-up.</summary>
-    private const double PileUp = 1e-3;
 
     /// <summary>A fraction as a percentage that never rounds a few clipped pixels to "0 %".</summary>
     private static string Percent(double fraction) => fraction switch

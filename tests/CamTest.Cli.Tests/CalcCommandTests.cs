@@ -13,6 +13,17 @@ public class CalcCommandTests
         // (1791 - 100) x 1.18 = 1995.38, the protocol's worked example.
         Assert.Equal(1995.38, doc.RootElement.GetProperty("value").GetDouble(), 1e-9);
         Assert.Equal("e-", doc.RootElement.GetProperty("unit").GetString());
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("diagnostics").ValueKind); // nothing raised, as "notes" says none
+    }
+
+    [Fact]
+    public void Calc_electrons_below_the_bias_raises_its_code_and_keeps_the_note_text()
+    {
+        JsonElement root = SessionChecks.Results(CliRun.Of("calc", "electrons", "--signal", "90", "--bias", "100", "--gain", "1.18", "--json"));
+
+        JsonElement below = SessionChecks.AssertDiagnostic(root, "calc.signal-below-bias", null);
+        Assert.Equal([below.GetProperty("message").GetString()], root.GetProperty("notes").EnumerateArray().Select(n => n.GetString()));
+        Assert.Contains($"  note: {below.GetProperty("message").GetString()}", CliRun.Of("calc", "electrons", "--signal", "90", "--bias", "100", "--gain", "1.18").Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

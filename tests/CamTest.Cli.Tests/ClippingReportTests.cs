@@ -34,6 +34,7 @@ public class ClippingReportTests
         Assert.Equal(65535, f.GetProperty("topCode").GetDouble());
         Assert.Equal(6 / 200.0, f.GetProperty("fractionAtTopCode").GetDouble(), 12);
         Assert.Equal(10 / 200.0, f.GetProperty("fractionAtZero").GetDouble(), 12);
+        Assert.False(SessionChecks.HasDiagnostic(f, "inspect.narrow-adc-pile-up")); // its maximum is the top code: no pile-up below it
 
         string text = CliRun.Of("inspect", file, "--raw", "20x10:uint16:le").Stdout;
         Assert.Contains("values      0 .. 65535; 5 % at 0, 3 % at the top code 65535", text, StringComparison.Ordinal);
@@ -47,7 +48,14 @@ public class ClippingReportTests
         CliRun run = CliRun.Of("inspect", png);
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("values      4095 .. 4095; none at 0, none at the top code 65535", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("warning     100 % of the pixels sit at the maximum 4095, below the top code 65535", run.Stdout, StringComparison.Ordinal);
+
+        // The warning is a diagnostic of its own code with the file in its files[] (its text stands under the file's
+        // path, so it does not repeat the name), in --json; the text prints the same message.
+        JsonElement file = Assert.Single(SessionChecks.Results(CliRun.Of("inspect", png, "--json")).GetProperty("files").EnumerateArray());
+        JsonElement pileUp = SessionChecks.AssertDiagnostic(file, "inspect.narrow-adc-pile-up", null);
+        Assert.Equal(file.GetProperty("path").GetString(), Assert.Single(pileUp.GetProperty("files").EnumerateArray()).GetString());
+        Assert.Equal("warning", pileUp.GetProperty("severity").GetString());
+        Assert.Contains($"warning     {pileUp.GetProperty("message").GetString()}", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,10 +70,10 @@ public class ClippingReportTests
         CliRun clipped = CliRun.Of("profile", file, "--raw", "16x8:uint16:le", "--line", "0,4,15,4", "--json");
         Assert.True(clipped.ExitCode == 0, clipped.Stderr);
         using JsonDocument doc = JsonDocument.Parse(clipped.Stdout);
+        // The one warning is the peak-clipped diagnostic's line, and the text output prints that same line.
         string warning = Assert.Single(doc.RootElement.GetProperty("warnings").EnumerateArray()).GetString()!;
-        Assert.Contains("sits at the top code 65535: the spot is clipped", warning, StringComparison.Ordinal);
         Assert.Equal(warning, SessionChecks.AssertDiagnostic(doc.RootElement, "profile.peak-clipped", null).GetProperty("message").GetString());
-        Assert.Contains("warning: the peak at (x 7, y 4) sits at the top code", CliRun.Of("profile", file, "--raw", "16x8:uint16:le", "--line", "0,4,15,4").Stdout, StringComparison.Ordinal);
+        Assert.Contains($"warning: {warning}", CliRun.Of("profile", file, "--raw", "16x8:uint16:le", "--line", "0,4,15,4").Stdout, StringComparison.Ordinal);
 
         // A line through row 1 stays at 500: no warning.
         using JsonDocument clean = JsonDocument.Parse(CliRun.Of("profile", file, "--raw", "16x8:uint16:le", "--line", "0,1,15,1", "--json").Stdout);

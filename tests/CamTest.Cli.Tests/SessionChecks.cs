@@ -13,11 +13,17 @@ public static class SessionChecks
     /// <summary>Exit 2, one line naming <paramref name="file"/> and ending in the code, and no results left behind.</summary>
     public static void AssertRefused(CliRun run, string code, string file, string outDir)
     {
+        AssertRefused(run, code, file);
+        Assert.False(File.Exists(Path.Combine(outDir, "results.json")), "no results.json may be left behind");
+    }
+
+    /// <summary>Exit 2 and one line naming <paramref name="file"/> and ending in the code (a command that writes no folder).</summary>
+    public static void AssertRefused(CliRun run, string code, string file)
+    {
         Assert.NotNull(DiagnosticCatalog.Find(code));
         Assert.Equal(2, run.ExitCode);
         run.AssertOneLineError($"[{code}]");
         Assert.Contains(file, run.Stderr, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(outDir, "results.json")), "no results.json may be left behind");
     }
 
     /// <summary>Exit 0 and the results (from --json), for the diagnostics to be checked.</summary>
@@ -40,6 +46,15 @@ public static class SessionChecks
         }
 
         return d;
+    }
+
+    /// <summary>The one diagnostic of <paramref name="code"/> about <paramref name="section"/> (for a code raised per figure,
+    /// such as emva.not-resolved, whose section is the figure's results key, e.g. "emva.dsnuSplit.pixel").</summary>
+    public static JsonElement AssertDiagnosticOn(JsonElement results, string code, string section)
+    {
+        Assert.NotNull(DiagnosticCatalog.Find(code));
+        return Assert.Single(results.GetProperty("diagnostics").EnumerateArray(),
+            e => e.GetProperty("code").GetString() == code && e.GetProperty("section").GetString() == section);
     }
 
     public static bool HasDiagnostic(JsonElement results, string code) =>

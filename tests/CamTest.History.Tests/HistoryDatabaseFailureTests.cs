@@ -17,6 +17,7 @@ public sealed class HistoryDatabaseFailureTests
         var ex = Assert.Throws<InvalidInputException>(() => HistoryStore.Open(HistoryTarget.Sqlite(path)));
 
         Assert.Equal($"{path}: is not a CamTest history database (not an SQLite file)", ex.Message);
+        Assert.Equal(HistoryDiagnostics.NotADatabase.Id, ex.Code);
         Assert.Equal(junk, File.ReadAllBytes(path));
     }
 

@@ -115,6 +115,7 @@ public sealed class HistoryStoreTests(PostgresServer server)
         HistoryStore store = HistoryStore.Open(target, [.. SchemaMigrations.All, extra, broken with { Statements = _ => ["CREATE TABLE half (x INTEGER)"] }]);
         var ex = Assert.Throws<InvalidInputException>(() => HistoryStore.Open(target));
         Assert.Contains("newer camtest (history schema 3; this one knows up to 1)", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(HistoryDiagnostics.NewerSchema.Id, ex.Code);
         Assert.Empty(store.Cameras());
     }
 }

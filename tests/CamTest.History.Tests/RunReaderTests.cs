@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CamTest.Core.Diagnostics;
 using CamTest.History.Recording;
 using CamTest.IO;
 
@@ -97,16 +98,18 @@ public sealed class RunReaderTests
     }
 
     [Theory]
-    [InlineData("{\"schema\": \"camtest.emva/2\", \"camera\": {\"name\": \"x\"}}", "is of schema \"camtest.emva/2\"")]
-    [InlineData("{\"camera\": {\"name\": \"x\"}}", "has no \"schema\"")]
-    [InlineData("[1, 2]", "not a JSON object")]
-    [InlineData("{\"schema\": \"camtest.results/1\"", "is not valid JSON")]
-    [InlineData("{\"schema\": \"camtest.results/1\", \"camera\": {}}", "names no camera")]
-    public void Refuses_what_is_not_a_camtest_results_document_naming_the_file(string json, string problem)
+    [InlineData("{\"schema\": \"camtest.emva/2\", \"camera\": {\"name\": \"x\"}}", "history.other-schema")]
+    [InlineData("{\"camera\": {\"name\": \"x\"}}", "history.other-schema")]
+    [InlineData("[1, 2]", "history.not-results")]
+    [InlineData("{\"schema\": \"camtest.results/1\"", "history.not-results")]
+    [InlineData("{\"schema\": \"camtest.results/1\", \"camera\": {}}", "history.no-camera")]
+    [InlineData("{\"schema\": \"camtest.results/1\", \"camera\": {\"name\": \"x\"}, \"run\": {\"acquired\": \"March\"}}", "history.bad-time")]
+    public void Refuses_what_is_not_a_camtest_results_document_naming_the_file_and_the_code(string json, string code)
     {
         var ex = Assert.Throws<InvalidInputException>(() => RunReader.Read(json, "other.json"));
 
         Assert.StartsWith("other.json: ", ex.Message, StringComparison.Ordinal);
-        Assert.Contains(problem, ex.Message, StringComparison.Ordinal);
+        Assert.Equal(code, ex.Code);
+        Assert.Same(DiagnosticCatalog.Find(code), DiagnosticCatalog.Of(typeof(HistoryDiagnostics)).Single(c => c.Id == code));
     }
 }

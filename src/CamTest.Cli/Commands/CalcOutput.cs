@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CamTest.Core.Calculators;
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
 using CamTest.Reporting;
 
@@ -62,8 +63,12 @@ public static class CalcOutput
         ["inputs"] = r.Inputs,
         ["derived"] = r.Derived.ToDictionary(
             d => d.Name, d => Quantity(d.Value, d.Unit, d.Stderr)),
-        ["notes"] = r.Notes.Count > 0 ? r.Notes : null,
+        ["notes"] = NoteLines(r) is { Count: > 0 } notes ? notes : null,
+        ["diagnostics"] = r.Diagnostics.Count > 0 ? DiagnosticDigest.Of(r.Diagnostics) : null,
     };
+
+    /// <summary>The formula's notes, then what the inputs raised: "notes" in JSON, "note:" lines in text, as before codes.</summary>
+    private static List<string> NoteLines(CalculatorResult r) => [.. r.Notes, .. r.Diagnostics.Select(d => d.Message)];
 
     /// <summary>A quantity as the contract spells it: value, unit, and stderr only when there is one.</summary>
     public static Dictionary<string, object> Quantity(double value, string unit, double? stderr = null)
@@ -91,7 +96,7 @@ public static class CalcOutput
             output.WriteLine($"  {d.Name,-28} {Format(d.Value, d.Stderr)} {d.Unit}");
         }
 
-        foreach (string note in r.Notes)
+        foreach (string note in NoteLines(r))
         {
             output.WriteLine($"  note: {note}");
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CamTest.History;
 using CamTest.History.Recording;
 using CamTest.History.Storage;
 using CamTest.IO;
@@ -77,7 +78,7 @@ public static class HistoryAddCommand
 
         if (run.Acquired is DateTimeOffset stated && stated != acquired)
         {
-            throw new UsageException($"{run.Source} states it was acquired {IsoTimestamp.Format(stated)}; --acquired {IsoTimestamp.Format(acquired.Value)} contradicts it (--acquired is for results that do not say)");
+            throw HistoryDiagnostics.AcquiredContradicted.Refuse(run.Source, $"states it was acquired {IsoTimestamp.Format(stated)}; --acquired {IsoTimestamp.Format(acquired.Value)} contradicts it (--acquired is for results that do not say)");
         }
 
         return run with { Acquired = acquired, AcquiredFrom = run.AcquiredFrom ?? "--acquired" };

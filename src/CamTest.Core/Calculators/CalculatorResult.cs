@@ -1,3 +1,5 @@
+using CamTest.Core.Diagnostics;
+
 namespace CamTest.Core.Calculators;
 
 /// <summary>
@@ -22,5 +24,10 @@ public sealed record CalculatorResult
     /// <summary>Other quantities the calculation yields on the way (e.g. the noise terms of an SNR).</summary>
     public IReadOnlyList<DerivedQuantity> Derived { get; init; } = [];
 
+    /// <summary>What the formula means whatever the inputs (e.g. which readout sCMOS shortens).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>What these inputs make of the answer (e.g. a signal below the bias), each with its code
+    /// (<see cref="CalculatorDiagnostics"/>); printed after the notes, in the same way.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 }

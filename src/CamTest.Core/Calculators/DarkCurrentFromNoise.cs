@@ -1,3 +1,5 @@
+using CamTest.Core.Diagnostics;
+
 namespace CamTest.Core.Calculators;
 
 /// <summary>
@@ -13,17 +15,15 @@ public static class DarkCurrentFromNoise
         CalculatorGuard.NonNegative(readNoiseE, "read-noise");
         CalculatorGuard.Positive(exposureS, "exposure");
         double darkVariance = (totalNoiseE * totalNoiseE) - (readNoiseE * readNoiseE);
-        var notes = new List<string>();
         if (darkVariance < 0)
         {
             throw new CalculatorInputException(
                 $"the dark frames' noise ({CalculatorGuard.Show(totalNoiseE)} e-) is below the read noise ({CalculatorGuard.Show(readNoiseE)} e-): dark current is unresolved at this exposure; take a longer one");
         }
 
-        if (darkVariance < 0.1 * readNoiseE * readNoiseE)
-        {
-            notes.Add("dark shot noise is under 10 % of the read variance: the rate is poorly determined; a longer exposure helps");
-        }
+        Diagnostic[] raised = darkVariance < 0.1 * readNoiseE * readNoiseE
+            ? [CalculatorDiagnostics.Raise(CalculatorDiagnostics.DarkCurrentPoorlyDetermined, "dark shot noise is under 10 % of the read variance: the rate is poorly determined; a longer exposure helps")]
+            : [];
 
         return new CalculatorResult
         {
@@ -37,7 +37,7 @@ public static class DarkCurrentFromNoise
                 new DerivedQuantity("darkElectrons", darkVariance, "e-"),
                 new DerivedQuantity("darkNoise", Math.Sqrt(darkVariance), "e-"),
             ],
-            Notes = notes,
+            Diagnostics = raised,
         };
     }
 }

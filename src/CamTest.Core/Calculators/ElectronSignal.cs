@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
 
 namespace CamTest.Core.Calculators;
@@ -17,11 +18,9 @@ public static class ElectronSignal
         CalculatorGuard.Positive(gainEPerAdu, "gain");
         if (biasStderr is double sb) { CalculatorGuard.NonNegative(sb, "bias stderr"); }
         if (gainStderr is double sg) { CalculatorGuard.NonNegative(sg, "gain stderr"); }
-        var notes = new List<string>();
-        if (signalAdu < biasAdu)
-        {
-            notes.Add("signal is below the bias: the result is negative, so check the bias value");
-        }
+        Diagnostic[] raised = signalAdu < biasAdu
+            ? [CalculatorDiagnostics.Raise(CalculatorDiagnostics.SignalBelowBias, "signal is below the bias: the result is negative, so check the bias value")]
+            : [];
 
         double net = signalAdu - biasAdu;
         // The algebra's first-order propagation. A number typed without an error is taken as exact (the calculator's
@@ -37,7 +36,7 @@ public static class ElectronSignal
             Formula = "(signal - bias) x gain",
             Inputs = new Dictionary<string, double> { ["signalAdu"] = signalAdu, ["biasAdu"] = biasAdu, ["gainEPerAdu"] = gainEPerAdu },
             Derived = [new DerivedQuantity("shotNoise", Math.Sqrt(Math.Max(net * gainEPerAdu, 0)), "e-")],
-            Notes = notes,
+            Diagnostics = raised,
         };
     }
 }

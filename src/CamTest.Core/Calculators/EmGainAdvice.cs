@@ -1,4 +1,5 @@
 using CamTest.Core.Analysis;
+using CamTest.Core.Diagnostics;
 
 namespace CamTest.Core.Calculators;
 
@@ -12,15 +13,15 @@ public static class EmGainAdvice
     {
         CalculatorGuard.Positive(readNoiseE, "read-noise");
         (double low, double high) = EmGain.Advised(readNoiseE);
-        var notes = new List<string> { "EM gain ages the multiplication register: use the least that beats read noise" };
+        var raised = new RaisedDiagnostics();
         if (5 * readNoiseE > EmGain.MaximumAdvised)
         {
-            notes.Add("5 x read noise exceeds 300: capped at 300, above which gain gives little and fall-off speeds up");
+            raised.Add(CalculatorDiagnostics.Raise(CalculatorDiagnostics.EmGainCapped, "5 x read noise exceeds 300: capped at 300, above which gain gives little and fall-off speeds up"));
         }
 
         if (high < 2)
         {
-            notes.Add("read noise is already near 1 e-: EM gain is unlikely to help; use the conventional port");
+            raised.Add(CalculatorDiagnostics.Raise(CalculatorDiagnostics.EmGainUnhelpful, "read noise is already near 1 e-: EM gain is unlikely to help; use the conventional port"));
         }
 
         return new CalculatorResult
@@ -35,7 +36,8 @@ public static class EmGainAdvice
                 new DerivedQuantity("lowest", low, "x"),
                 new DerivedQuantity("effectiveReadNoiseAtAdvice", readNoiseE / Math.Max(high, 1), "e-"),
             ],
-            Notes = notes,
+            Notes = ["EM gain ages the multiplication register: use the least that beats read noise"],
+            Diagnostics = raised.All,
         };
     }
 }

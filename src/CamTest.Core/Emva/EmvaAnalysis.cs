@@ -109,8 +109,8 @@ public static class EmvaAnalysis
             return rate.Rate;
         }
 
-        Quantity? fromMean = Kept(Positive(current?.FromMean, "dark current from the mean", "the dark mean falls as the exposure grows (an offset that drifts or is clamped)"));
-        Quantity? fromVariance = Kept(Positive(current?.FromVariance, "dark current from the variance", "the dark variance falls as the exposure grows"));
+        Quantity? fromMean = Kept(Positive(current?.FromMean, "darkCurrentFromMean", "dark current from the mean", "the dark mean falls as the exposure grows (an offset that drifts or is clamped)"));
+        Quantity? fromVariance = Kept(Positive(current?.FromVariance, "darkCurrentFromVariance", "dark current from the variance", "the dark variance falls as the exposure grows"));
         EmvaSpatialResult? spatial = notes.Keep(EmvaSpatialAnalysis.Run(data, darkMatch, k));
         if (spatial is null)
         {
@@ -142,9 +142,12 @@ public static class EmvaAnalysis
 
     /// <summary>
     /// A dark current that came out negative cannot be true: it is left out, and the note gives the measured slope and
-    /// its error (within about two errors of zero it only says the dark current is too small to resolve).
+    /// its error (within about two errors of zero it only says the dark current is too small to resolve). The note's
+    /// section is the figure's key in results.json (<c>emva.darkCurrentFromMean</c>), so a reader or a test can tell which
+    /// figure <see cref="EmvaDiagnostics.NotResolved"/> left out.
     /// </summary>
-    private static EmvaPositiveRate Positive(Quantity? rate, string name, string cause)
+    /// <param name="key">The figure's key under results.json's <c>emva</c>.</param>
+    private static EmvaPositiveRate Positive(Quantity? rate, string key, string name, string cause)
     {
         if (rate is null || rate.Value >= 0)
         {
@@ -156,8 +159,8 @@ public static class EmvaAnalysis
         string why = resolved ? cause : "the dark current is below what these exposures resolve";
         return new(
             null,
-            EmvaDiagnostics.Note(EmvaDiagnostics.NotResolved, $"{name} came out negative ({value}), which no dark current can be: {why}; the figure is left out"),
-            new([name == "dark current from the mean" ? "darkCurrentFromMean" : "darkCurrentFromVariance"], $"negative ({value}): {why}"));
+            EmvaDiagnostics.FigureNotResolved(key, $"{name} came out negative ({value}), which no dark current can be: {why}; the figure is left out"),
+            new([key], $"negative ({value}): {why}"));
     }
 
     /// <summary>By photon count when every point states one; else by exposure, then by signal (an unnamed illumination sweep).</summary>

@@ -27,7 +27,7 @@ public static class EmvaDescriptorInput
         }
 
         EmvaSet[] sets = [.. descriptor.Bright.Concat(descriptor.Dark).OrderBy(s => s.LineNumber).Select(Set)];
-        Diagnostic[] notes = [.. descriptor.Warnings.Select(w => EmvaDiagnostics.Note(EmvaDiagnostics.Ignored, $"{name} {w}"))];
+        Diagnostic[] notes = [.. descriptor.Notices.Select(n => InputNotices.Lift(n, $"{name} {n.Message}") with { Section = "emva" })];
         return new EmvaInput(descriptor.Path, sets, descriptor.Bits, descriptor.Width, descriptor.Height, pixelSizeUm, notes);
     }
 }

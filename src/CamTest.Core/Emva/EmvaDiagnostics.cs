@@ -1,4 +1,5 @@
 using CamTest.Core.Diagnostics;
+using CamTest.IO;
 
 namespace CamTest.Core.Emva;
 
@@ -38,11 +39,23 @@ public static class EmvaDiagnostics
         "too few points in a fit range");
 
     public static readonly DiagnosticCode Ignored = new("emva.ignored", DiagnosticSeverity.Warning,
-        "frames, sets or lines left out");
+        "frames, stacks or sets left out");
+
+    /// <summary>Raised by the descriptor parser in CamTest.IO under this id (<see cref="InputNoticeIds"/>).</summary>
+    public static readonly DiagnosticCode UnknownCommand = new(InputNoticeIds.EmvaUnknownCommand, DiagnosticSeverity.Warning,
+        "descriptor lines with a command EMVA 1288 descriptors do not define, ignored");
 
     public static readonly DiagnosticCode SpatialDark = new("emva.spatial-dark", DiagnosticSeverity.Warning,
         "the bright spatial set has no dark spatial set at its exposure");
 
     /// <summary>An instance of <paramref name="code"/> in the emva section.</summary>
     public static Diagnostic Note(DiagnosticCode code, string message) => code.Raise(message) with { Section = "emva" };
+
+    /// <summary>
+    /// A <see cref="NotResolved"/> for one figure: its section is the figure's key ("emva.darkCurrentFromMean",
+    /// "emva.prnuSplit.column"), so which figure was left out is data, not only words. One code for every figure (the
+    /// code is a contract, and "came out at or below zero" is one kind of thing) with the figure as its subject.
+    /// </summary>
+    /// <param name="figureKey">The figure's key under results.json's <c>emva</c>.</param>
+    public static Diagnostic FigureNotResolved(string figureKey, string message) => NotResolved.Raise(message) with { Section = $"emva.{figureKey}" };
 }

@@ -17,9 +17,10 @@ public static class EmvaNonUniformity
     public static Diagnosed<EmvaDsnu> Dsnu(EmvaSpatialVariance dark, Quantity? darkHighPass, Quantity k)
     {
         var raised = new RaisedDiagnostics();
-        Quantity? Part(Quantity? variance, string part) => raised.Keep(Root(variance, "DSNU", part)) is { } root ? root / k : null;
+        Quantity? Part(Quantity? variance, string part, string key) => raised.Keep(Root(variance, "DSNU", part, $"dsnuSplit.{key}")) is { } root ? root / k : null;
         var split = new EmvaPatternSplit(
-            Part(dark.Total, "total"), Part(dark.Column, "column part"), Part(dark.Row, "row part"), Part(dark.Pixel, "pixel part"), Part(darkHighPass, "highpassed total"));
+            Part(dark.Total, "total", "total"), Part(dark.Column, "column part", "column"), Part(dark.Row, "row part", "row"),
+            Part(dark.Pixel, "pixel part", "pixel"), Part(darkHighPass, "highpassed total", "highPass"));
         return raised.With(new EmvaDsnu(split, dark.Total.Value > 0 ? dark.Total.Sqrt() : null));
     }
 
@@ -31,17 +32,18 @@ public static class EmvaNonUniformity
         var raised = new RaisedDiagnostics();
         Quantity signal = bright.Mean - darkMean;
         Quantity Zero() => Quantity.Exact(0, Unit.Adu2);
-        Quantity? Part(Quantity? b, Quantity? d, string part) =>
-            b is null ? null : raised.Keep(Root(b - (d ?? Zero()), "PRNU", part)) is { } root ? (root / signal).In(Unit.Percent) : null;
+        Quantity? Part(Quantity? b, Quantity? d, string part, string key) =>
+            b is null ? null : raised.Keep(Root(b - (d ?? Zero()), "PRNU", part, $"prnuSplit.{key}")) is { } root ? (root / signal).In(Unit.Percent) : null;
         return raised.With(new EmvaPatternSplit(
-            Part(bright.Total, dark?.Total, "total"),
-            Part(bright.Column, dark?.Column, "column part"),
-            Part(bright.Row, dark?.Row, "row part"),
-            Part(bright.Pixel, dark?.Pixel, "pixel part"),
-            Part(brightHighPass, darkHighPass, "highpassed total")));
+            Part(bright.Total, dark?.Total, "total", "total"),
+            Part(bright.Column, dark?.Column, "column part", "column"),
+            Part(bright.Row, dark?.Row, "row part", "row"),
+            Part(bright.Pixel, dark?.Pixel, "pixel part", "pixel"),
+            Part(brightHighPass, darkHighPass, "highpassed total", "highPass")));
     }
 
-    private static Diagnosed<Quantity?> Root(Quantity? variance, string figure, string part)
+    /// <param name="key">The part's key under results.json's <c>emva</c> (e.g. "dsnuSplit.column"): the section of the note.</param>
+    private static Diagnosed<Quantity?> Root(Quantity? variance, string figure, string part, string key)
     {
         if (variance is null)
         {
@@ -54,7 +56,7 @@ public static class EmvaNonUniformity
         }
 
         string error = variance.StdErr is double s ? s.ToString("G2", CultureInfo.InvariantCulture) : "unknown";
-        return new(null, [EmvaDiagnostics.Note(EmvaDiagnostics.NotResolved, $"{figure} {part} not resolved: its spatial variance is {variance.Value.ToString("G3", CultureInfo.InvariantCulture)} ± {error} DN² after the temporal noise is taken off, "
+        return new(null, [EmvaDiagnostics.FigureNotResolved(key, $"{figure} {part} not resolved: its spatial variance is {variance.Value.ToString("G3", CultureInfo.InvariantCulture)} ± {error} DN² after the temporal noise is taken off, "
             + "so this pattern is below what the averaged frames resolve (more frames in the spatial set would lower the limit)")]);
     }
 }

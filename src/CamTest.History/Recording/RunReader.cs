@@ -18,13 +18,13 @@ public static class RunReader
         JsonElement root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new InvalidInputException(source, "is not a CamTest results.json (the document is not a JSON object)");
+            throw HistoryDiagnostics.NotResults.Refuse(source, "is not a CamTest results.json (the document is not a JSON object)");
         }
 
         string? schema = Text(root, "schema");
         if (schema != CameraResults.SchemaName)
         {
-            throw new InvalidInputException(source, schema is null
+            throw HistoryDiagnostics.OtherSchema.Refuse(source, schema is null
                 ? $"has no \"schema\": not a CamTest results.json (expected {CameraResults.SchemaName})"
                 : $"is of schema \"{schema}\"; the history reads {CameraResults.SchemaName}");
         }
@@ -33,7 +33,7 @@ public static class RunReader
         var identity = new CameraIdentity(Text(camera, "name"), Text(camera, "serial"), Text(camera, "sensor"));
         if (string.IsNullOrWhiteSpace(identity.Name) && string.IsNullOrWhiteSpace(identity.Serial))
         {
-            throw new InvalidInputException(source, "names no camera (camera.name or camera.serial): the history cannot tell whose run it is");
+            throw HistoryDiagnostics.NoCamera.Refuse(source, "names no camera (camera.name or camera.serial): the history cannot tell whose run it is");
         }
 
         JsonElement run = Object(root, "run");
@@ -64,14 +64,14 @@ public static class RunReader
         }
         catch (JsonException ex)
         {
-            throw new InvalidInputException(source, $"is not valid JSON (line {ex.LineNumber + 1}): not a CamTest results.json", ex);
+            throw new InvalidInputException(source, $"is not valid JSON (line {ex.LineNumber + 1}): not a CamTest results.json", ex) { Code = HistoryDiagnostics.NotResults.Id };
         }
     }
 
     private static DateTimeOffset? Time(JsonElement obj, string key, string source)
     {
         string? text = Text(obj, key);
-        return text is null ? null : IsoTimestamp.TryParse(text) ?? throw new InvalidInputException(source, $"run.{key} \"{text}\" is not an ISO 8601 time");
+        return text is null ? null : IsoTimestamp.TryParse(text) ?? throw HistoryDiagnostics.BadTime.Refuse(source, $"run.{key} \"{text}\" is not an ISO 8601 time");
     }
 
     private static JsonElement Object(JsonElement obj, string key) =>

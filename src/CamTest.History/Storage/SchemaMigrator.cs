@@ -29,7 +29,7 @@ public static class SchemaMigrator
         if (!dialect.TableExists(connection, transaction, VersionTable)
             && (tables.Any(t => t != VersionTable && dialect.TableExists(connection, transaction, t)) || dialect.HoldsOtherTables(connection, transaction, tables)))
         {
-            throw new InvalidInputException(dialect.Target.Display, "holds other tables but no schema_version: not a CamTest history database");
+            throw HistoryDiagnostics.NotADatabase.Refuse(dialect.Target.Display, "holds other tables but no schema_version: not a CamTest history database");
         }
 
         Db.Execute(connection, transaction, $"CREATE TABLE IF NOT EXISTS {VersionTable} (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied TEXT NOT NULL)");
@@ -52,6 +52,6 @@ public static class SchemaMigrator
 
     private static int Check(SqlDialect dialect, int found, int latest) =>
         found > latest
-            ? throw new InvalidInputException(dialect.Target.Display, $"was written by a newer camtest (history schema {found}; this one knows up to {latest}): update camtest")
+            ? throw HistoryDiagnostics.NewerSchema.Refuse(dialect.Target.Display, $"was written by a newer camtest (history schema {found}; this one knows up to {latest}): update camtest")
             : found;
 }

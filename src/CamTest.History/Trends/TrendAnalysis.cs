@@ -1,3 +1,5 @@
+using CamTest.Core.Diagnostics;
+using CamTest.Core.Results;
 using CamTest.History.Recording;
 using CamTest.History.Storage;
 
@@ -13,11 +15,13 @@ public static class TrendAnalysis
 {
     public static CameraTrend Build(CameraIdentity camera, IReadOnlyList<StoredRun> runs, TrendSettings settings)
     {
-        var notes = new List<string>();
+        var raised = new RaisedDiagnostics();
         List<StoredRun> dated = [.. runs.Where(r => r.Acquired is not null).OrderBy(r => r.Acquired).ThenBy(r => r.Id)];
         foreach (StoredRun undated in runs.Where(r => r.Acquired is null))
         {
-            notes.Add($"run {undated.Id} ({undated.Source}): acquisition time unknown, left out of the trends (record it with --acquired, or give \"acquired\" in session.json)");
+            raised.Add(HistoryDiagnostics.UndatedRun.Raise(
+                $"run {undated.Id} ({undated.Source}): acquisition time unknown, left out of the trends (record it with --acquired, or give \"acquired\" in session.json)")
+                with { Section = "history", File = undated.Source });
         }
 
         var series = new List<TrendSeries>();
@@ -33,6 +37,11 @@ public static class TrendAnalysis
         }
 
         List<Alarm> alarms = [.. series.Select(s => AlarmRules.Check(s, settings)).OfType<Alarm>().OrderBy(a => a.FirstAcquired)];
-        return new CameraTrend(camera, [.. dated, .. runs.Where(r => r.Acquired is null)], series, alarms, settings, notes);
+        // Several undated runs collapse into one line naming their files, as results.json's warnings do.
+        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(raised.All);
+        return new CameraTrend(camera, [.. dated, .. runs.Where(r => r.Acquired is null)], series, alarms, settings, DiagnosticDigest.Warnings(lines))
+        {
+            Diagnostics = lines,
+        };
     }
 }

@@ -7,7 +7,7 @@ namespace CamTest.IO.Emva;
 /// <param name="Path">The descriptor file.</param>
 /// <param name="Version">The <c>v</c> line (EMVA 1288 release the measurement follows), or null when absent.</param>
 /// <param name="Bits">ADC bits per pixel from the <c>n</c> line.</param>
-/// <param name="Warnings">Lines that were understood but ignored (unknown commands), for the report.</param>
+/// <param name="Notices">Lines that were understood but ignored (unknown commands), each with its code, for the report.</param>
 public sealed record EmvaDescriptor(
     string Path,
     string? Version,
@@ -16,7 +16,7 @@ public sealed record EmvaDescriptor(
     int Height,
     IReadOnlyList<EmvaImageSet> Bright,
     IReadOnlyList<EmvaImageSet> Dark,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<InputNotice> Notices)
 {
     /// <summary>Bright temporal pairs (the photon transfer series), in file order.</summary>
     public IReadOnlyList<EmvaImageSet> BrightPairs => Bright.Where(s => s.IsTemporalPair).ToArray();

@@ -10,7 +10,7 @@ internal sealed class EmvaDescriptorBuilder(string path, string folder)
 {
     private readonly List<EmvaImageSet> _bright = [];
     private readonly List<EmvaImageSet> _dark = [];
-    private readonly List<string> _warnings = [];
+    private readonly List<InputNotice> _notices = [];
     private string? _version;
     private (int Bits, int Width, int Height)? _format;
     private (EmvaIllumination Illumination, double Exposure, double? Photons, int Line)? _open;
@@ -48,7 +48,7 @@ internal sealed class EmvaDescriptorBuilder(string path, string folder)
                 AddImage(lineNumber, argument);
                 break;
             default:
-                _warnings.Add($"line {lineNumber}: unknown command '{command}' ignored");
+                _notices.Add(new InputNotice(InputNoticeIds.EmvaUnknownCommand, $"line {lineNumber}: unknown command '{command}' ignored", lineNumber));
                 break;
         }
     }
@@ -66,7 +66,7 @@ internal sealed class EmvaDescriptorBuilder(string path, string folder)
             throw new InvalidInputException(path, "EMVA descriptor lists no bright ('b') or dark ('d') image sets");
         }
 
-        return new EmvaDescriptor(path, _version, format.Bits, format.Width, format.Height, _bright, _dark, _warnings);
+        return new EmvaDescriptor(path, _version, format.Bits, format.Width, format.Height, _bright, _dark, _notices);
     }
 
     private void ReadFormat(int lineNumber, string line, string[] args)

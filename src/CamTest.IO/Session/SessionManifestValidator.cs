@@ -67,10 +67,10 @@ internal static class SessionManifestValidator
             throw new InvalidInputException(path, $"camera.bitDepth {bits} must be 1 .. 32");
         }
 
-        // The id is declared in CamTest.Core's SessionDiagnostics (camera.unknown-sensor); IO cannot see that catalog.
+        // The code is declared in CamTest.Core's SessionDiagnostics from this id; IO cannot see that catalog.
         if (camera.Sensor is string sensor && !KnownSensors.Contains(sensor.Trim(), StringComparer.OrdinalIgnoreCase))
         {
-            throw new InvalidInputException(path, $"camera.sensor \"{sensor}\" is no sensor family CamTest knows; give one of {string.Join(", ", KnownSensors)}") { Code = "camera.unknown-sensor" };
+            throw new InvalidInputException(path, $"camera.sensor \"{sensor}\" is no sensor family CamTest knows; give one of {string.Join(", ", KnownSensors)}") { Code = InputNoticeIds.UnknownSensor };
         }
 
         if (camera.PixelSizeUm is double size && !(size > 0 && double.IsFinite(size)))

@@ -37,8 +37,7 @@ public sealed class HistoryBadInputTests
         CliRun add = CliRun.Of("history", "add", good, other, "--db", db);
         CliRun list = CliRun.Of("history", "list", "--json", "--db", db);
 
-        Assert.Equal(2, add.ExitCode);
-        add.AssertOneLineError($"{other}: is of schema \"camtest.truth/1\"; the history reads camtest.results/1");
+        SessionChecks.AssertRefused(add, "history.other-schema", other);
         Assert.Equal(0, JsonDocument.Parse(list.Stdout).RootElement.GetProperty("cameras").GetArrayLength());
     }
 
@@ -53,7 +52,7 @@ public sealed class HistoryBadInputTests
         CliRun list = CliRun.Of("history", "list", "--db", db);
 
         Assert.Equal((2, 2), (add.ExitCode, list.ExitCode));
-        add.AssertOneLineError($"{db}: is not a CamTest history database");
+        SessionChecks.AssertRefused(add, "history.not-a-database", db);
         Assert.Equal(new string('x', 5000), File.ReadAllText(db));
     }
 
@@ -96,14 +95,14 @@ public sealed class HistoryBadInputTests
 
         Assert.Equal(0, unknown.ExitCode);
         Assert.Contains("acquisition time unknown", unknown.Stdout, StringComparison.Ordinal);
-        Assert.Equal(2, conflict.ExitCode);
-        conflict.AssertOneLineError("states it was acquired 2026-02-01T00:00:00Z; --acquired 2026-03-01T00:00:00Z contradicts it");
+        SessionChecks.AssertRefused(conflict, "history.acquired-contradicted", dated);
         Assert.Equal(2, bad.ExitCode);
         bad.AssertOneLineError("--acquired \"March\" is not an ISO 8601 date or time");
         Assert.Equal(0, supplied.ExitCode);
         using JsonDocument doc = JsonDocument.Parse(trend.Stdout);
         Assert.Equal(2, doc.RootElement.GetProperty("runs").GetArrayLength()); // the undated one, and the one --acquired dated
-        Assert.Contains("acquisition time unknown, left out of the trends", doc.RootElement.GetProperty("notes")[0].GetString(), StringComparison.Ordinal);
+        JsonElement undated = SessionChecks.AssertDiagnostic(doc.RootElement, "history.undated-run", "old.json");
+        Assert.Equal(undated.GetProperty("message").GetString(), Assert.Single(doc.RootElement.GetProperty("notes").EnumerateArray()).GetString());
         Assert.Equal(1, doc.RootElement.GetProperty("trends")[0].GetProperty("points").GetArrayLength());
     }
 

@@ -33,7 +33,7 @@ public class EmvaDescriptorParserTests
         Assert.Equal(300, descriptor.AllImagePaths.Count());
         Assert.All(descriptor.AllImagePaths, p => Assert.True(File.Exists(p), p));
         Assert.EndsWith("images/b_000_snap_001.png", descriptor.BrightPairs[0].ImagePaths[0], StringComparison.Ordinal);
-        Assert.Empty(descriptor.Warnings);
+        Assert.Empty(descriptor.Notices);
     }
 
     [SharedDataFact]
@@ -113,11 +113,11 @@ public class EmvaDescriptorParserTests
     }
 
     [Fact]
-    public void Keeps_unknown_commands_as_warnings()
+    public void Keeps_unknown_commands_as_notices_with_their_code_and_line()
     {
         EmvaDescriptor descriptor = EmvaDescriptorParser.ParseText("/data/x.txt", "n 8 4 4\nq something new\nd 1\ni a.png\ni b.png\n");
 
-        Assert.Equal("line 2: unknown command 'q' ignored", Assert.Single(descriptor.Warnings));
+        Assert.Equal(new InputNotice(InputNoticeIds.EmvaUnknownCommand, "line 2: unknown command 'q' ignored", 2), Assert.Single(descriptor.Notices));
         Assert.Equal("/data/a.png", descriptor.DarkPairs[0].ImagePaths[0]);
     }
 }

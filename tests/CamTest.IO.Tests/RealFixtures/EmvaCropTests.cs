@@ -53,6 +53,6 @@ public class EmvaCropTests
         Assert.Equal(firstPhotons, d.BrightPairs[0].PhotonsPerPixel);
         Assert.Equal(expected.GetProperty("spatialFrames").GetInt32(), d.BrightSpatial!.ImagePaths.Count);
         Assert.Equal(expected.GetProperty("spatialFrames").GetInt32(), d.DarkSpatial!.ImagePaths.Count);
-        Assert.Empty(d.Warnings);
+        Assert.Empty(d.Notices);
     }
 }

@@ -1,3 +1,5 @@
+using CamTest.IO;
+
 namespace CamTest.Core.Diagnostics;
 
 /// <summary>Diagnostics about the session as a whole: the camera description and the stacks against what the data show.</summary>
@@ -7,8 +9,8 @@ public static class SessionDiagnostics
     public static readonly DiagnosticCode BitDepthRaised = new("camera.bit-depth-raised", DiagnosticSeverity.Warning,
         "the data hold codes above the stated ADC's top code; the bit depth was raised");
 
-    /// <summary>Raised by the manifest check in CamTest.IO (which cannot see this catalog) under the same id.</summary>
-    public static readonly DiagnosticCode UnknownSensor = new("camera.unknown-sensor", DiagnosticSeverity.Error,
+    /// <summary>Raised by the manifest check in CamTest.IO (which cannot see this catalog) under this id (<see cref="InputNoticeIds"/>).</summary>
+    public static readonly DiagnosticCode UnknownSensor = new(InputNoticeIds.UnknownSensor, DiagnosticSeverity.Error,
         "camera.sensor names no sensor family CamTest knows (sCMOS, CMOS, CCD, EMCCD)");
 
     public static readonly DiagnosticCode IdenticalFrames = new("session.identical-frames", DiagnosticSeverity.Error,

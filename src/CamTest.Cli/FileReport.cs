@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CamTest.Cli.Commands;
 using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
+using CamTest.Core.Session;
 using CamTest.Core.Statistics;
 using CamTest.IO;
 
@@ -44,7 +45,7 @@ public sealed record FileReport
         StackInfo info = source.Info;
         IReadOnlyList<FrameMetadata> frames = info.Frames;
         Diagnostic? pileUp = InspectClipping.Warning(info, survey.Codes, Percent(survey.Codes.MaxFraction));
-        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(pileUp is null ? [] : [pileUp]);
+        IReadOnlyList<ReportedDiagnostic> lines = ResultsMapper.Diagnostics(pileUp is null ? [] : [pileUp]);
         return new FileReport
         {
             Path = info.Path,
@@ -66,7 +67,7 @@ public sealed record FileReport
             FractionAtTopCode = survey.Codes.TopCodeFraction,
             FractionAtZero = survey.Codes.ZeroFraction,
             FractionAtMax = survey.Codes.MaxFraction,
-            Warnings = DiagnosticDigest.Warnings(lines),
+            Warnings = ResultsMapper.Warnings(lines),
             Diagnostics = lines,
         };
     }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using CamTest.Core.Calculators;
 using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
+using CamTest.Core.Session;
 using CamTest.Reporting;
 
 namespace CamTest.Cli.Commands;
@@ -64,7 +65,7 @@ public static class CalcOutput
         ["derived"] = r.Derived.ToDictionary(
             d => d.Name, d => Quantity(d.Value, d.Unit, d.Stderr)),
         ["notes"] = NoteLines(r) is { Count: > 0 } notes ? notes : null,
-        ["diagnostics"] = r.Diagnostics.Count > 0 ? DiagnosticDigest.Of(r.Diagnostics) : null,
+        ["diagnostics"] = r.Diagnostics.Count > 0 ? ResultsMapper.Diagnostics(r.Diagnostics) : null,
     };
 
     /// <summary>The formula's notes, then what the inputs raised: "notes" in JSON, "note:" lines in text, as before codes.</summary>

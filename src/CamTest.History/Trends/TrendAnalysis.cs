@@ -1,5 +1,6 @@
 using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
+using CamTest.Core.Session;
 using CamTest.History.Recording;
 using CamTest.History.Storage;
 
@@ -38,8 +39,8 @@ public static class TrendAnalysis
 
         List<Alarm> alarms = [.. series.Select(s => AlarmRules.Check(s, settings)).OfType<Alarm>().OrderBy(a => a.FirstAcquired)];
         // Several undated runs collapse into one line naming their files, as results.json's warnings do.
-        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(raised.All);
-        return new CameraTrend(camera, [.. dated, .. runs.Where(r => r.Acquired is null)], series, alarms, settings, DiagnosticDigest.Warnings(lines))
+        IReadOnlyList<ReportedDiagnostic> lines = ResultsMapper.Diagnostics(raised.All);
+        return new CameraTrend(camera, [.. dated, .. runs.Where(r => r.Acquired is null)], series, alarms, settings, ResultsMapper.Warnings(lines))
         {
             Diagnostics = lines,
         };

@@ -1,6 +1,7 @@
 using CamTest.Core.Diagnostics;
 using CamTest.Core.Emva;
 using CamTest.Core.Results;
+using CamTest.Core.Session;
 
 namespace CamTest.Core.Tests.Emva;
 
@@ -46,7 +47,7 @@ public class EmvaNotResolvedTests
             EmvaDiagnostics.FigureNotResolved("darkCurrentFromMean", "dark current from the mean came out negative"),
         ];
 
-        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticDigest.Of(raised);
+        IReadOnlyList<ReportedDiagnostic> lines = ResultsMapper.Diagnostics(raised);
 
         Assert.Equal(["emva.dsnuSplit.pixel", "emva.darkCurrentFromMean"], lines.Select(l => l.Section));
         Assert.All(lines, l => Assert.Equal("emva.not-resolved", l.Code));

@@ -38,7 +38,7 @@ public static class PhotonTransferAnalysis
         }
 
         double[] y = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceAdu2)];
-        // The fit's floor policy takes an unknown error (NaN here) like a zero one (LinearRegression.StandardErrorFloor).
+        // An unknown error (NaN here) leaves the line's errors, and so the gain's, unknown (LinearRegression.FitWithErrors).
         double[] errors = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.Variance.StdErr ?? double.NaN)];
         LineFit fit = LinearRegression.FitWithErrors(x, y, errors);
         if (fit.Slope <= 0)

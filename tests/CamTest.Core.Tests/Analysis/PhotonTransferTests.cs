@@ -150,6 +150,23 @@ public class PhotonTransferTests
         Assert.True((p with { Mean = p.Mean with { Value = 101.1 } }).HasSignal);
     }
 
+    [Fact]
+    public void A_level_of_unknown_variance_error_leaves_the_gain_error_unknown()
+    {
+        // The fit's policy (LinearRegression.FitWithErrors): a level whose variance error is unknown cannot be weighted,
+        // so the gain is still given but its error is unknown, never the floor of the others' errors.
+        const double g = 2.5, read = 4;
+        double[] signals = [100.0, 400, 900, 1600, 2500];
+        PhotonTransferResult known = PhotonTransferAnalysis.Analyze([.. signals.Select(s => Point(s, (s / g) + read, 0))]);
+        PhotonTransferResult unknown = PhotonTransferAnalysis.Analyze(
+            [.. signals.Select(s => Point(s, (s / g) + read, 0, stdErr: s == 900 ? double.NaN : null))]);
+        Assert.NotNull(known.SystemGain.StdErr);
+        Assert.Equal(g, unknown.SystemGain.Value, 9);
+        Assert.Null(unknown.SystemGain.StdErr);
+        Assert.Null(unknown.ConversionFactor.StdErr);
+        Assert.Null(unknown.Intercept.StdErr);
+    }
+
     private static PhotonTransferPoint Point(double signal, double variance, double clipped, double? stdErr = null) =>
         new(ExposureMs: signal / 100, Mean: Quantity.Exact(100 + signal, Unit.Adu), Variance: new Quantity(variance, Unit.Adu2, stdErr ?? variance * 0.005),
             Offset: Quantity.Exact(100, Unit.Adu), ClippedFraction: clipped);

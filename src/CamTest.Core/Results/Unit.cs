@@ -29,6 +29,7 @@ public sealed class Unit : IEquatable<Unit>
     private static readonly (string Name, sbyte[] Exponents, double Scale)[] CustomNames =
     [
         ("ms", [0, 0, 0, 0, 0, 1, 0], 1e-3),
+        ("ns", [0, 0, 0, 0, 0, 1, 0], 1e-9),
         ("frames/s", [0, 0, 0, 0, 1, -1, 0], 1),
     ];
 
@@ -61,6 +62,9 @@ public sealed class Unit : IEquatable<Unit>
     public static Unit Micrometre { get; } = Base(6);
 
     public static Unit Millisecond { get; } = Resolve(Second.exponents, 1e-3);
+
+    /// <summary>A pixel's readout time (the calculators' time per pixel).</summary>
+    public static Unit Nanosecond { get; } = Resolve(Second.exponents, 1e-9);
 
     public static Unit Percent { get; } = new(One.exponents, 1e-2, "%");
 
@@ -222,6 +226,7 @@ public sealed class Unit : IEquatable<Unit>
         ["dB"] = Decibel,
         ["bits"] = Bits,
         ["ms"] = Millisecond,
+        ["ns"] = Nanosecond,
         ["frames/s"] = FramesPerSecond,
     };
 

@@ -57,9 +57,9 @@ public class ErrorsThroughTheAlgebraTests
     {
         // (1100 - 100) / (20^2 / 2) = 5 e-/ADU; 10,001 pixels: relative variance error sqrt(2 / 10,000), so 5 sqrt(2e-4).
         CalculatorResult g = SinglePointGain.Compute(100, 1100, 1100, 20, 10_001);
-        AssertClose(5, g.Value);
-        AssertClose(5 * Math.Sqrt(2e-4), g.Stderr!.Value);
-        Assert.Null(SinglePointGain.Compute(100, 1100, 1100, 20).Stderr);
+        AssertClose(5, g.Quantity.Value);
+        AssertClose(5 * Math.Sqrt(2e-4), g.Quantity.StdErr!.Value);
+        Assert.Null(SinglePointGain.Compute(100, 1100, 1100, 20).Quantity.StdErr);
     }
 
     [Theory]

@@ -20,6 +20,7 @@ public class UnitTests
     [InlineData("e-/ADU")]
     [InlineData("ADU^2/pixel/s")]
     [InlineData("e-/pixel/s")]
+    [InlineData("ns")]
     [InlineData("ADU/frame")]
     [InlineData("frames/s")]
     [InlineData("ms")]

@@ -6,23 +6,23 @@ namespace CamTest.Core.Session;
 
 /// <summary>
 /// The one place where the analysis's records become results.json's: the results model references nothing in
-/// Analysis (<c>ResultsModelIsALeafTests</c>), so what the analysis carries as <see cref="Quantity"/> is written here
-/// in the contract's flat rows (value and standard error side by side; NaN where the contract has no number).
+/// Analysis (<c>ResultsModelIsALeafTests</c>), so the analysis's records are copied here into the results model's
+/// (the flat rows keep their figures as <see cref="Quantity"/>; their converters write value and error side by side).
 /// </summary>
 public static class ResultsMapper
 {
-    /// <summary>gain.points[]; without an offset the signal and single-point gain cannot be known (NaN).</summary>
+    /// <summary>gain.points[]; without an offset the signal (NaN) and the single-point gain (null) cannot be known.</summary>
     public static IReadOnlyList<GainPoint> GainPoints(IEnumerable<PhotonTransferLevel> levels, bool offsetSubtracted) =>
         [.. levels.Select(l => new GainPoint(
             l.ExposureMs, l.MeanAdu,
             offsetSubtracted ? l.SignalAdu : double.NaN,
-            l.Variance.Value, Error(l.Variance),
-            offsetSubtracted ? l.Gain.Value : double.NaN, offsetSubtracted ? Error(l.Gain) : double.NaN,
+            l.Variance,
+            offsetSubtracted ? l.Gain : null,
             l.Saturated, l.InFit, l.DeviationPercent))];
 
     /// <summary>darkCurrent.points[].</summary>
     public static IReadOnlyList<DarkCurrentPoint> DarkCurrentPoints(IEnumerable<DarkLevel> levels) =>
-        [.. levels.Select(l => new DarkCurrentPoint(l.ExposureS, l.Mean.Value, Error(l.Mean), l.Variance.Value, Error(l.Variance)))];
+        [.. levels.Select(l => new DarkCurrentPoint(l.ExposureS, l.Mean, l.Variance))];
 
     /// <summary>hotPixels.pixels[].</summary>
     public static IReadOnlyList<HotPixelEntry> HotPixels(IEnumerable<HotPixel> pixels) =>
@@ -47,7 +47,4 @@ public static class ResultsMapper
         FullWellE = stated.FullWellE,
         EmGain = stated.EmGain,
     };
-
-    /// <summary>The flat rows' convention for an unknown error: NaN (written as the contract always wrote it).</summary>
-    private static double Error(Quantity q) => q.StdErr ?? double.NaN;
 }

@@ -37,7 +37,7 @@ public class GainDriftTests(ITestOutputHelper output)
         CameraResults drifting = Analyse(5, seed);
         CameraResults straight = Analyse(0, seed);
         GainSection gain = drifting.Gain!;
-        double[] pointGains = [.. gain.Points.Where(p => p.InFit).Select(p => p.GainEPerAdu)];
+        double[] pointGains = [.. gain.Points.Where(p => p.InFit).Select(p => p.Gain!.Value)];
         double low = pointGains.Min(), high = pointGains.Max();
         output.WriteLine($"drifting: {gain.SystemGain}, single-point gains {low:F4} .. {high:F4}, chi2/dof {gain.Fit!.ChiSquarePerDof:F1}, Birge {gain.Fit!.BirgeRatio:F2}, max dev {gain.Linearity.MaxDeviationPercent:F2} %");
         output.WriteLine($"straight: {straight.Gain!.SystemGain}, chi2/dof {straight.Gain.Fit!.ChiSquarePerDof:F2}");

@@ -113,7 +113,8 @@ public static class GainStage
         Quantity? singlePoint = fitted.Count > 1
             ? new Quantity(fitted.Average(l => l.Gain.Value), Unit.ElectronsPerAdu, SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.Gain.Value)]))
             : null;
-        var linearity = new LinearitySection(ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
+        var linearity = new LinearitySection(
+            ptc.MaxDeviation.Value, ptc.MaxDeviation.StdErr, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
         var fit = new PhotonTransferFitSection(ptc.Fit.ChiSquarePerDegreeOfFreedom, ptc.Fit.BirgeRatio, ptc.Fit.ChiSquare is null ? null : !ptc.Fit.IsNotALine);
         var section = offsetKnown
             ? new GainSection(ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, singlePoint, ResultsMapper.GainPoints(ptc.Levels, offsetSubtracted: true), linearity) { Fit = fit }

@@ -18,7 +18,7 @@ public static class ResultsMapper
             offsetSubtracted ? l.SignalAdu : double.NaN,
             l.Variance,
             offsetSubtracted ? l.Gain : null,
-            l.Saturated, l.InFit, l.DeviationPercent))];
+            l.Saturated, l.InFit, l.Deviation.Value))];
 
     /// <summary>darkCurrent.points[].</summary>
     public static IReadOnlyList<DarkCurrentPoint> DarkCurrentPoints(IEnumerable<DarkLevel> levels) =>

@@ -68,11 +68,11 @@ public class ErrorsThroughTheAlgebraTests
     public void Emva_linearity_deviation_is_percent_of_the_line_with_the_signal_error_over_its_size(double signal, double fitted)
     {
         // 1 % off the line either way; error 100 x 0.5 / |fitted| = 0.5 %.
-        Quantity d = EmvaLinearity.DeviationPercent(new Quantity(signal, Unit.Adu, 0.5), fitted);
+        Quantity d = CamTest.Core.Fitting.LineDeviation.Percent(new Quantity(signal, Unit.Adu, 0.5), fitted);
         Assert.Equal(Unit.Percent, d.Unit);
         AssertClose(1, d.Value);
         AssertClose(0.5, d.StdErr!.Value);
-        Assert.Null(EmvaLinearity.DeviationPercent(Quantity.WithUnknownError(signal, Unit.Adu), fitted).StdErr);
+        Assert.Null(CamTest.Core.Fitting.LineDeviation.Percent(Quantity.WithUnknownError(signal, Unit.Adu), fitted).StdErr);
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public static class SummaryFigures
         Add(GainFigures.SystemGain, r.Gain?.SystemGain);
         if (r.Gain is { } g && double.IsFinite(g.Linearity.MaxDeviationPercent))
         {
-            Add(GainFigures.Linearity, new Quantity(g.Linearity.MaxDeviationPercent, Unit.Percent, null), g.Linearity.Pass);
+            Add(GainFigures.Linearity, g.Linearity.MaxDeviation, g.Linearity.Pass);
         }
 
         bool limited = r.ReadNoise?.QuantisationLimited == true;

@@ -45,7 +45,7 @@ public static class CalcOutput
     /// </summary>
     private static void RefuseNonFinite(CalculatorResult r)
     {
-        foreach ((string name, double value) in r.Derived.Select(d => (d.Name, d.Value)).Prepend((r.Name, r.Value)))
+        foreach ((string name, double value) in r.Derived.Select(d => (d.Name, d.Quantity.Value)).Prepend((r.Name, r.Quantity.Value)))
         {
             if (!double.IsFinite(value))
             {
@@ -54,16 +54,17 @@ public static class CalcOutput
         }
     }
 
+    /// <summary>The headline flat (<c>value</c>, <c>unit</c>, <c>stderr</c>: the calculators' contract), the derived
+    /// figures as quantities.</summary>
     public static Dictionary<string, object?> ToJson(CalculatorResult r) => new()
     {
-        ["value"] = r.Value,
-        ["unit"] = r.Unit,
-        ["stderr"] = r.Stderr,
+        ["value"] = r.Quantity.Value,
+        ["unit"] = UnitText(r.Quantity.Unit),
+        ["stderr"] = r.Quantity.StdErr,
         ["quantity"] = r.Name,
         ["formula"] = r.Formula,
         ["inputs"] = r.Inputs,
-        ["derived"] = r.Derived.ToDictionary(
-            d => d.Name, d => Quantity(d.Value, d.Unit, d.Stderr)),
+        ["derived"] = r.Derived.ToDictionary(d => d.Name, d => Quantity(d.Quantity)),
         ["notes"] = NoteLines(r) is { Count: > 0 } notes ? notes : null,
         ["diagnostics"] = r.Diagnostics.Count > 0 ? ResultsMapper.Diagnostics(r.Diagnostics) : null,
     };
@@ -71,11 +72,11 @@ public static class CalcOutput
     /// <summary>The formula's notes, then what the inputs raised: "notes" in JSON, "note:" lines in text, as before codes.</summary>
     private static List<string> NoteLines(CalculatorResult r) => [.. r.Notes, .. r.Diagnostics.Select(d => d.Message)];
 
-    /// <summary>A quantity as the contract spells it: value, unit, and stderr only when there is one.</summary>
-    public static Dictionary<string, object> Quantity(double value, string unit, double? stderr = null)
+    /// <summary><paramref name="q"/> as the contract spells it: value, unit, and stderr only when there is one.</summary>
+    public static Dictionary<string, object> Quantity(Quantity q)
     {
-        var quantity = new Dictionary<string, object> { ["value"] = value, ["unit"] = unit };
-        if (stderr is double se)
+        var quantity = new Dictionary<string, object> { ["value"] = q.Value, ["unit"] = UnitText(q.Unit) };
+        if (q.StdErr is double se)
         {
             quantity["stderr"] = se;
         }
@@ -83,18 +84,19 @@ public static class CalcOutput
         return quantity;
     }
 
-    /// <summary><paramref name="q"/> as the contract spells it, its unit written as the unit itself writes it.</summary>
-    public static Dictionary<string, object> Quantity(Quantity q) => Quantity(q.Value, q.Unit.Symbol, q.StdErr);
+    /// <summary>A unit as the calculators write it: the unit's own text, and a pure number as "1", as SI writes it
+    /// (results.json writes it empty).</summary>
+    private static string UnitText(Unit unit) => unit == Unit.One ? "1" : unit.Symbol;
 
     public static void WriteText(TextWriter output, CalculatorResult r)
     {
-        // A dimensionless result ("1" in JSON, as SI writes it) prints without a unit.
-        output.WriteLine($"{r.Name} = {Format(r.Value, r.Stderr)}{(r.Unit == "1" ? string.Empty : " " + r.Unit)}");
+        // A pure number ("1" in JSON, as SI writes it) prints without a unit.
+        output.WriteLine($"{r.Name} = {Format(r.Quantity)}{(r.Quantity.Unit == Unit.One ? string.Empty : " " + r.Quantity.Unit.Symbol)}");
         output.WriteLine($"  formula   {r.Formula}");
         output.WriteLine("  inputs    " + string.Join(", ", r.Inputs.Select(i => $"{i.Key} {Show(i.Value)}")));
         foreach (DerivedQuantity d in r.Derived)
         {
-            output.WriteLine($"  {d.Name,-28} {Format(d.Value, d.Stderr)} {d.Unit}");
+            output.WriteLine($"  {d.Name,-28} {Format(d.Quantity)} {UnitText(d.Quantity.Unit)}");
         }
 
         foreach (string note in NoteLines(r))
@@ -105,6 +107,6 @@ public static class CalcOutput
 
     public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
-    /// <summary>As every figure is shown (<see cref="QuantityText"/>); the caller writes the unit, or none for "1".</summary>
-    private static string Format(double value, double? stderr) => QuantityText.Number(new Quantity(value, Unit.One, stderr));
+    /// <summary>As every figure is shown (<see cref="QuantityText"/>); the caller writes the unit, or none for a pure number.</summary>
+    private static string Format(Quantity q) => QuantityText.Number(q);
 }

@@ -38,7 +38,7 @@ public static class PhotonTransferAnalysis
         }
 
         double[] y = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.VarianceAdu2)];
-        // The fit's floor policy takes an unknown error (NaN here) like a zero one (LinearRegression.StandardErrorFloor).
+        // An unknown error (NaN here) leaves the line's errors, and so the gain's, unknown (LinearRegression.FitWithErrors).
         double[] errors = [.. ordered.Where((_, i) => inFit[i]).Select(p => p.Variance.StdErr ?? double.NaN)];
         LineFit fit = LinearRegression.FitWithErrors(x, y, errors);
         if (fit.Slope <= 0)
@@ -52,7 +52,9 @@ public static class PhotonTransferAnalysis
             levels[i] = Level(ordered[i], fit, inFit[i], saturated: IsSaturated(ordered[i], i, saturation));
         }
 
-        double maxDeviation = levels.Where(l => l.InFit).Max(l => Math.Abs(l.DeviationPercent));
+        // The largest deviation with the error of the level it is at (its size, not its sign, is the figure).
+        Quantity farthest = levels.Where(l => l.InFit).MaxBy(l => Math.Abs(l.Deviation.Value))!.Deviation;
+        Quantity maxDeviation = farthest.Value < 0 ? -farthest : farthest;
         double noiseFloor = 100 * Quantiles.Median([.. ordered.Where((_, i) => inFit[i]).Select(p => (p.Variance.StdErr ?? double.NaN) / p.VarianceAdu2)]);
         var conversion = new Quantity(fit.Slope, Unit.AduPerElectron, fit.SlopeStdErr);
         Quantity gain = 1 / conversion;
@@ -102,8 +104,7 @@ public static class PhotonTransferAnalysis
         Quantity gain = p.HasSignal
             ? p.Signal / variance * Quantity.Exact(1, Unit.Electron)
             : Quantity.WithUnknownError(double.NaN, Unit.ElectronsPerAdu);
-        double expected = fit.Predict(p.SignalAdu);
-        double deviation = 100 * (p.VarianceAdu2 - expected) / expected;
+        Quantity deviation = LineDeviation.Percent(variance, fit.Predict(p.SignalAdu));
         return new PhotonTransferLevel(p.ExposureMs, p.MeanAdu, p.SignalAdu, variance, gain, saturated, inFit, deviation);
     }
 }

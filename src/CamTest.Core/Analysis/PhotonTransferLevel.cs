@@ -7,7 +7,8 @@ namespace CamTest.Core.Analysis;
 /// <param name="SignalAdu">Mean above the offset.</param>
 /// <param name="Variance">Temporal variance from pair differences, ADU^2, with its standard error.</param>
 /// <param name="Gain">Single-point gain signal / variance, e-/ADU, read noise included in the variance.</param>
-/// <param name="DeviationPercent">The variance's deviation from the fitted line, % of the line.</param>
+/// <param name="Deviation">The variance's deviation from the fitted line, % of the line, with its error
+/// (<see cref="Fitting.LineDeviation"/>).</param>
 public sealed record PhotonTransferLevel(
     double ExposureMs,
     double MeanAdu,
@@ -16,4 +17,4 @@ public sealed record PhotonTransferLevel(
     Quantity Gain,
     bool Saturated,
     bool InFit,
-    double DeviationPercent);
+    Quantity Deviation);

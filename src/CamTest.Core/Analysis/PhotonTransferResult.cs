@@ -9,7 +9,8 @@ namespace CamTest.Core.Analysis;
 /// <param name="Intercept">Variance at zero signal, ADU^2: the read (and dark) noise the fit absorbed.</param>
 /// <param name="Fit">The weighted line fit of variance against signal over the linear range.</param>
 /// <param name="Levels">Every level, with its single-point gain and whether it entered the fit.</param>
-/// <param name="MaxDeviationPercent">Largest |deviation| of a fitted level from the line, % of the line.</param>
+/// <param name="MaxDeviation">Largest |deviation| of a fitted level from the line, % of the line, with that level's
+/// deviation error.</param>
 /// <param name="NoiseFloorPercent">Typical relative standard error of one level's variance, %: deviations near this
 /// size are noise, so a linearity verdict at 1 % needs a floor well below 1 %.</param>
 /// <param name="SaturationIndex">The saturation level by the EMVA 1288 R4 rule (variance maximum, or the last level
@@ -21,7 +22,7 @@ public sealed record PhotonTransferResult(
     Quantity Intercept,
     LineFit Fit,
     IReadOnlyList<PhotonTransferLevel> Levels,
-    double MaxDeviationPercent,
+    Quantity MaxDeviation,
     double NoiseFloorPercent,
     int? SaturationIndex,
     int LinearLimitIndex)
@@ -38,7 +39,7 @@ public sealed record PhotonTransferResult(
     /// by construction, and a noise floor below 1 %); otherwise null: the data allow neither verdict.
     /// </summary>
     public bool? LinearityPass =>
-        Levels.Any(l => l.InFit && Math.Abs(l.DeviationPercent) - LinearityLimitPercent > 3 * 100 * (l.Variance.RelativeStdErr ?? double.PositiveInfinity)) ? false
-        : Levels.Count(l => l.InFit) >= 3 && NoiseFloorPercent < LinearityLimitPercent && MaxDeviationPercent <= LinearityLimitPercent ? true
+        Levels.Any(l => l.InFit && Math.Abs(l.Deviation.Value) - LinearityLimitPercent > 3 * (l.Deviation.StdErr ?? double.PositiveInfinity)) ? false
+        : Levels.Count(l => l.InFit) >= 3 && NoiseFloorPercent < LinearityLimitPercent && MaxDeviation.Value <= LinearityLimitPercent ? true
         : null;
 }

@@ -1,21 +1,19 @@
 using CamTest.Core.Diagnostics;
+using CamTest.Core.Results;
 
 namespace CamTest.Core.Calculators;
 
 /// <summary>
-/// What a calculator returns: one headline quantity with its unit (and standard error when the inputs allow one),
-/// the formula in words, the inputs it used, further derived quantities and notes for the reader.
+/// What a calculator returns: one headline figure (value, unit and standard error in one <see cref="Results.Quantity"/>;
+/// the error is null when the inputs carry no uncertainty), the formula in words, the inputs it used, further derived
+/// figures and notes for the reader.
 /// </summary>
 public sealed record CalculatorResult
 {
     public required string Name { get; init; }
 
-    public required double Value { get; init; }
-
-    public required string Unit { get; init; }
-
-    /// <summary>Standard error of <see cref="Value"/>; null when the inputs carry no uncertainty.</summary>
-    public double? Stderr { get; init; }
+    /// <summary>The headline figure; its unit is written as <see cref="CalculatorUnits"/> spell it.</summary>
+    public required Quantity Quantity { get; init; }
 
     public required string Formula { get; init; }
 

@@ -1,4 +1,5 @@
 using CamTest.Core.Diagnostics;
+using CamTest.Core.Results;
 
 namespace CamTest.Core.Calculators;
 
@@ -28,14 +29,13 @@ public static class DarkCurrentFromNoise
         return new CalculatorResult
         {
             Name = "dark-current",
-            Value = darkVariance / exposureS,
-            Unit = "e-/pixel/s",
+            Quantity = Quantity.WithUnknownError(darkVariance / exposureS, Unit.ElectronsPerPixelPerSecond),
             Formula = "(total-noise^2 - read-noise^2) / exposure",
             Inputs = new Dictionary<string, double> { ["totalNoiseE"] = totalNoiseE, ["readNoiseE"] = readNoiseE, ["exposureS"] = exposureS },
             Derived =
             [
-                new DerivedQuantity("darkElectrons", darkVariance, "e-"),
-                new DerivedQuantity("darkNoise", Math.Sqrt(darkVariance), "e-"),
+                DerivedQuantity.Of("darkElectrons", darkVariance, Unit.Electron),
+                DerivedQuantity.Of("darkNoise", Math.Sqrt(darkVariance), Unit.Electron),
             ],
             Diagnostics = raised,
         };

@@ -1,4 +1,10 @@
+using CamTest.Core.Results;
+
 namespace CamTest.Core.Calculators;
 
-/// <summary>A secondary figure a calculator reports beside its headline value.</summary>
-public sealed record DerivedQuantity(string Name, double Value, string Unit, double? Stderr = null);
+/// <summary>A secondary figure a calculator reports beside its headline value, named as the output keys it.</summary>
+public sealed record DerivedQuantity(string Name, Quantity Quantity)
+{
+    /// <summary>A figure computed from the typed inputs alone, which carry no error: written without one.</summary>
+    public static DerivedQuantity Of(string name, double value, Unit unit) => new(name, Quantity.WithUnknownError(value, unit));
+}

@@ -30,12 +30,10 @@ public static class ElectronSignal
         return new CalculatorResult
         {
             Name = "electrons",
-            Value = electrons.Value,
-            Unit = "e-",
-            Stderr = biasStderr is null && gainStderr is null ? null : electrons.StdErr,
+            Quantity = biasStderr is null && gainStderr is null ? electrons with { StdErr = null } : electrons,
             Formula = "(signal - bias) x gain",
             Inputs = new Dictionary<string, double> { ["signalAdu"] = signalAdu, ["biasAdu"] = biasAdu, ["gainEPerAdu"] = gainEPerAdu },
-            Derived = [new DerivedQuantity("shotNoise", Math.Sqrt(Math.Max(net * gainEPerAdu, 0)), "e-")],
+            Derived = [DerivedQuantity.Of("shotNoise", Math.Sqrt(Math.Max(net * gainEPerAdu, 0)), Unit.Electron)],
             Diagnostics = raised,
         };
     }

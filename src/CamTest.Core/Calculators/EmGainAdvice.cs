@@ -1,5 +1,6 @@
 using CamTest.Core.Analysis;
 using CamTest.Core.Diagnostics;
+using CamTest.Core.Results;
 
 namespace CamTest.Core.Calculators;
 
@@ -27,14 +28,13 @@ public static class EmGainAdvice
         return new CalculatorResult
         {
             Name = "em-gain",
-            Value = high,
-            Unit = "x",
+            Quantity = Quantity.WithUnknownError(high, Unit.Times),
             Formula = "4..5 x rms read noise, at most 300",
             Inputs = new Dictionary<string, double> { ["readNoiseE"] = readNoiseE },
             Derived =
             [
-                new DerivedQuantity("lowest", low, "x"),
-                new DerivedQuantity("effectiveReadNoiseAtAdvice", readNoiseE / Math.Max(high, 1), "e-"),
+                DerivedQuantity.Of("lowest", low, Unit.Times),
+                DerivedQuantity.Of("effectiveReadNoiseAtAdvice", readNoiseE / Math.Max(high, 1), Unit.Electron),
             ],
             Notes = ["EM gain ages the multiplication register: use the least that beats read noise"],
             Diagnostics = raised.All,

@@ -1,3 +1,5 @@
+using CamTest.Core.Results;
+
 namespace CamTest.Core.Calculators;
 
 /// <summary>
@@ -31,8 +33,7 @@ public static class NyquistPixelSize
         return new CalculatorResult
         {
             Name = "nyquist",
-            Value = pixelUm,
-            Unit = "um",
+            Quantity = Quantity.WithUnknownError(pixelUm, CalculatorUnits.Micrometre),
             Formula = criterion == NyquistCriterion.Rayleigh
                 ? "(0.61 x wavelength / NA) / 2 x magnification"
                 : "(wavelength / (2 NA)) / 2 x magnification",
@@ -42,8 +43,8 @@ public static class NyquistPixelSize
             },
             Derived =
             [
-                new DerivedQuantity("resolution", resolutionNm / 1000, "um"),
-                new DerivedQuantity("nyquistPixelAtSample", samplingNm / 1000, "um"),
+                DerivedQuantity.Of("resolution", resolutionNm / 1000, CalculatorUnits.Micrometre),
+                DerivedQuantity.Of("nyquistPixelAtSample", samplingNm / 1000, CalculatorUnits.Micrometre),
             ],
             Notes = [$"criterion {criterion}; a camera pixel at most this size samples at Nyquist; a larger one needs extra magnification"],
         };

@@ -19,6 +19,6 @@ public static class NyquistTable
     public static IReadOnlyList<NyquistTableRow> Protocol() =>
         Objectives.Select(o => new NyquistTableRow(
             o.Magnification, o.Na, GfpWavelengthNm,
-            NyquistPixelSize.Compute(o.Magnification, o.Na, GfpWavelengthNm).Value,
+            NyquistPixelSize.Compute(o.Magnification, o.Na, GfpWavelengthNm).Quantity.Value,
             o.Camera)).ToList();
 }

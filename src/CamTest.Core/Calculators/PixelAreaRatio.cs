@@ -1,3 +1,5 @@
+using CamTest.Core.Results;
+
 namespace CamTest.Core.Calculators;
 
 /// <summary>
@@ -14,15 +16,14 @@ public static class PixelAreaRatio
         return new CalculatorResult
         {
             Name = "pixel",
-            Value = ratio,
-            Unit = "1",
+            Quantity = Quantity.WithUnknownError(ratio, Unit.One),
             Formula = "(size / reference)^2",
             Inputs = new Dictionary<string, double> { ["sizeUm"] = sizeUm, ["referenceUm"] = referenceUm },
             Derived =
             [
-                new DerivedQuantity("area", sizeUm * sizeUm, "um^2"),
-                new DerivedQuantity("referenceArea", referenceUm * referenceUm, "um^2"),
-                new DerivedQuantity("referencePhotonsPer100", 100 / ratio, "photons"),
+                DerivedQuantity.Of("area", sizeUm * sizeUm, CalculatorUnits.SquareMicrometre),
+                DerivedQuantity.Of("referenceArea", referenceUm * referenceUm, CalculatorUnits.SquareMicrometre),
+                DerivedQuantity.Of("referencePhotonsPer100", 100 / ratio, Unit.Photon),
             ],
             Notes = [$"for every 100 photons the {CalculatorGuard.Show(sizeUm)} um pixel collects, the {CalculatorGuard.Show(referenceUm)} um pixel collects {100 / ratio:F1} (same QE)"],
         };

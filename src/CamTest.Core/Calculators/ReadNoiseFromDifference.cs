@@ -19,12 +19,10 @@ public static class ReadNoiseFromDifference
         return new CalculatorResult
         {
             Name = "read-noise",
-            Value = noise.Value,
-            Unit = "e-",
-            Stderr = pixels is null && gainStderr is null ? null : noise.StdErr,
+            Quantity = pixels is null && gainStderr is null ? noise with { StdErr = null } : noise,
             Formula = "sd(diff) x gain / sqrt(2)",
             Inputs = new Dictionary<string, double> { ["diffStdAdu"] = diffStdAdu, ["gainEPerAdu"] = gainEPerAdu },
-            Derived = [new DerivedQuantity("readNoiseAdu", diffStdAdu / Math.Sqrt(2), "ADU")],
+            Derived = [DerivedQuantity.Of("readNoiseAdu", diffStdAdu / Math.Sqrt(2), Unit.Adu)],
         };
     }
 }

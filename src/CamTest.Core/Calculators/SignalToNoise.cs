@@ -1,3 +1,5 @@
+using CamTest.Core.Results;
+
 namespace CamTest.Core.Calculators;
 
 /// <summary>
@@ -49,16 +51,15 @@ public static class SignalToNoise
         return new CalculatorResult
         {
             Name = "snr",
-            Value = signalE / totalNoise,
-            Unit = "1",
+            Quantity = Quantity.WithUnknownError(signalE / totalNoise, Unit.One),
             Formula = emccd ? "S / sqrt(F^2 S + F^2 Nd t + (Nr/E)^2)" : "S / sqrt(S + Nd t + Nr^2)",
             Inputs = inputs,
             Derived =
             [
-                new DerivedQuantity("shotNoise", Math.Sqrt(shotVariance), "e-"),
-                new DerivedQuantity("darkNoise", Math.Sqrt(darkVariance), "e-"),
-                new DerivedQuantity("effectiveReadNoise", Math.Sqrt(readVariance), "e-"),
-                new DerivedQuantity("totalNoise", totalNoise, "e-"),
+                DerivedQuantity.Of("shotNoise", Math.Sqrt(shotVariance), Unit.Electron),
+                DerivedQuantity.Of("darkNoise", Math.Sqrt(darkVariance), Unit.Electron),
+                DerivedQuantity.Of("effectiveReadNoise", Math.Sqrt(readVariance), Unit.Electron),
+                DerivedQuantity.Of("totalNoise", totalNoise, Unit.Electron),
             ],
             Notes = emccd
                 ? ["EMCCD formula: the excess noise factor F multiplies shot and dark noise; EM gain divides the read noise"]

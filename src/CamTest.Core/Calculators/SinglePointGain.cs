@@ -29,20 +29,16 @@ public static class SinglePointGain
         // the electrons come from the Poisson identity (variance = mean in e-), which the unit algebra does not know.
         var varianceAdu2 = new Quantity(variance, Unit.Adu2, pixels is long n ? variance * PixelCount.RelativeVarianceError(n) : null);
         Quantity perAdu = Quantity.Exact(signal, Unit.Adu) / varianceAdu2;
-        double gain = perAdu.Value;
-        double? stderr = perAdu.StdErr;
         return new CalculatorResult
         {
             Name = "gain",
-            Value = gain,
-            Unit = "e-/ADU",
-            Stderr = stderr,
+            Quantity = perAdu * Quantity.Exact(1, Unit.Electron),
             Formula = "((mean1 + mean2)/2 - bias) / (sd(diff)^2 / 2)",
             Inputs = new Dictionary<string, double>
             {
                 ["biasAdu"] = biasAdu, ["mean1Adu"] = mean1Adu, ["mean2Adu"] = mean2Adu, ["diffStdAdu"] = diffStdAdu,
             },
-            Derived = [new DerivedQuantity("signalAdu", signal, "ADU"), new DerivedQuantity("varianceAdu2", variance, "ADU^2")],
+            Derived = [DerivedQuantity.Of("signalAdu", signal, Unit.Adu), DerivedQuantity.Of("varianceAdu2", variance, Unit.Adu2)],
             Notes = ["read noise adds to the variance at low signal and biases a single point low; the photon transfer fit (camtest analyze) removes it"],
         };
     }

@@ -45,21 +45,11 @@ public sealed record EmvaLinearity(
         var deviations = new List<Quantity>();
         for (int i = 0; i <= saturation.Index; i++)
         {
-            deviations.Add(DeviationPercent(points[i].Signal, line.Predict(x(points[i]))));
+            deviations.Add(LineDeviation.Percent(points[i].Signal, line.Predict(x(points[i]))));
         }
 
         Quantity[] inRange = [.. deviations.Skip(range.First).Take(range.Count)];
         Quantity min = inRange.MinBy(d => d.Value)!, max = inRange.MaxBy(d => d.Value)!;
         return new EmvaLinearity(range, line.Intercept, line.Slope, deviations, min, max, (max - min) / 2, abscissa);
-    }
-
-    /// <summary>
-    /// 100 (signal - fitted) / fitted, the line taken as exact at the point: the signal's error goes through the
-    /// algebra (d = 100 ds / |fitted|), an unknown one staying unknown.
-    /// </summary>
-    internal static Quantity DeviationPercent(Quantity signal, double fitted)
-    {
-        Quantity line = Quantity.Exact(fitted, signal.Unit);
-        return ((signal - line) / line).In(Unit.Percent);
     }
 }

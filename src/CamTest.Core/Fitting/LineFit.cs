@@ -28,6 +28,10 @@ public sealed record LineFit(
     /// degree of freedom is left.</summary>
     public double? ChiSquare { get; init; }
 
+    /// <summary>True when some point's error was unknown, so the line's errors are unknown (NaN) too
+    /// (<see cref="LinearRegression.FitWithErrors"/>).</summary>
+    public bool HasUnknownPointErrors { get; init; }
+
     /// <summary>chi^2 / dof: about 1 when the points scatter about the line by their own errors.</summary>
     public double? ChiSquarePerDegreeOfFreedom => ChiSquare / DegreesOfFreedom;
 

@@ -27,21 +27,48 @@ public static class LinearRegression
 
     /// <summary>
     /// Weighted least squares y = a + b x from each point's standard error: the one fit for points whose errors are
-    /// known (see the class summary). The floor policy for errors that are zero, negative or not finite is
-    /// <see cref="StandardErrorFloor"/>; when no point has a usable error the fit is unweighted, its errors from the
-    /// scatter and <see cref="LineFit.ChiSquarePerDegreeOfFreedom"/> null.
+    /// known (see the class summary). Its policy for errors that are not a positive number:
+    /// <list type="bullet">
+    /// <item>An unknown error (NaN or infinite: <see cref="Results.Quantity.StdErr"/> null) makes the line's errors
+    /// unknown. Such a point cannot be weighted against the others (any weight given it would be invented), and the
+    /// scatter of a handful of points is no substitute for the known errors (see the class summary), so the line is
+    /// the unweighted one, its parameter errors and covariance are NaN (unknown; <see cref="LineFit.Section"/> writes
+    /// them without a stderr), no chi-square is given and <see cref="LineFit.HasUnknownPointErrors"/> says why. This
+    /// is the measurement algebra's rule, an unknown error stays unknown, applied to the fit; earlier the point was
+    /// given the smallest known error, which claimed it was among the best measured.</item>
+    /// <item>A zero error is known: the point claims to be exact. It is given the smallest positive error among the
+    /// points (<see cref="StandardErrorFloor"/>), so it is weighted as the best-measured point, never infinitely
+    /// better (a zero error would pin the line to it). When every error is zero the fit is unweighted, its errors from
+    /// the scatter and <see cref="LineFit.ChiSquarePerDegreeOfFreedom"/> null.</item>
+    /// <item>A negative error is a programming error and throws.</item>
+    /// </list>
     /// </summary>
     public static LineFit FitWithErrors(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> standardErrors)
     {
         CheckLengths(x, y, standardErrors, minimum: 2);
+        foreach (double s in standardErrors)
+        {
+            if (s < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(standardErrors), s, "a standard error cannot be negative");
+            }
+
+            if (!double.IsFinite(s))
+            {
+                return Fit(x, y) with
+                {
+                    SlopeStdErr = double.NaN, InterceptStdErr = double.NaN, SlopeInterceptCovariance = double.NaN, HasUnknownPointErrors = true,
+                };
+            }
+        }
+
         double[]? weights = InverseVarianceWeights(standardErrors);
         return weights is null ? Fit(x, y) : FitLine(x, y, weights, absoluteWeights: true);
     }
 
     /// <summary>
-    /// The one floor policy for per-point errors: a point whose error is zero, negative or not finite is given the
-    /// smallest usable error among the points. It is then weighted as the best-measured point, never infinitely
-    /// better (a zero error would pin the line to it) nor dropped. Returns null when no point has a usable error.
+    /// The floor for known errors of zero (see <see cref="FitWithErrors"/>): the smallest positive error among the
+    /// points; positive infinity when none is positive.
     /// </summary>
     public static double StandardErrorFloor(ReadOnlySpan<double> standardErrors)
     {
@@ -57,8 +84,8 @@ public static class LinearRegression
         return floor;
     }
 
-    /// <summary>1/s_i^2 with the floor policy applied; null when no error is usable (the fit is then unweighted).</summary>
-    public static double[]? InverseVarianceWeights(ReadOnlySpan<double> standardErrors)
+    /// <summary>1/s_i^2 for known errors (finite, >= 0), zeros floored; null when none is positive (the fit is then unweighted).</summary>
+    private static double[]? InverseVarianceWeights(ReadOnlySpan<double> standardErrors)
     {
         double floor = StandardErrorFloor(standardErrors);
         if (double.IsPositiveInfinity(floor))
@@ -69,7 +96,7 @@ public static class LinearRegression
         var weights = new double[standardErrors.Length];
         for (int i = 0; i < weights.Length; i++)
         {
-            double s = standardErrors[i] > 0 && double.IsFinite(standardErrors[i]) ? standardErrors[i] : floor;
+            double s = standardErrors[i] > 0 ? standardErrors[i] : floor;
             weights[i] = 1 / (s * s);
         }
 

@@ -10,7 +10,11 @@ namespace CamTest.Core.Results;
 /// and a scale (ms is 1e-3 s, % is 1e-2). Products, quotients and powers derive the result's unit, so an electron
 /// rate is e- / s by construction rather than by a string typed beside it. Text is the results.json form ("e-/ADU",
 /// "ADU^2/pixel/s", "frames/s"); a few units keep the name people use for them (<see cref="Named"/>).
-/// Equality is by dimension and scale: the name is only how a unit is written.
+/// Equality: a unit with a dimension is equal to another of the same dimension and scale, whatever its name (the
+/// name is only how it is written: "DN/e-" is ADU/e-, "frames/s" is frame/s). A dimensionless unit has no dimension
+/// to tell it apart, so its name is its meaning: a pure number, "x" (a factor), "dB" (20 log10 of a ratio) and
+/// "bits" (log2) are different units although their exponents and scale agree, and % differs by its scale.
+/// <see cref="IsCompatibleWith"/> is the looser test arithmetic and conversion use.
 /// </summary>
 [JsonConverter(typeof(UnitJsonConverter))]
 public sealed class Unit : IEquatable<Unit>
@@ -25,6 +29,7 @@ public sealed class Unit : IEquatable<Unit>
     private static readonly (string Name, sbyte[] Exponents, double Scale)[] CustomNames =
     [
         ("ms", [0, 0, 0, 0, 0, 1, 0], 1e-3),
+        ("ns", [0, 0, 0, 0, 0, 1, 0], 1e-9),
         ("frames/s", [0, 0, 0, 0, 1, -1, 0], 1),
     ];
 
@@ -57,6 +62,9 @@ public sealed class Unit : IEquatable<Unit>
     public static Unit Micrometre { get; } = Base(6);
 
     public static Unit Millisecond { get; } = Resolve(Second.exponents, 1e-3);
+
+    /// <summary>A pixel's readout time (the calculators' time per pixel).</summary>
+    public static Unit Nanosecond { get; } = Resolve(Second.exponents, 1e-9);
 
     public static Unit Percent { get; } = new(One.exponents, 1e-2, "%");
 
@@ -174,7 +182,14 @@ public sealed class Unit : IEquatable<Unit>
         return true;
     }
 
-    public bool Equals(Unit? other) => other is not null && IsCompatibleWith(other) && Scale.Equals(other.Scale);
+    /// <summary>True when the unit has no dimension (a pure number, %, x, dB, bits): then its name says what it is.</summary>
+    public bool IsDimensionless => !exponents.Any(e => e != 0);
+
+    /// <summary>Same dimension and scale, and for a dimensionless unit the same name (see the class summary: a dB is
+    /// not a bit nor a plain ratio, although a value converts between them by factor 1).</summary>
+    public bool Equals(Unit? other) =>
+        other is not null && IsCompatibleWith(other) && Scale.Equals(other.Scale)
+        && (!IsDimensionless || string.Equals(Symbol, other.Symbol, StringComparison.Ordinal));
 
     public override bool Equals(object? obj) => Equals(obj as Unit);
 
@@ -187,6 +202,12 @@ public sealed class Unit : IEquatable<Unit>
         }
 
         hash.Add(Scale);
+        // Equal units hash equal: the name counts only where it counts for equality.
+        if (IsDimensionless)
+        {
+            hash.Add(Symbol, StringComparer.Ordinal);
+        }
+
         return hash.ToHashCode();
     }
 
@@ -205,6 +226,7 @@ public sealed class Unit : IEquatable<Unit>
         ["dB"] = Decibel,
         ["bits"] = Bits,
         ["ms"] = Millisecond,
+        ["ns"] = Nanosecond,
         ["frames/s"] = FramesPerSecond,
     };
 

@@ -17,7 +17,7 @@ public static partial class ResultsMapper
 
     /// <summary>darkCurrent.points[].</summary>
     public static IReadOnlyList<DarkCurrentPoint> DarkCurrentPoints(IEnumerable<DarkLevel> levels) =>
-        [.. levels.Select(l => new DarkCurrentPoint(l.ExposureS, l.Mean.Value, Error(l.Mean), l.Variance.Value, Error(l.Variance)))];
+        [.. levels.Select(l => new DarkCurrentPoint(l.ExposureS, l.Mean, l.Variance))];
 
     /// <summary>hotPixels, from long darks taken at <paramref name="exposureMs"/>.</summary>
     public static HotPixelsSection HotPixels(HotPixelResult r, double exposureMs) =>

@@ -11,7 +11,8 @@ public static partial class ResultsMapper
     public static GainSection Gain(GainStageResult stage)
     {
         PhotonTransferResult ptc = stage.Ptc ?? throw new ArgumentException("the gain stage measured no gain", nameof(stage));
-        var linearity = new LinearitySection(ptc.MaxDeviationPercent, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
+        var linearity = new LinearitySection(
+            ptc.MaxDeviation.Value, ptc.MaxDeviation.StdErr, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
         var fit = new PhotonTransferFitSection(ptc.Fit.ChiSquarePerDegreeOfFreedom, ptc.Fit.BirgeRatio, ptc.Fit.ChiSquare is null ? null : !ptc.Fit.IsNotALine);
         return stage.OffsetSubtracted
             ? new GainSection(ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, stage.SinglePointGain, GainPoints(ptc.Levels, offsetSubtracted: true), linearity) { Fit = fit }
@@ -21,14 +22,14 @@ public static partial class ResultsMapper
                 linearity, OffsetSubtracted: false) { Fit = fit };
     }
 
-    /// <summary>gain.points[]; without an offset the signal and single-point gain cannot be known (NaN).</summary>
+    /// <summary>gain.points[]; without an offset the signal (NaN) and the single-point gain (null) cannot be known.</summary>
     public static IReadOnlyList<GainPoint> GainPoints(IEnumerable<PhotonTransferLevel> levels, bool offsetSubtracted) =>
         [.. levels.Select(l => new GainPoint(
             l.ExposureMs, l.MeanAdu,
             offsetSubtracted ? l.SignalAdu : double.NaN,
-            l.Variance.Value, Error(l.Variance),
-            offsetSubtracted ? l.Gain.Value : double.NaN, offsetSubtracted ? Error(l.Gain) : double.NaN,
-            l.Saturated, l.InFit, l.DeviationPercent))];
+            l.Variance,
+            offsetSubtracted ? l.Gain : null,
+            l.Saturated, l.InFit, l.Deviation.Value))];
 
     /// <summary>saturation, with what limits it in the contract's words.</summary>
     public static SaturationSection Saturation(SaturationResult s) =>

@@ -13,7 +13,8 @@ namespace CamTest.Core.Session;
 /// The rule, section by section: each analysis returns its own result in its own terms (figures in ADU with the gain
 /// beside them, a <see cref="LineFit"/>, a <see cref="Histogram"/>, an enum, values at full precision); the mapper
 /// applies the contract: figures in electrons, the units of a line's parameters and of a histogram's bins, flat rows with
-/// value and standard error side by side (NaN where the contract has no number), the contract's strings and rounding.
+/// value and standard error side by side (the rows keep their figures as <see cref="Quantity"/>; their converters write
+/// them flat), the contract's strings and rounding.
 /// </para>
 /// <para>
 /// One class split into one file per section (ResultsMapper.Bias.cs, .Gain.cs, .Dark.cs, .EmGain.cs, .Timing.cs,
@@ -60,6 +61,4 @@ public static partial class ResultsMapper
     public static HistogramSection? Histogram(Histogram? histogram, Unit unit) =>
         histogram is null ? null : new HistogramSection(histogram.Lower, histogram.BinWidth, histogram.Counts.ToArray(), unit);
 
-    /// <summary>The flat rows' convention for an unknown error: NaN (written as the contract always wrote it).</summary>
-    private static double Error(Quantity q) => q.StdErr ?? double.NaN;
 }

@@ -18,8 +18,8 @@ internal static class EmvaMethodSection
         {
             string role = p.BeyondSaturation ? "beyond saturation" : p.InGainFit ? "K fit" : p.InLinearityFit ? "linearity fit" : string.Empty;
             h.Append($"<tr><td class=\"num\">{++i}</td><td class=\"num\">{Number(p.ExposureS * toMs)}</td><td class=\"num\">{(p.PhotonsPerPixel is double ph ? Number(ph) : "—")}</td>"
-                + $"<td class=\"num\">{p.Pairs}</td><td class=\"num\">{Estimate(p.Signal.Value, p.Signal.StdErr ?? double.NaN)}</td>"
-                + $"<td class=\"num\">{Estimate(p.SignalVariance.Value, p.SignalVariance.StdErr ?? double.NaN)}</td><td class=\"num\">{(p.Snr is { } s ? Number(s.Value, "F1") : "—")}</td>"
+                + $"<td class=\"num\">{p.Pairs}</td><td class=\"num\">{Estimate(p.Signal)}</td>"
+                + $"<td class=\"num\">{Estimate(p.SignalVariance)}</td><td class=\"num\">{(p.Snr is { } s ? Number(s.Value, "F1") : "—")}</td>"
                 + $"<td>{Encode(role)}{(p.DarkInterpolated ? " (dark interpolated)" : string.Empty)}</td><td class=\"note\">{Encode(p.Origin)}</td></tr>");
         }
 

@@ -12,9 +12,10 @@ public static class Html
     /// <summary>"12.34 ± 0.05 e-": the value to the precision its error supports (<see cref="QuantityText"/>).</summary>
     public static string Format(Quantity? q) => q is null ? "—" : Encode(QuantityText.Of(q));
 
-    /// <summary>A table cell: value ± standard error without the unit (the column header names it), "—" when not a number.</summary>
-    public static string Estimate(double value, double stderr) =>
-        double.IsFinite(value) ? Encode(QuantityText.Number(new Quantity(value, Unit.One, stderr))) : "—";
+    /// <summary>A table cell: value ± standard error without the unit (the column header names it), "—" when there is
+    /// no figure or it is not a number.</summary>
+    public static string Estimate(Quantity? figure) =>
+        figure is { } q && double.IsFinite(q.Value) ? Encode(QuantityText.Number(q)) : "—";
 
     /// <summary>
     /// A figure as shown in the report, tagged with its results.json key (<c>data-key</c>) so that a reader - or a

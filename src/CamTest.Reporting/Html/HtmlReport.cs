@@ -57,7 +57,7 @@ public static class HtmlReport
     }
 
     internal static string LevelRow(GainPoint l) =>
-        $"<tr><td class=\"num\">{Number(l.ExposureMs)}</td><td class=\"num\">{Number(l.MeanAdu, "F2")}</td><td class=\"num\">{Estimate(l.VarianceAdu2, l.VarianceStdErr)}</td>"
-        + $"<td class=\"num\">{Estimate(l.GainEPerAdu, l.GainStdErr)}</td><td class=\"num\">{Number(l.DeviationPercent, "F2")}</td>"
+        $"<tr><td class=\"num\">{Number(l.ExposureMs)}</td><td class=\"num\">{Number(l.MeanAdu, "F2")}</td><td class=\"num\">{Estimate(l.Variance)}</td>"
+        + $"<td class=\"num\">{Estimate(l.Gain)}</td><td class=\"num\">{Number(l.DeviationPercent, "F2")}</td>"
         + $"<td>{(l.Saturated ? "saturated" : l.InFit ? "fitted" : "not fitted")}</td></tr>";
 }

@@ -26,7 +26,7 @@ public sealed record SnrModel(string Label, double ReadNoiseE, double? EmGain, d
     /// <summary>True when a dark current was measured (so the dark charge is in the curve, possibly as zero).</summary>
     public bool HasDarkCurrent { get; init; }
 
-    public double Snr(double signalE) => SignalToNoise.Compute(signalE, DarkCurrentEPerS, ExposureS, ReadNoiseE, EmGain).Value;
+    public double Snr(double signalE) => SignalToNoise.Compute(signalE, DarkCurrentEPerS, ExposureS, ReadNoiseE, EmGain).Quantity.Value;
 
     /// <summary>
     /// The exposure of a session's light: its longest flat (the most dark charge any measured signal of the session

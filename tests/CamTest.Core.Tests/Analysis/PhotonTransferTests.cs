@@ -50,7 +50,7 @@ public class PhotonTransferTests
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
         Assert.Equal(g, ptc.SystemGain.Value, 9);
         Assert.Equal(read, ptc.Intercept.Value, 6);
-        Assert.Equal(0, ptc.MaxDeviationPercent, 6);
+        Assert.Equal(0, ptc.MaxDeviation.Value, 6);
         Assert.True(ptc.LinearityPass);
         Assert.True(ptc.Levels[^1].Saturated);
         Assert.False(ptc.Levels[^1].InFit);
@@ -74,7 +74,28 @@ public class PhotonTransferTests
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(
             [.. s.Select(v => Point(v, (v / 2) * (1 - (v / 40000)), 0, stdErr: (v / 2) * 0.001))]);
         Assert.False(ptc.LinearityPass);
-        Assert.True(ptc.MaxDeviationPercent > 1);
+        Assert.True(ptc.MaxDeviation.Value > 1);
+    }
+
+    [Fact]
+    public void The_largest_deviation_carries_its_levels_variance_error_over_the_line()
+    {
+        // The curved curve of the test above: the largest |deviation| is at one level, and its error is that level's
+        // variance error in % of the fitted line there, 100 s(v) / line (the line taken as exact, Fitting.LineDeviation).
+        double[] s = [500, 1000, 2000, 3000, 4000];
+        PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(
+            [.. s.Select(v => Point(v, (v / 2) * (1 - (v / 40000)), 0, stdErr: (v / 2) * 0.001))]);
+        PhotonTransferLevel farthest = ptc.Levels.Where(l => l.InFit).MaxBy(l => Math.Abs(l.Deviation.Value))!;
+        double line = ptc.Fit.Predict(farthest.SignalAdu);
+        Assert.Equal(Math.Abs(100 * (farthest.Variance.Value - line) / line), ptc.MaxDeviation.Value, 9);
+        Assert.True(ptc.MaxDeviation.Value > 0);
+        Assert.Equal(100 * farthest.Variance.StdErr!.Value / line, ptc.MaxDeviation.StdErr!.Value, 9);
+        Assert.Equal(Unit.Percent, ptc.MaxDeviation.Unit);
+
+        // An unknown variance error there leaves the deviation's error unknown (and the fit's, by its policy).
+        PhotonTransferResult unknown = PhotonTransferAnalysis.Analyze(
+            [.. s.Select(v => Point(v, (v / 2) * (1 - (v / 40000)), 0, stdErr: double.NaN))]);
+        Assert.Null(unknown.MaxDeviation.StdErr);
     }
 
     [Fact]
@@ -84,7 +105,7 @@ public class PhotonTransferTests
         double[] s = [500, 1000, 2000, 3000, 4000];
         PhotonTransferPoint[] points = [.. s.Select(v => Point(v, (v / 2) * (v == 2000 ? 1.015 : 1), 0, stdErr: (v / 2) * 0.01))];
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
-        Assert.True(ptc.MaxDeviationPercent > 1);
+        Assert.True(ptc.MaxDeviation.Value > 1);
         Assert.Null(ptc.LinearityPass);
     }
 
@@ -148,6 +169,23 @@ public class PhotonTransferTests
         // S = 1 ADU, s(S) = 0.5 ADU: within 2 standard errors of zero.
         Assert.False(p.HasSignal);
         Assert.True((p with { Mean = p.Mean with { Value = 101.1 } }).HasSignal);
+    }
+
+    [Fact]
+    public void A_level_of_unknown_variance_error_leaves_the_gain_error_unknown()
+    {
+        // The fit's policy (LinearRegression.FitWithErrors): a level whose variance error is unknown cannot be weighted,
+        // so the gain is still given but its error is unknown, never the floor of the others' errors.
+        const double g = 2.5, read = 4;
+        double[] signals = [100.0, 400, 900, 1600, 2500];
+        PhotonTransferResult known = PhotonTransferAnalysis.Analyze([.. signals.Select(s => Point(s, (s / g) + read, 0))]);
+        PhotonTransferResult unknown = PhotonTransferAnalysis.Analyze(
+            [.. signals.Select(s => Point(s, (s / g) + read, 0, stdErr: s == 900 ? double.NaN : null))]);
+        Assert.NotNull(known.SystemGain.StdErr);
+        Assert.Equal(g, unknown.SystemGain.Value, 9);
+        Assert.Null(unknown.SystemGain.StdErr);
+        Assert.Null(unknown.ConversionFactor.StdErr);
+        Assert.Null(unknown.Intercept.StdErr);
     }
 
     private static PhotonTransferPoint Point(double signal, double variance, double clipped, double? stdErr = null) =>

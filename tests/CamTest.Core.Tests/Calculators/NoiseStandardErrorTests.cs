@@ -18,8 +18,8 @@ public class NoiseStandardErrorTests
         {
             double sd = SampleStd(random, pixels, Math.Sqrt(5000));
             CalculatorResult r = SinglePointGain.Compute(100, 5100, 5100, sd, pixels);
-            gains[t] = r.Value;
-            predicted = r.Stderr!.Value;
+            gains[t] = r.Quantity.Value;
+            predicted = r.Quantity.StdErr!.Value;
         }
 
         double mean = gains.Average();
@@ -40,8 +40,8 @@ public class NoiseStandardErrorTests
         for (int t = 0; t < trials; t++)
         {
             CalculatorResult r = ReadNoiseFromDifference.Compute(SampleStd(random, pixels, 3 * Math.Sqrt(2)), 1, pixels);
-            noises[t] = r.Value;
-            predicted = r.Stderr!.Value;
+            noises[t] = r.Quantity.Value;
+            predicted = r.Quantity.StdErr!.Value;
         }
 
         double mean = noises.Average();

@@ -10,8 +10,8 @@ public class ProtocolWorkedNumbersTests
     {
         CalculatorResult result = ElectronSignal.Compute(1791, 100, 1.18);
         // The protocol rounds to whole electrons: (1791 - 100) x 1.18 = 1995.38.
-        Assert.Equal(1995, Math.Round(result.Value));
-        Assert.Equal("e-", result.Unit);
+        Assert.Equal(1995, Math.Round(result.Quantity.Value));
+        Assert.Equal("e-", result.Quantity.Unit.Symbol);
     }
 
     [Theory]
@@ -23,8 +23,8 @@ public class ProtocolWorkedNumbersTests
     {
         CalculatorResult result = NyquistPixelSize.Compute(magnification, na, 509);
         // Table 1 prints one decimal: the computed size must round to it.
-        Assert.Equal(tableUm, Math.Round(result.Value, 1), 10);
-        Assert.Equal("um", result.Unit);
+        Assert.Equal(tableUm, Math.Round(result.Quantity.Value, 1), 10);
+        Assert.Equal("um", result.Quantity.Unit.Symbol);
     }
 
     [Fact]
@@ -40,9 +40,9 @@ public class ProtocolWorkedNumbersTests
     {
         CalculatorResult result = PixelAreaRatio.Compute(11, 6.5);
         // 121 / 42.25 = 2.8639...; the protocol writes "~2.86x".
-        Assert.Equal(2.86, result.Value, 0.005);
+        Assert.Equal(2.86, result.Quantity.Value, 0.005);
         // "if the 11 um pixel collects 100 photons, the 6.5 um pixel only collects ~35".
-        double reference = result.Derived.Single(d => d.Name == "referencePhotonsPer100").Value;
+        double reference = result.Derived.Single(d => d.Name == "referencePhotonsPer100").Quantity.Value;
         Assert.Equal(35, reference, 0.5);
     }
 
@@ -50,9 +50,9 @@ public class ProtocolWorkedNumbersTests
     public void Abbe_limit_at_550_nm_and_NA_1_4_is_0_20_um()
     {
         CalculatorResult result = NyquistPixelSize.Compute(100, 1.4, 550, NyquistCriterion.Abbe);
-        double resolution = result.Derived.Single(d => d.Name == "resolution").Value;
+        double resolution = result.Derived.Single(d => d.Name == "resolution").Quantity.Value;
         // The protocol quotes 0.20 um (550 / 2.8 = 196.4 nm) and Nyquist sampling at 0.10 um.
         Assert.Equal(0.20, resolution, 0.005);
-        Assert.Equal(0.10, result.Derived.Single(d => d.Name == "nyquistPixelAtSample").Value, 0.002);
+        Assert.Equal(0.10, result.Derived.Single(d => d.Name == "nyquistPixelAtSample").Quantity.Value, 0.002);
     }
 }

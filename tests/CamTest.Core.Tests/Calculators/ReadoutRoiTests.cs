@@ -10,7 +10,7 @@ public class ReadoutRoiTests
     {
         // 100 fps full frame of 2048 rows: 10 ms; 512 rows read: 10 x 512 / 2048 = 2.5 ms.
         CalculatorResult r = ReadoutTiming.Compute(new ReadoutRequest { FramesPerSecond = 100, Height = 2048, RoiHeight = 512 });
-        Assert.Equal(2.5, r.Value, 12);
+        Assert.Equal(2.5, r.Quantity.Value, 12);
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public class ReadoutRoiTests
     public void Scmos_roi_width_and_binning_are_said_not_to_change_readout()
     {
         CalculatorResult r = ReadoutTiming.Compute(new ReadoutRequest { FramesPerSecond = 100, Width = 2048, Height = 2048, RoiWidth = 512, Binning = 2 });
-        Assert.Equal(10, r.Value, 12);
+        Assert.Equal(10, r.Quantity.Value, 12);
         Assert.Contains(r.Notes, n => n.Contains("ROI width does not change", StringComparison.Ordinal));
         Assert.Contains(r.Notes, n => n.Contains("does not speed readout", StringComparison.Ordinal));
     }
@@ -37,7 +37,7 @@ public class ReadoutRoiTests
         {
             Sensor = SensorKind.Ccd, FramesPerSecond = 10, Width = 1024, Height = 1024, RoiWidth = 512, RoiHeight = 256, Binning = 2,
         });
-        Assert.Equal(3.125, r.Value, 12);
+        Assert.Equal(3.125, r.Quantity.Value, 12);
     }
 
     [Theory]

@@ -10,19 +10,19 @@ public class UncertaintyPropagationTests
     {
         // sqrt((1.18 x 0.5)^2 + (1691 x 0.01)^2) = sqrt(0.3481 + 285.9481) = 16.92029
         CalculatorResult result = ElectronSignal.Compute(1791, 100, 1.18, biasStderr: 0.5, gainStderr: 0.01);
-        Assert.Equal(16.92029, result.Stderr!.Value, 1e-5);
+        Assert.Equal(16.92029, result.Quantity.StdErr!.Value, 1e-5);
     }
 
     [Fact]
     public void Electrons_without_input_errors_have_no_stderr() =>
-        Assert.Null(ElectronSignal.Compute(1791, 100, 1.18).Stderr);
+        Assert.Null(ElectronSignal.Compute(1791, 100, 1.18).Quantity.StdErr);
 
     [Fact]
     public void Read_noise_carries_the_gain_s_relative_error()
     {
         // A 2 % gain error gives 2 % of 2.1213203 = 0.0424264 e-.
         CalculatorResult result = ReadNoiseFromDifference.Compute(2.0, 1.5, gainStderr: 0.03);
-        Assert.Equal(0.0424264, result.Stderr!.Value, 1e-7);
+        Assert.Equal(0.0424264, result.Quantity.StdErr!.Value, 1e-7);
     }
 
     [Fact]
@@ -30,6 +30,6 @@ public class UncertaintyPropagationTests
     {
         // 5001 pixels: 1/sqrt(2 x 5000) = 1 %; with a 2 % gain error: sqrt(1 + 4) % = 2.2360680 % of 2.1213203.
         CalculatorResult result = ReadNoiseFromDifference.Compute(2.0, 1.5, pixels: 5001, gainStderr: 0.03);
-        Assert.Equal(2.1213203435596424 * 0.022360680, result.Stderr!.Value, 1e-7);
+        Assert.Equal(2.1213203435596424 * 0.022360680, result.Quantity.StdErr!.Value, 1e-7);
     }
 }

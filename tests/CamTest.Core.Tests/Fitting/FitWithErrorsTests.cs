@@ -63,14 +63,41 @@ public class FitWithErrorsTests
     }
 
     [Fact]
-    public void A_zero_or_unknown_error_takes_the_smallest_known_one()
+    public void A_zero_error_takes_the_smallest_known_one()
     {
         double[] y = [3.1, 5, 6.9, 9.2, 11, 12.8, 15.1, 17];
-        LineFit floored = LinearRegression.FitWithErrors(X, y, [0.2, 0, 0.3, double.NaN, 0.2, 0.4, -1, 0.3]);
-        LineFit explicitFloor = LinearRegression.FitWithErrors(X, y, [0.2, 0.2, 0.3, 0.2, 0.2, 0.4, 0.2, 0.3]);
+        LineFit floored = LinearRegression.FitWithErrors(X, y, [0.2, 0, 0.3, 0.25, 0.2, 0.4, 0, 0.3]);
+        LineFit explicitFloor = LinearRegression.FitWithErrors(X, y, [0.2, 0.2, 0.3, 0.25, 0.2, 0.4, 0.2, 0.3]);
         Assert.Equal(explicitFloor.Slope, floored.Slope, 1e-12);
         Assert.Equal(explicitFloor.SlopeStdErr, floored.SlopeStdErr, 1e-12);
+        Assert.False(floored.HasUnknownPointErrors);
         Assert.Equal(0.2, LinearRegression.StandardErrorFloor([0.2, 0, 0.3, double.NaN]));
+    }
+
+    [Fact]
+    public void An_unknown_error_leaves_the_line_unweighted_and_its_errors_unknown()
+    {
+        // One point of unknown error among known ones: it cannot be weighted, so the line is the ordinary one and
+        // neither its parameter errors nor a chi-square can be claimed (the floor used to give it the best weight).
+        double[] y = [3.1, 5, 6.9, 9.2, 11, 12.8, 15.1, 17];
+        LineFit ordinary = LinearRegression.Fit(X, y);
+        foreach (double unknown in new[] { double.NaN, double.PositiveInfinity })
+        {
+            LineFit fit = LinearRegression.FitWithErrors(X, y, [0.2, 0.1, 0.3, unknown, 0.2, 0.4, 0.2, 0.3]);
+            Assert.Equal(ordinary.Slope, fit.Slope, 1e-12);
+            Assert.Equal(ordinary.Intercept, fit.Intercept, 1e-12);
+            Assert.True(double.IsNaN(fit.SlopeStdErr) && double.IsNaN(fit.InterceptStdErr) && double.IsNaN(fit.SlopeInterceptCovariance));
+            Assert.True(fit.HasUnknownPointErrors);
+            Assert.Null(fit.ChiSquarePerDegreeOfFreedom);
+            Assert.False(fit.IsNotALine);
+
+            // results.json then writes the line without a stderr: unknown, not 0 and not NaN.
+            var section = CamTest.Core.Session.ResultsMapper.Line(fit, CamTest.Core.Results.Unit.Adu2, CamTest.Core.Results.Unit.AduPerPixelPerSecond);
+            Assert.Null(section.Slope.StdErr);
+            Assert.Null(section.Intercept.StdErr);
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => LinearRegression.FitWithErrors(X, y, [0.2, 0.1, 0.3, -1, 0.2, 0.4, 0.2, 0.3]));
     }
 
     [Fact]

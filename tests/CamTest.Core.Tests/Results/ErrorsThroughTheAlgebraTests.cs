@@ -57,9 +57,9 @@ public class ErrorsThroughTheAlgebraTests
     {
         // (1100 - 100) / (20^2 / 2) = 5 e-/ADU; 10,001 pixels: relative variance error sqrt(2 / 10,000), so 5 sqrt(2e-4).
         CalculatorResult g = SinglePointGain.Compute(100, 1100, 1100, 20, 10_001);
-        AssertClose(5, g.Value);
-        AssertClose(5 * Math.Sqrt(2e-4), g.Stderr!.Value);
-        Assert.Null(SinglePointGain.Compute(100, 1100, 1100, 20).Stderr);
+        AssertClose(5, g.Quantity.Value);
+        AssertClose(5 * Math.Sqrt(2e-4), g.Quantity.StdErr!.Value);
+        Assert.Null(SinglePointGain.Compute(100, 1100, 1100, 20).Quantity.StdErr);
     }
 
     [Theory]
@@ -68,11 +68,11 @@ public class ErrorsThroughTheAlgebraTests
     public void Emva_linearity_deviation_is_percent_of_the_line_with_the_signal_error_over_its_size(double signal, double fitted)
     {
         // 1 % off the line either way; error 100 x 0.5 / |fitted| = 0.5 %.
-        Quantity d = EmvaLinearity.DeviationPercent(new Quantity(signal, Unit.Adu, 0.5), fitted);
+        Quantity d = CamTest.Core.Fitting.LineDeviation.Percent(new Quantity(signal, Unit.Adu, 0.5), fitted);
         Assert.Equal(Unit.Percent, d.Unit);
         AssertClose(1, d.Value);
         AssertClose(0.5, d.StdErr!.Value);
-        Assert.Null(EmvaLinearity.DeviationPercent(Quantity.WithUnknownError(signal, Unit.Adu), fitted).StdErr);
+        Assert.Null(CamTest.Core.Fitting.LineDeviation.Percent(Quantity.WithUnknownError(signal, Unit.Adu), fitted).StdErr);
     }
 
     /// <summary>

@@ -53,6 +53,9 @@ public static class GainFigures
         Criterion = ProtocolCriteria.GainLinearity,
     };
 
+    public static readonly FigureDeclaration LinearityStdErr = new("gain.linearity.maxDeviationStdErr", "Gain linearity standard error", "s(δ_max)", Unit.Percent,
+        "Standard error of the largest deviation: that level's variance error over the line, 100 s(σ²_y) / line (the line taken as exact there).") { Kind = FigureKind.Number };
+
     public static readonly FigureDeclaration LinearityNoiseFloor = new("gain.linearity.noiseFloorPercent", "Linearity noise floor", "δ_noise", Unit.Percent,
         "Typical relative standard error of one level's variance: deviations of this size are noise.") { Kind = FigureKind.Number };
 

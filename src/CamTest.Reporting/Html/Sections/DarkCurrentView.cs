@@ -29,7 +29,7 @@ internal static class DarkCurrentView
         {
             double x1 = levels[^1].ExposureS;
             ReportFigure.Write(h, new SvgChart("Dark signal against exposure", FigureAxis.Title(DarkCurrentFigures.PointExposure), FigureAxis.Title(DarkCurrentFigures.PointMean))
-                .Points("dark mean", levels.Select(l => (l.ExposureS, l.MeanAdu, (double?)l.MeanStdErr)))
+                .Points("dark mean", levels.Select(l => (l.ExposureS, l.Mean.Value, l.Mean.StdErr)))
                 .Line($"fit: {QuantityText.Of(d.RateAdu)}", [(0, meanFit.At(0)), (x1, meanFit.At(x1))], "#c0392b", dashed: true)
                 .Render(),
                 "Dark mean at each exposure with its error and the fitted straight line; its slope is the dark current. A cooled scientific camera's line is nearly flat (well under 1 e-/pixel/s); curvature means a warming sensor or glow.");
@@ -39,7 +39,7 @@ internal static class DarkCurrentView
         {
             double x1 = levels[^1].ExposureS;
             ReportFigure.Write(h, new SvgChart("Dark variance against exposure", FigureAxis.Title(DarkCurrentFigures.PointExposure), FigureAxis.Title(DarkCurrentFigures.PointVariance))
-                .Points("dark variance", levels.Select(l => (l.ExposureS, l.VarianceAdu2, (double?)l.VarianceStdErr)))
+                .Points("dark variance", levels.Select(l => (l.ExposureS, l.Variance.Value, l.Variance.StdErr)))
                 .Line($"fit: {QuantityText.Of(varianceRate)}", [(0, noiseFit.At(0)), (x1, noiseFit.At(x1))], "#c0392b", dashed: true)
                 .Render(),
                 "The protocol's noise method: the temporal variance of the darks grows by the dark shot noise. A healthy camera's points rise on a straight line from the read-noise variance, and its slope agrees with the mean method.");
@@ -48,7 +48,7 @@ internal static class DarkCurrentView
         h.Append($"<table><tr>{Column(DarkCurrentFigures.PointExposure)}{Column(DarkCurrentFigures.PointMean)}{Column(DarkCurrentFigures.PointVariance)}</tr>");
         foreach (DarkCurrentPoint l in levels)
         {
-            h.Append($"<tr><td class=\"num\">{Number(l.ExposureS)}</td><td class=\"num\">{Estimate(l.MeanAdu, l.MeanStdErr)}</td><td class=\"num\">{Estimate(l.VarianceAdu2, l.VarianceStdErr)}</td></tr>");
+            h.Append($"<tr><td class=\"num\">{Number(l.ExposureS)}</td><td class=\"num\">{Estimate(l.Mean)}</td><td class=\"num\">{Estimate(l.Variance)}</td></tr>");
         }
 
         h.Append("</table>");

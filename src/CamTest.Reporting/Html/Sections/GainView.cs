@@ -44,14 +44,14 @@ internal static class GainView
 
         double maxSignal = levels.Max(l => l.SignalAdu);
         ReportFigure.Write(h, new SvgChart("Photon transfer curve", FigureAxis.Title(GainFigures.PointSignal), FigureAxis.Title(GainFigures.PointVariance))
-            .Points("fitted levels", levels.Where(l => l.InFit).Select(l => (l.SignalAdu, l.VarianceAdu2, (double?)l.VarianceStdErr)))
-            .Points("not fitted", levels.Where(l => !l.InFit).Select(l => (l.SignalAdu, l.VarianceAdu2, (double?)l.VarianceStdErr)), "#c0392b", hollow: true)
+            .Points("fitted levels", levels.Where(l => l.InFit).Select(l => (l.SignalAdu, l.Variance.Value, l.Variance.StdErr)))
+            .Points("not fitted", levels.Where(l => !l.InFit).Select(l => (l.SignalAdu, l.Variance.Value, l.Variance.StdErr)), "#c0392b", hollow: true)
             .Line("fit: signal / K + intercept", [(0, intercept), (maxSignal, intercept + (maxSignal / k))], "#555555", dashed: true)
             .Render(),
             "Variance against signal, each level with its standard error, and the fitted line whose slope is 1/gain. A healthy camera's fitted levels lie on the line up to the full well; the variance then falls as pixels saturate.");
 
         // Janesick's log-log view: the read-noise floor, the shot-noise slope of 1/2, the fixed-pattern slope of 1.
-        GainPoint[] positive = [.. levels.Where(l => l.SignalAdu > 0 && l.VarianceAdu2 > 0)];
+        GainPoint[] positive = [.. levels.Where(l => l.SignalAdu > 0 && l.Variance.Value > 0)];
         if (positive.Length >= 2)
         {
             double lo = positive.Min(l => l.SignalAdu), hi = positive.Max(l => l.SignalAdu);
@@ -83,22 +83,22 @@ internal static class GainView
                 "Each fitted level's distance from the line, in percent. A linear camera stays inside the ±1 % band with no curvature.");
         }
 
-        GainPoint[] gains = [.. levels.Where(l => double.IsFinite(l.GainEPerAdu) && !l.Saturated)];
+        (double Signal, Quantity Gain)[] gains = [.. levels.Where(l => l.Gain is { Value: var v } && double.IsFinite(v) && !l.Saturated).Select(l => (l.SignalAdu, l.Gain!))];
         if (gains.Length >= 2)
         {
             ReportFigure.Write(h, new SvgChart("Single-point gain per level", FigureAxis.Title(GainFigures.PointSignal), FigureAxis.Title(GainFigures.PointGain))
-                .Points("single-point gain", gains.Select(l => (l.SignalAdu, l.GainEPerAdu, (double?)l.GainStdErr)))
-                .Line("photon transfer gain", [(gains.Min(l => l.SignalAdu), k), (gains.Max(l => l.SignalAdu), k)], "#c0392b", dashed: true)
+                .Points("single-point gain", gains.Select(l => (l.Signal, l.Gain.Value, l.Gain.StdErr)))
+                .Line("photon transfer gain", [(gains.Min(l => l.Signal), k), (gains.Max(l => l.Signal), k)], "#c0392b", dashed: true)
                 .Render(),
                 "The protocol's single-point gain at each level with its error, beside the fitted gain. In a healthy camera they agree above a few hundred electrons; read noise pulls the lowest levels low.");
         }
     }
 
     /// <summary>A level's temporal noise, the square root of its variance, with the error the algebra carries through it
-    /// (NaN, the rows' unknown, stays unknown).</summary>
+    /// (an unknown one stays unknown).</summary>
     private static (double Signal, double Noise, double? StdErr) TemporalNoise(GainPoint level)
     {
-        Quantity noise = new Quantity(level.VarianceAdu2, Unit.Adu2, level.VarianceStdErr).Sqrt();
+        Quantity noise = level.Variance.Sqrt();
         return (level.SignalAdu, noise.Value, noise.StdErr);
     }
 }

@@ -66,6 +66,32 @@ public sealed class MapsCommandTests
     }
 
     [Fact]
+    public void Two_runs_write_the_same_tiffs_each_image_named_for_its_map()
+    {
+        // The OME name used to be the staged file's temporary name (".offset.tif.<guid>"): ImageJ showed it as the
+        // title and no two runs wrote the same bytes.
+        string folder = TestPaths.NewTempFolder("maps-repeat");
+        var stacks = new SyntheticStacks(folder);
+        string dark = Path.Combine(folder, stacks.Write("dark.ome.tif", 6, 0));
+        string flat = Path.Combine(folder, stacks.Write("flat.ome.tif", 6, 800));
+        string[] outputs = [Path.Combine(folder, "first"), Path.Combine(folder, "second")];
+        foreach (string output in outputs)
+        {
+            CliRun run = CliRun.Of("maps", dark, "--flats", flat, "--out", output);
+            Assert.True(run.ExitCode == 0, run.Stderr);
+        }
+
+        foreach (string name in new[] { "offset", "variance", "gain", "read_noise", "bad_pixels" })
+        {
+            byte[] first = File.ReadAllBytes(Path.Combine(outputs[0], name + ".tif"));
+            Assert.Equal(first, File.ReadAllBytes(Path.Combine(outputs[1], name + ".tif")));
+            string text = System.Text.Encoding.Latin1.GetString(first);
+            Assert.Contains($"Name=\"{name}\"", text);
+            Assert.DoesNotContain(".tmp", text);
+        }
+    }
+
+    [Fact]
     public void A_missing_dark_file_is_one_line_and_exit_code_2_with_nothing_written()
     {
         string folder = TestPaths.NewTempFolder("maps-missing");

@@ -18,9 +18,11 @@ public static class MapTiff
     /// goes to the file in one write, and small enough to stay in the L2 cache between conversion and write.</summary>
     private const int ChunkPixels = 1 << 18;
 
-    public static void WriteFloat32(string path, int width, int height, ReadOnlySpan<double> map, string description)
+    /// <summary>Writes <paramref name="map"/> to <paramref name="path"/> as the image <paramref name="name"/> (the OME name
+    /// ImageJ shows: the map's, not the staged file's temporary name, so two runs write the same bytes).</summary>
+    public static void WriteFloat32(string path, string name, int width, int height, ReadOnlySpan<double> map, string description)
     {
-        using OmeTiffWriter writer = Create(path, width, height, PixelType.Float32, 32, description);
+        using OmeTiffWriter writer = Create(path, name, width, height, PixelType.Float32, 32, description);
         float[] chunk = ArrayPool<float>.Shared.Rent(Math.Min(ChunkPixels, map.Length));
         try
         {
@@ -40,9 +42,9 @@ public static class MapTiff
     }
 
     /// <summary>A mask of one byte a pixel: 1 for a bad pixel (any reason), 0 for a good one.</summary>
-    public static void WriteMask(string path, int width, int height, ReadOnlySpan<BadPixelReason> reasons, string description)
+    public static void WriteMask(string path, string name, int width, int height, ReadOnlySpan<BadPixelReason> reasons, string description)
     {
-        using OmeTiffWriter writer = Create(path, width, height, PixelType.UInt8, 8, description);
+        using OmeTiffWriter writer = Create(path, name, width, height, PixelType.UInt8, 8, description);
         byte[] chunk = ArrayPool<byte>.Shared.Rent(Math.Min(ChunkPixels, reasons.Length));
         try
         {
@@ -80,12 +82,12 @@ public static class MapTiff
         }
     }
 
-    private static OmeTiffWriter Create(string path, int width, int height, PixelType type, int bits, string description)
+    private static OmeTiffWriter Create(string path, string name, int width, int height, PixelType type, int bits, string description)
     {
         var series = new OmeTiffSeries
         {
             Width = width, Height = height, Planes = [new OmeTiffPlane(null, 0)], PixelType = type, BitDepth = bits,
-            ImageName = Path.GetFileNameWithoutExtension(path), Description = description,
+            ImageName = name, Description = description,
         };
         return OmeTiffWriter.Create(path, series);
     }

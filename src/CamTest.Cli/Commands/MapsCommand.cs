@@ -161,20 +161,20 @@ public static class MapsCommand
         int w = maps.Width, h = maps.Height;
         Task firstHalf = Task.Run(() =>
         {
-            folder.Stage("offset.tif", p => MapTiff.WriteFloat32(p, w, h, maps.Offset, $"offset: mean of {maps.DarkFrames} dark frames, {MapFigures.Offset.Unit}"));
+            folder.Stage("offset.tif", p => MapTiff.WriteFloat32(p, "offset", w, h, maps.Offset, $"offset: mean of {maps.DarkFrames} dark frames, {MapFigures.Offset.Unit}"));
             if (maps.Gain is { } gain)
             {
-                folder.Stage("gain.tif", p => MapTiff.WriteFloat32(p, w, h, gain, $"gain, {MapFigures.Gain.Unit}: per-pixel fit of flat variance on flat signal through the dark-subtracted origin, {maps.FlatFrames.Count} levels"));
+                folder.Stage("gain.tif", p => MapTiff.WriteFloat32(p, "gain", w, h, gain, $"gain, {MapFigures.Gain.Unit}: per-pixel fit of flat variance on flat signal through the dark-subtracted origin, {maps.FlatFrames.Count} levels"));
             }
 
-            folder.Stage("bad_pixels.tif", p => MapTiff.WriteMask(p, w, h, maps.BadPixels, "bad pixels: 1 = bad (see bad_pixels.csv)"));
+            folder.Stage("bad_pixels.tif", p => MapTiff.WriteMask(p, "bad_pixels", w, h, maps.BadPixels, "bad pixels: 1 = bad (see bad_pixels.csv)"));
         });
         Task secondHalf = Task.Run(() =>
         {
-            folder.Stage("variance.tif", p => MapTiff.WriteFloat32(p, w, h, maps.Variance, $"variance of {maps.DarkFrames} dark frames (N - 1), {MapFigures.Variance.Unit}"));
+            folder.Stage("variance.tif", p => MapTiff.WriteFloat32(p, "variance", w, h, maps.Variance, $"variance of {maps.DarkFrames} dark frames (N - 1), {MapFigures.Variance.Unit}"));
             if (maps.ReadNoise is { } readNoise)
             {
-                folder.Stage("read_noise.tif", p => MapTiff.WriteFloat32(p, w, h, readNoise, $"read noise, {MapFigures.ReadNoise.Unit} rms: sqrt(dark variance) / gain"));
+                folder.Stage("read_noise.tif", p => MapTiff.WriteFloat32(p, "read_noise", w, h, readNoise, $"read noise, {MapFigures.ReadNoise.Unit} rms: sqrt(dark variance) / gain"));
             }
 
             folder.StageText("bad_pixels.csv", BadPixelCsv(maps));

@@ -27,7 +27,7 @@ public static class NegativeDarkCurrent
 
             (string label, double mean, double? exposure) = candidates.MaxBy(c => c.Mean);
             raised.Add(DarkDiagnostics.NegativeRate.Raise(string.Create(CultureInfo.InvariantCulture,
-                $"{label}: the dark signal falls with exposure ({r.FromMeanAdu.Value:G4} ± {r.FromMeanAdu.StdErr ?? double.NaN:G2} ADU/pixel/s, below zero by more than its error), which no dark current does; {Path.GetFileName(label)} ({exposure:G6} ms, mean {mean:F2} ADU) is the brightest of the line: a lit frame, a light leak, a mislabelled exposure, or an offset drifting between the stacks by more than the dark signal they hold. The dark current is withheld"))
+                $"{label}: the dark signal falls with exposure ({r.FromMeanAdu.Value:G4} ± {r.FromMeanAdu.StdErr:G2} ADU/pixel/s, below zero by more than its error), which no dark current does; {Path.GetFileName(label)} ({exposure:G6} ms, mean {mean:F2} ADU) is the brightest of the line: a lit frame, a light leak, a mislabelled exposure, or an offset drifting between the stacks by more than the dark signal they hold. The dark current is withheld"))
                 with { Section = "darkCurrent", File = label, ExposureMs = exposure });
             return raised.With<DarkCurrentResult?>(null);
         }
@@ -46,7 +46,7 @@ public static class NegativeDarkCurrent
         if (r.FromNoiseAdu2 is { } noise && IsNegative(noise.Value, noise.StdErr))
         {
             raised.Add(DarkDiagnostics.NegativeRate.Raise(string.Create(CultureInfo.InvariantCulture,
-                $"the dark variance falls with exposure ({noise.Value:G4} ± {noise.StdErr ?? double.NaN:G2} ADU^2/pixel/s, below zero by more than its error): the read variance subtracted does not belong to these darks; the noise-method dark current is withheld"))
+                $"the dark variance falls with exposure ({noise.Value:G4} ± {noise.StdErr:G2} ADU^2/pixel/s, below zero by more than its error): the read variance subtracted does not belong to these darks; the noise-method dark current is withheld"))
                 with { Section = "darkCurrent", File = darks.Count > 0 ? darks[0].Label : null });
             return raised.With<DarkCurrentResult?>(r with { FromNoise = null, FromNoiseAdu2 = null });
         }
@@ -54,5 +54,7 @@ public static class NegativeDarkCurrent
         return raised.With<DarkCurrentResult?>(r);
     }
 
-    private static bool IsNegative(double value, double? stdErr) => value < -(stdErr ?? 0);
+    /// <summary>Below zero by more than its error. With an unknown error nothing says by how much (an unknown error is
+    /// not 0): such a rate is kept and said to be below zero without a bound (the consistent-with-zero branch).</summary>
+    private static bool IsNegative(double value, double? stdErr) => stdErr is double e && value < -e;
 }

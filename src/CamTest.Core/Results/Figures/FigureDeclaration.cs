@@ -43,9 +43,6 @@ public sealed partial record FigureDeclaration(string Key, string Name, string S
     /// </summary>
     public Quantity Express(Quantity measured) => measured.Unit == Unit ? measured with { Unit = Unit } : measured.In(Unit);
 
-    /// <summary><see cref="Express"/> for an optional figure.</summary>
-    public Quantity? ExpressOrNull(Quantity? measured) => measured is null ? null : Express(measured);
-
     /// <summary>A known-exact figure of this kind (a count, a limit).</summary>
     public Quantity Exact(double value) => Quantity.Exact(value, Unit);
 

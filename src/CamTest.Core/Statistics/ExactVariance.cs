@@ -43,15 +43,7 @@ internal static class ExactVariance
             return double.NaN;
         }
 
-        long q = sum / count;
-        long r = sum - (q * count);
-        if (r < 0)
-        {
-            q -= 1;
-            r += count;
-        }
-
-        return Bracket(count, sumOfSquares, q, r);
+        return FromQuotient(count, sum, sumOfSquares, sum / count);
     }
 
     /// <summary>
@@ -69,7 +61,14 @@ internal static class ExactVariance
             return SumOfSquaredDeviations(count, sum, sumOfSquares);
         }
 
-        long q = (long)((double)sum / count);
+        return FromQuotient(count, sum, sumOfSquares, (long)((double)sum / count));
+    }
+
+    /// <summary>From a quotient <paramref name="q"/> that is floor(sum / count) or one more (a truncating division of a
+    /// negative sum, or a double division's rounding up): the remainder, one correction, then <see cref="Bracket"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double FromQuotient(long count, long sum, ulong sumOfSquares, long q)
+    {
         long r = sum - (q * count);
         if (r < 0)
         {

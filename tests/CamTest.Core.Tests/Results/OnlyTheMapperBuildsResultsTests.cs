@@ -104,7 +104,7 @@ public class OnlyTheMapperBuildsResultsTests(ITestOutputHelper output)
 
             foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
-                foreach (Type t in Referenced(property.PropertyType))
+                foreach (Type t in TypeReferences.Of(property.PropertyType))
                 {
                     pending.Push(t);
                 }
@@ -112,26 +112,6 @@ public class OnlyTheMapperBuildsResultsTests(ITestOutputHelper output)
         }
 
         return found;
-    }
-
-    private static IEnumerable<Type> Referenced(Type type)
-    {
-        yield return Nullable.GetUnderlyingType(type) ?? type;
-        if (type.HasElementType)
-        {
-            foreach (Type t in Referenced(type.GetElementType()!))
-            {
-                yield return t;
-            }
-        }
-
-        foreach (Type argument in type.IsGenericType ? type.GetGenericArguments() : [])
-        {
-            foreach (Type t in Referenced(argument))
-            {
-                yield return t;
-            }
-        }
     }
 
     /// <summary>The type a method is written in: compiler-generated classes (lambdas' closures, iterators, async state

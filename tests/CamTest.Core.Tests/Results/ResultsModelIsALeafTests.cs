@@ -23,7 +23,7 @@ public class ResultsModelIsALeafTests(ITestOutputHelper output)
         {
             foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             {
-                foreach (Type referenced in Referenced(property.PropertyType))
+                foreach (Type referenced in TypeReferences.Of(property.PropertyType))
                 {
                     if (Forbidden.Any(ns => referenced.Namespace is { } n && (n == ns || n.StartsWith(ns + ".", StringComparison.Ordinal))))
                     {
@@ -45,29 +45,8 @@ public class ResultsModelIsALeafTests(ITestOutputHelper output)
     public void The_check_sees_a_reference_inside_a_generic_list()
     {
         // The walk must look inside IReadOnlyList<T>, T? and arrays, or the leaf test would pass on a wrapped reference.
-        Assert.Contains(typeof(CamTest.Core.Analysis.DarkLevel), Referenced(typeof(IReadOnlyList<CamTest.Core.Analysis.DarkLevel>)));
-        Assert.Contains(typeof(CamTest.Core.Analysis.DarkLevel), Referenced(typeof(CamTest.Core.Analysis.DarkLevel[])));
-        Assert.Contains(typeof(int), Referenced(typeof(int?)));
-    }
-
-    /// <summary>The type and every type it is built from (generic arguments, element types), recursively.</summary>
-    private static IEnumerable<Type> Referenced(Type type)
-    {
-        yield return type;
-        if (type.HasElementType)
-        {
-            foreach (Type t in Referenced(type.GetElementType()!))
-            {
-                yield return t;
-            }
-        }
-
-        foreach (Type argument in type.IsGenericType ? type.GetGenericArguments() : [])
-        {
-            foreach (Type t in Referenced(argument))
-            {
-                yield return t;
-            }
-        }
+        Assert.Contains(typeof(CamTest.Core.Analysis.DarkLevel), TypeReferences.Of(typeof(IReadOnlyList<CamTest.Core.Analysis.DarkLevel>)));
+        Assert.Contains(typeof(CamTest.Core.Analysis.DarkLevel), TypeReferences.Of(typeof(CamTest.Core.Analysis.DarkLevel[])));
+        Assert.Contains(typeof(int), TypeReferences.Of(typeof(int?)));
     }
 }

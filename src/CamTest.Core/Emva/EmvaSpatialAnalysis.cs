@@ -74,21 +74,13 @@ public static class EmvaSpatialAnalysis
             }
         }
 
-        var info = new EmvaSpatialInfo
-        {
-            BrightExposureS = bright?.Set.ExposureS, BrightPhotonsPerPixel = bright?.Set.PhotonsPerPixel, BrightFrames = bright?.Image.Frames,
-            BrightSignalDn = b is null || darkMean is null ? null : (b.Mean - darkMean).Value,
-            DarkExposureS = dark?.Set.ExposureS, DarkFrames = dark?.Image.Frames, DarkMeanDn = d?.Mean.Value,
-            HighPassWhiteVarianceKept = EmvaHighPass.WhiteVarianceKept,
-        };
-        var spectrograms = new EmvaSpectrograms(
-            Wait(darkHorizontal),
-            Wait(darkVertical),
-            Wait(prnuHorizontal),
-            Wait(prnuVertical),
-            d is null ? null : Math.Sqrt(d.Temporal.Value),
-            brightTemporal);
-        return notes.With<EmvaSpatialResult?>(new EmvaSpatialResult(dsnu?.Electrons, dsnu?.TotalAdu, prnu, info, spectrograms, new EmvaHistograms(Wait(dsnuHistogram), Wait(prnuHistogram))));
+        return notes.With<EmvaSpatialResult?>(new EmvaSpatialResult(
+            dsnu?.Electrons, dsnu?.TotalAdu, prnu,
+            bright is null ? null : EmvaSpatialSetUsed.Of(bright), b is null || darkMean is null ? null : (b.Mean - darkMean).Value,
+            dark is null ? null : EmvaSpatialSetUsed.Of(dark), d?.Mean.Value,
+            Wait(darkHorizontal), Wait(darkVertical), Wait(prnuHorizontal), Wait(prnuVertical),
+            d is null ? null : Math.Sqrt(d.Temporal.Value), brightTemporal,
+            Wait(dsnuHistogram), Wait(prnuHistogram)));
     }
 
     /// <summary>The one spatial set used: the first at <paramref name="exposure"/> when given, else the first; the others named in a note.</summary>

@@ -75,9 +75,9 @@ public static partial class ResultsMapper
             DsnuSplit = f.Spatial?.Dsnu,
             Prnu = f.Spatial?.Prnu.Total,
             PrnuSplit = f.Spatial?.Prnu,
-            Spatial = f.Spatial?.Info,
-            Spectrograms = f.Spatial?.Spectrograms,
-            Histograms = f.Spatial?.Histograms,
+            Spatial = f.Spatial is { } spatial ? SpatialInfo(spatial) : null,
+            Spectrograms = f.Spatial is { } s ? new EmvaSpectrograms(s.HorizontalDsnu, s.VerticalDsnu, s.HorizontalPrnu, s.VerticalPrnu, s.DarkTemporalDn, s.BrightTemporalPercent) : null,
+            Histograms = f.Spatial is { } h ? new EmvaHistograms(h.DsnuHistogram, h.PrnuHistogram) : null,
             Points = Rows(f),
             DarkPoints = [.. f.Darks.Select(d => new EmvaDarkRow
             {
@@ -109,4 +109,13 @@ public static partial class ResultsMapper
             BeyondSaturation = i > f.Saturation.Index,
             Origin = string.Join(", ", p.Bright.Origins),
         })];
+
+    /// <summary>emva.spatial: what the non-uniformity figures were measured on.</summary>
+    private static EmvaSpatialInfo SpatialInfo(EmvaSpatialResult s) => new()
+    {
+        BrightExposureS = s.Bright?.ExposureS, BrightPhotonsPerPixel = s.Bright?.PhotonsPerPixel, BrightFrames = s.Bright?.Frames,
+        BrightSignalDn = s.BrightSignalDn,
+        DarkExposureS = s.Dark?.ExposureS, DarkFrames = s.Dark?.Frames, DarkMeanDn = s.DarkMeanDn,
+        HighPassWhiteVarianceKept = EmvaHighPass.WhiteVarianceKept,
+    };
 }

@@ -17,7 +17,7 @@ public static class EmvaAnalysis
     public static EmvaAnalysisResult Run(EmvaInput input, IProgress<double>? progress = null)
     {
         var notes = new RaisedDiagnostics(input.Notes);
-        var notMeasured = new List<EmvaNotMeasured>();
+        var notMeasured = new List<EmvaFiguresNotMeasured>();
         EmvaReduction data = EmvaReducer.Reduce(input, progress);
         IReadOnlyList<EmvaLevel> darks = [.. notes.Keep(EmvaLevels.Merge(data.Temporal.Where(s => !s.Set.IsBright))).OrderBy(d => d.ExposureS)];
         IReadOnlyList<EmvaLevel> brights = notes.Keep(EmvaLevels.Merge(data.Temporal.Where(s => s.Set.IsBright)));

@@ -83,7 +83,7 @@ public static partial class ResultsMapper
             {
                 ExposureS = d.ExposureS, Pairs = d.Pairs, Mean = EmvaUnits.Dn(d.Mean), Variance = EmvaUnits.Dn(d.Variance), Origin = string.Join(", ", d.Origins),
             })],
-            NotMeasured = f.NotMeasured,
+            NotMeasured = [.. f.NotMeasured.Select(m => new EmvaNotMeasured(m.Figures, m.Reason))],
         };
     }
 

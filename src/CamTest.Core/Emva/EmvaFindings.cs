@@ -26,7 +26,7 @@ public sealed record EmvaFindings(
     int Width,
     int Height,
     Quantity SystemGain,
-    EmvaFitRange SystemGainFit,
+    EmvaPointRange SystemGainFit,
     IReadOnlyList<EmvaPoint> Points,
     IReadOnlyList<EmvaLevel> Darks,
     SaturationPoint.Found Saturation,

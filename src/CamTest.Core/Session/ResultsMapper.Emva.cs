@@ -35,7 +35,7 @@ public static partial class ResultsMapper
             PixelSizeUm = f.PixelSizeUm,
             SystemGain = EmvaUnits.Dn(f.SystemGain),
             InverseSystemGain = EmvaUnits.Dn(1 / f.SystemGain),
-            SystemGainFit = f.SystemGainFit,
+            SystemGainFit = FitRange(f.SystemGainFit),
             Responsivity = EmvaUnits.Dn(f.Responsivity),
             QuantumEfficiency = eta is null ? null : (eta * Quantity.Exact(1, Unit.Photon / Unit.Electron)).In(Unit.Percent),
             DarkNoiseAdu = EmvaUnits.Dn(f.DarkNoise.SigmaY),
@@ -62,7 +62,7 @@ public static partial class ResultsMapper
             LinearityError = f.Linearity?.Error,
             LinearityErrorMin = f.Linearity?.Minimum,
             LinearityErrorMax = f.Linearity?.Maximum,
-            LinearityFit = f.Linearity?.Range,
+            LinearityFit = f.Linearity is null ? null : FitRange(f.Linearity.Range),
             LinearityLine = f.Linearity is null ? null : new EmvaLine(f.Linearity.Intercept, f.Linearity.Slope),
             LinearityAgainst = f.Linearity?.Abscissa,
             DarkCurrentFromMean = f.DarkCurrentFromMean,
@@ -118,4 +118,7 @@ public static partial class ResultsMapper
         DarkExposureS = s.Dark?.ExposureS, DarkFrames = s.Dark?.Frames, DarkMeanDn = s.DarkMeanDn,
         HighPassWhiteVarianceKept = EmvaHighPass.WhiteVarianceKept,
     };
+
+    /// <summary>emva.systemGainFit and linearityFit: the points a fit used.</summary>
+    private static EmvaFitRange FitRange(EmvaPointRange r) => new(r.First, r.Last, r.FromFraction, r.ToFraction, r.FromSignalAdu, r.ToSignalAdu);
 }

@@ -54,7 +54,7 @@ public static class EmvaSpatialAnalysis
 
         Quantity? dHigh = Wait(darkHighPass);
         EmvaDsnu? dsnu = d is null ? null : notes.Keep(EmvaNonUniformity.Dsnu(d, dHigh, k));
-        EmvaPatternSplit prnu = new(null, null, null, null, null);
+        EmvaPatternParts prnu = EmvaPatternParts.None;
         double? brightTemporal = null;
         if (bright is not null && b is not null && darkMean is not null)
         {

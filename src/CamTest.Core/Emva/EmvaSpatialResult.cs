@@ -12,9 +12,9 @@ namespace CamTest.Core.Emva;
 /// <param name="DarkTemporalDn">The temporal noise of one dark frame, DN; null without a dark set.</param>
 /// <param name="BrightTemporalPercent">The temporal noise of one bright frame less dark, in % of the signal; null without PRNU.</param>
 public sealed record EmvaSpatialResult(
-    EmvaPatternSplit? Dsnu,
+    EmvaPatternParts? Dsnu,
     Quantity? DsnuDn,
-    EmvaPatternSplit Prnu,
+    EmvaPatternParts Prnu,
     EmvaSpatialSetUsed? Bright,
     double? BrightSignalDn,
     EmvaSpatialSetUsed? Dark,

@@ -72,9 +72,9 @@ public static partial class ResultsMapper
             DarkVarianceLine = f.DarkCurrent is null ? null : new EmvaLine(f.DarkCurrent.VarianceLine.Intercept, f.DarkCurrent.VarianceLine.Slope),
             Dsnu = f.Spatial?.Dsnu?.Total,
             DsnuDn = EmvaUnits.Dn(f.Spatial?.DsnuDn),
-            DsnuSplit = f.Spatial?.Dsnu,
+            DsnuSplit = f.Spatial?.Dsnu is { } dsnu ? Split(dsnu) : null,
             Prnu = f.Spatial?.Prnu.Total,
-            PrnuSplit = f.Spatial?.Prnu,
+            PrnuSplit = f.Spatial is { } prnu ? Split(prnu.Prnu) : null,
             Spatial = f.Spatial is { } spatial ? SpatialInfo(spatial) : null,
             Spectrograms = f.Spatial is { } s ? new EmvaSpectrograms(s.HorizontalDsnu, s.VerticalDsnu, s.HorizontalPrnu, s.VerticalPrnu, s.DarkTemporalDn, s.BrightTemporalPercent) : null,
             Histograms = f.Spatial is { } h ? new EmvaHistograms(h.DsnuHistogram, h.PrnuHistogram) : null,
@@ -121,4 +121,7 @@ public static partial class ResultsMapper
 
     /// <summary>emva.systemGainFit and linearityFit: the points a fit used.</summary>
     private static EmvaFitRange FitRange(EmvaPointRange r) => new(r.First, r.Last, r.FromFraction, r.ToFraction, r.FromSignalAdu, r.ToSignalAdu);
+
+    /// <summary>emva.dsnuSplit and prnuSplit: a non-uniformity's total and parts.</summary>
+    private static EmvaPatternSplit Split(EmvaPatternParts p) => new(p.Total, p.Column, p.Row, p.Pixel, p.HighPass);
 }

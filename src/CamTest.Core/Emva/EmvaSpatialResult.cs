@@ -19,11 +19,11 @@ public sealed record EmvaSpatialResult(
     double? BrightSignalDn,
     EmvaSpatialSetUsed? Dark,
     double? DarkMeanDn,
-    EmvaSpectrogram? HorizontalDsnu,
-    EmvaSpectrogram? VerticalDsnu,
-    EmvaSpectrogram? HorizontalPrnu,
-    EmvaSpectrogram? VerticalPrnu,
+    EmvaSpectrum? HorizontalDsnu,
+    EmvaSpectrum? VerticalDsnu,
+    EmvaSpectrum? HorizontalPrnu,
+    EmvaSpectrum? VerticalPrnu,
     double? DarkTemporalDn,
     double? BrightTemporalPercent,
-    EmvaHistogram? DsnuHistogram,
-    EmvaHistogram? PrnuHistogram);
+    EmvaDefectHistogram? DsnuHistogram,
+    EmvaDefectHistogram? PrnuHistogram);

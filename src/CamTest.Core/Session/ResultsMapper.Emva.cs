@@ -76,8 +76,8 @@ public static partial class ResultsMapper
             Prnu = f.Spatial?.Prnu.Total,
             PrnuSplit = f.Spatial is { } prnu ? Split(prnu.Prnu) : null,
             Spatial = f.Spatial is { } spatial ? SpatialInfo(spatial) : null,
-            Spectrograms = f.Spatial is { } s ? new EmvaSpectrograms(s.HorizontalDsnu, s.VerticalDsnu, s.HorizontalPrnu, s.VerticalPrnu, s.DarkTemporalDn, s.BrightTemporalPercent) : null,
-            Histograms = f.Spatial is { } h ? new EmvaHistograms(h.DsnuHistogram, h.PrnuHistogram) : null,
+            Spectrograms = f.Spatial is { } s ? new EmvaSpectrograms(Spectrogram(s.HorizontalDsnu), Spectrogram(s.VerticalDsnu), Spectrogram(s.HorizontalPrnu), Spectrogram(s.VerticalPrnu), s.DarkTemporalDn, s.BrightTemporalPercent) : null,
+            Histograms = f.Spatial is { } h ? new EmvaHistograms(Histogram(h.DsnuHistogram), Histogram(h.PrnuHistogram)) : null,
             Points = Rows(f),
             DarkPoints = [.. f.Darks.Select(d => new EmvaDarkRow
             {
@@ -124,4 +124,11 @@ public static partial class ResultsMapper
 
     /// <summary>emva.dsnuSplit and prnuSplit: a non-uniformity's total and parts.</summary>
     private static EmvaPatternSplit Split(EmvaPatternParts p) => new(p.Total, p.Column, p.Row, p.Pixel, p.HighPass);
+
+    /// <summary>One of emva.spectrograms.</summary>
+    private static EmvaSpectrogram? Spectrogram(EmvaSpectrum? s) => s is null ? null : new(s.Frequency, s.Values, s.Unit);
+
+    /// <summary>One of emva.histograms.</summary>
+    private static EmvaHistogram? Histogram(EmvaDefectHistogram? h) =>
+        h is null ? null : new(h.BinLower, h.BinWidth, h.Counts, h.NormalModel, h.AccumulatedFrom, h.AccumulatedPercent, h.Unit);
 }

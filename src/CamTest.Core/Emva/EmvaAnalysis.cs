@@ -17,7 +17,7 @@ public static class EmvaAnalysis
     public static EmvaAnalysisResult Run(EmvaInput input, IProgress<double>? progress = null)
     {
         var notes = new RaisedDiagnostics(input.Notes);
-        var notMeasured = new List<EmvaNotMeasured>();
+        var notMeasured = new List<EmvaFiguresNotMeasured>();
         EmvaReduction data = EmvaReducer.Reduce(input, progress);
         IReadOnlyList<EmvaLevel> darks = [.. notes.Keep(EmvaLevels.Merge(data.Temporal.Where(s => !s.Set.IsBright))).OrderBy(d => d.ExposureS)];
         IReadOnlyList<EmvaLevel> brights = notes.Keep(EmvaLevels.Merge(data.Temporal.Where(s => s.Set.IsBright)));
@@ -51,7 +51,7 @@ public static class EmvaAnalysis
             notes.Add(EmvaDiagnostics.Note(EmvaDiagnostics.SaturationNotReached, "saturation is not reached: the variance still rises at the brightest point and no pixel reaches the top code, so saturation capacity, SNR_max and dynamic range are lower bounds"));
         }
 
-        (Quantity k, EmvaFitRange kRange) = EmvaSystemGainFit.Fit(points, saturation);
+        (Quantity k, EmvaPointRange kRange) = EmvaSystemGainFit.Fit(points, saturation);
         if (!(k.Value > 0))
         {
             throw new InsufficientDataException($"{input.Source}: the photon transfer curve does not rise (K = {k.Value.ToString("G3", CultureInfo.InvariantCulture)} DN/e-); are bright and dark sets swapped?");

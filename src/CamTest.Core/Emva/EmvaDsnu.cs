@@ -4,4 +4,4 @@ namespace CamTest.Core.Emva;
 
 /// <summary>DSNU of the dark spatial set: its split in electrons, and the total in ADU (null when its variance is not
 /// above zero).</summary>
-public sealed record EmvaDsnu(EmvaPatternSplit Electrons, Quantity? TotalAdu);
+public sealed record EmvaDsnu(EmvaPatternParts Electrons, Quantity? TotalAdu);

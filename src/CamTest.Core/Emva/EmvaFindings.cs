@@ -26,7 +26,7 @@ public sealed record EmvaFindings(
     int Width,
     int Height,
     Quantity SystemGain,
-    EmvaFitRange SystemGainFit,
+    EmvaPointRange SystemGainFit,
     IReadOnlyList<EmvaPoint> Points,
     IReadOnlyList<EmvaLevel> Darks,
     SaturationPoint.Found Saturation,
@@ -35,7 +35,7 @@ public sealed record EmvaFindings(
     Quantity SaturationCapacity,
     Quantity SnrMax,
     Quantity DynamicRange,
-    IReadOnlyList<EmvaNotMeasured> NotMeasured)
+    IReadOnlyList<EmvaFiguresNotMeasured> NotMeasured)
 {
     /// <summary>The pixel's side, µm, when given: the per-area figures need it.</summary>
     public double? PixelSizeUm { get; init; }

@@ -1,9 +1,8 @@
 using CamTest.Core.Analysis;
-using CamTest.Core.Results;
 
 namespace CamTest.Core.Emva;
 
-/// <summary>The EMVA 1288 rule that picks a fit's points (<see cref="EmvaFitRange"/>) by their signal as a fraction of the
+/// <summary>The EMVA 1288 rule that picks a fit's points (<see cref="EmvaPointRange"/>) by their signal as a fraction of the
 /// signal at saturation.</summary>
 public static class EmvaFitRangeRule
 {
@@ -11,7 +10,7 @@ public static class EmvaFitRangeRule
     /// Points from the first whose signal reaches <paramref name="from"/> x the saturation signal to the last at or below
     /// <paramref name="to"/> x it; null when no point lies in between.
     /// </summary>
-    public static EmvaFitRange? Of(IReadOnlyList<EmvaPoint> points, SaturationPoint.Found saturation, double from, double to)
+    public static EmvaPointRange? Of(IReadOnlyList<EmvaPoint> points, SaturationPoint.Found saturation, double from, double to)
     {
         double top = points[saturation.Index].Signal.Value;
         int first = -1, last = -1;
@@ -29,6 +28,6 @@ public static class EmvaFitRangeRule
             }
         }
 
-        return first < 0 || last < first ? null : new EmvaFitRange(first, last, from, to, points[first].Signal.Value, points[last].Signal.Value);
+        return first < 0 || last < first ? null : new EmvaPointRange(first, last, from, to, points[first].Signal.Value, points[last].Signal.Value);
     }
 }

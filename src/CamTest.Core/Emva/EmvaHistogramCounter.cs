@@ -1,9 +1,7 @@
-using CamTest.Core.Results;
-
 namespace CamTest.Core.Emva;
 
 /// <summary>
-/// Counts an EMVA 1288 defect-pixel histogram (<see cref="EmvaHistogram"/>): at most <see cref="MaxBins"/> bins, as
+/// Counts an EMVA 1288 defect-pixel histogram (<see cref="EmvaDefectHistogram"/>): at most <see cref="MaxBins"/> bins, as
 /// wide as a whole number of <c>quantum</c> (the step of an average of L integer frames, 1/L) so no bin is empty by
 /// construction.
 /// </summary>
@@ -13,7 +11,7 @@ public static class EmvaHistogramCounter
 
     /// <param name="deviations">Each pixel's deviation from the mean, in <paramref name="unit"/>.</param>
     /// <param name="quantum">The smallest step the values take (0 for continuous values).</param>
-    public static EmvaHistogram Of(double[] deviations, double quantum, string unit)
+    public static EmvaDefectHistogram Of(double[] deviations, double quantum, string unit)
     {
         double min = deviations.Min(), max = deviations.Max();
         double width = WidthFor(max - min, quantum);
@@ -29,7 +27,7 @@ public static class EmvaHistogramCounter
         double[] lower = [.. Enumerable.Range(0, bins).Select(b => min + (b * width))];
         double[] model = [.. lower.Select(x => Normal(x + (width / 2), mean, sd) * width * deviations.Length)];
         (double[] from, double[] percent) = Accumulated(deviations, mean, quantum);
-        return new EmvaHistogram(lower, width, counts, model, from, percent, unit);
+        return new EmvaDefectHistogram(lower, width, counts, model, from, percent, unit);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ namespace CamTest.Core.Emva;
 /// <param name="Deviations">Each point's deviation from the line, percent, with the error of its signal; for every point up to saturation.</param>
 /// <param name="Abscissa">"photons" or "exposure".</param>
 public sealed record EmvaLinearity(
-    EmvaFitRange Range,
+    EmvaPointRange Range,
     double Intercept,
     double Slope,
     IReadOnlyList<Quantity> Deviations,
@@ -33,7 +33,7 @@ public sealed record EmvaLinearity(
     /// <summary>Null when the range holds fewer than 3 points (a line through 2 points deviates nowhere).</summary>
     public static EmvaLinearity? Fit(IReadOnlyList<EmvaPoint> points, SaturationPoint.Found saturation, Func<EmvaPoint, double> x, string abscissa)
     {
-        EmvaFitRange? range = EmvaFitRangeRule.Of(points, saturation, LowerFraction, UpperFraction);
+        EmvaPointRange? range = EmvaFitRangeRule.Of(points, saturation, LowerFraction, UpperFraction);
         if (range is null || range.Count < 3)
         {
             return null;

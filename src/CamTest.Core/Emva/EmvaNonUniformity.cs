@@ -18,7 +18,7 @@ public static class EmvaNonUniformity
     {
         var raised = new RaisedDiagnostics();
         Quantity? Part(Quantity? variance, string part, string key) => raised.Keep(Root(variance, "DSNU", part, $"dsnuSplit.{key}")) is { } root ? root / k : null;
-        var split = new EmvaPatternSplit(
+        var split = new EmvaPatternParts(
             Part(dark.Total, "total", "total"), Part(dark.Column, "column part", "column"), Part(dark.Row, "row part", "row"),
             Part(dark.Pixel, "pixel part", "pixel"), Part(darkHighPass, "highpassed total", "highPass"));
         return raised.With(new EmvaDsnu(split, dark.Total.Value > 0 ? dark.Total.Sqrt() : null));
@@ -26,7 +26,7 @@ public static class EmvaNonUniformity
 
     /// <param name="dark">The dark spatial variances at the bright set's exposure, or null (then none is taken off).</param>
     /// <param name="darkMean">The dark mean at the bright set's exposure, ADU.</param>
-    public static Diagnosed<EmvaPatternSplit> Prnu(
+    public static Diagnosed<EmvaPatternParts> Prnu(
         EmvaSpatialVariance bright, Quantity? brightHighPass, EmvaSpatialVariance? dark, Quantity? darkHighPass, Quantity darkMean)
     {
         var raised = new RaisedDiagnostics();
@@ -34,7 +34,7 @@ public static class EmvaNonUniformity
         Quantity Zero() => Quantity.Exact(0, Unit.Adu2);
         Quantity? Part(Quantity? b, Quantity? d, string part, string key) =>
             b is null ? null : raised.Keep(Root(b - (d ?? Zero()), "PRNU", part, $"prnuSplit.{key}")) is { } root ? (root / signal).In(Unit.Percent) : null;
-        return raised.With(new EmvaPatternSplit(
+        return raised.With(new EmvaPatternParts(
             Part(bright.Total, dark?.Total, "total", "total"),
             Part(bright.Column, dark?.Column, "column part", "column"),
             Part(bright.Row, dark?.Row, "row part", "row"),

@@ -16,7 +16,7 @@ public static class EmvaResponsivity
     /// <summary>Quantum efficiencies outside this range cannot be true for a camera: the photon counts are wrong.</summary>
     public const double LeastPlausibleQe = 0.01, MostPlausibleQe = 1.0;
 
-    public static EmvaResponsivityFit Fit(IReadOnlyList<EmvaPoint> points, EmvaFitRange range, Quantity k)
+    public static EmvaResponsivityFit Fit(IReadOnlyList<EmvaPoint> points, EmvaPointRange range, Quantity k)
     {
         EmvaPoint[] used = [.. EmvaSystemGainFit.Take(points, range)];
         LineFit line = LinearRegression.FitThroughOrigin([.. used.Select(p => p.PhotonsPerPixel!.Value)], [.. used.Select(p => p.Signal.Value)]);

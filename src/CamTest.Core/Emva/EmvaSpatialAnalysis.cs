@@ -26,11 +26,11 @@ public static class EmvaSpatialAnalysis
         // as soon as its inputs exist and they share the cores. Notes are added afterwards, in a fixed order.
         Task<EmvaSpatialVariance?> darkVariance = Start(() => dark is null ? null : EmvaSpatialVariance.Of(dark.Image, w, h));
         Task<EmvaSpatialVariance?> brightVariance = Start(() => bright is null ? null : EmvaSpatialVariance.Of(bright.Image, w, h));
-        Task<EmvaSpectrogram?> darkHorizontal = Start(() => dark is null ? null : EmvaSpectrogramTransform.Of(dark.Image.Mean, w, h, vertical: false, EmvaImageScale.Dn));
-        Task<EmvaSpectrogram?> darkVertical = Start(() => dark is null ? null : EmvaSpectrogramTransform.Of(dark.Image.Mean, w, h, vertical: true, EmvaImageScale.Dn));
+        Task<EmvaSpectrum?> darkHorizontal = Start(() => dark is null ? null : EmvaSpectrogramTransform.Of(dark.Image.Mean, w, h, vertical: false, EmvaImageScale.Dn));
+        Task<EmvaSpectrum?> darkVertical = Start(() => dark is null ? null : EmvaSpectrogramTransform.Of(dark.Image.Mean, w, h, vertical: true, EmvaImageScale.Dn));
         EmvaSpatialVariance? d = Wait(darkVariance);
         Task<Quantity?> darkHighPass = Start(() => d is null ? null : EmvaHighPassVariance.Of(dark!.Image, w, h, d.Temporal));
-        Task<EmvaHistogram?> dsnuHistogram = Start(() => d is null ? null
+        Task<EmvaDefectHistogram?> dsnuHistogram = Start(() => d is null ? null
             : EmvaHistogramCounter.Of([.. dark!.Image.Mean.Select(v => v - d.Mean.Value)], 1.0 / dark.Image.Frames, "DN"));
 
         EmvaSpatialVariance? b = Wait(brightVariance);
@@ -39,9 +39,9 @@ public static class EmvaSpatialAnalysis
         Task<Quantity?> brightHighPass = Start(() => b is null ? null : EmvaHighPassVariance.Of(bright!.Image, w, h, b.Temporal));
         double signal = b is null || darkMean is null ? double.NaN : (b.Mean - darkMean).Value;
         double[]? signalImage = bright is null || darkMean is null ? null : Subtract(bright.Image.Mean, dark?.Image.Mean, darkMean.Value);
-        Task<EmvaSpectrogram?> prnuHorizontal = Start(() => signalImage is null ? null : EmvaSpectrogramTransform.Of(signalImage, w, h, vertical: false, EmvaImageScale.PercentOf(signal)));
-        Task<EmvaSpectrogram?> prnuVertical = Start(() => signalImage is null ? null : EmvaSpectrogramTransform.Of(signalImage, w, h, vertical: true, EmvaImageScale.PercentOf(signal)));
-        Task<EmvaHistogram?> prnuHistogram = Start(() =>
+        Task<EmvaSpectrum?> prnuHorizontal = Start(() => signalImage is null ? null : EmvaSpectrogramTransform.Of(signalImage, w, h, vertical: false, EmvaImageScale.PercentOf(signal)));
+        Task<EmvaSpectrum?> prnuVertical = Start(() => signalImage is null ? null : EmvaSpectrogramTransform.Of(signalImage, w, h, vertical: true, EmvaImageScale.PercentOf(signal)));
+        Task<EmvaDefectHistogram?> prnuHistogram = Start(() =>
         {
             if (signalImage is null)
             {
@@ -54,7 +54,7 @@ public static class EmvaSpatialAnalysis
 
         Quantity? dHigh = Wait(darkHighPass);
         EmvaDsnu? dsnu = d is null ? null : notes.Keep(EmvaNonUniformity.Dsnu(d, dHigh, k));
-        EmvaPatternSplit prnu = new(null, null, null, null, null);
+        EmvaPatternParts prnu = EmvaPatternParts.None;
         double? brightTemporal = null;
         if (bright is not null && b is not null && darkMean is not null)
         {
@@ -74,21 +74,13 @@ public static class EmvaSpatialAnalysis
             }
         }
 
-        var info = new EmvaSpatialInfo
-        {
-            BrightExposureS = bright?.Set.ExposureS, BrightPhotonsPerPixel = bright?.Set.PhotonsPerPixel, BrightFrames = bright?.Image.Frames,
-            BrightSignalDn = b is null || darkMean is null ? null : (b.Mean - darkMean).Value,
-            DarkExposureS = dark?.Set.ExposureS, DarkFrames = dark?.Image.Frames, DarkMeanDn = d?.Mean.Value,
-            HighPassWhiteVarianceKept = EmvaHighPass.WhiteVarianceKept,
-        };
-        var spectrograms = new EmvaSpectrograms(
-            Wait(darkHorizontal),
-            Wait(darkVertical),
-            Wait(prnuHorizontal),
-            Wait(prnuVertical),
-            d is null ? null : Math.Sqrt(d.Temporal.Value),
-            brightTemporal);
-        return notes.With<EmvaSpatialResult?>(new EmvaSpatialResult(dsnu?.Electrons, dsnu?.TotalAdu, prnu, info, spectrograms, new EmvaHistograms(Wait(dsnuHistogram), Wait(prnuHistogram))));
+        return notes.With<EmvaSpatialResult?>(new EmvaSpatialResult(
+            dsnu?.Electrons, dsnu?.TotalAdu, prnu,
+            bright is null ? null : EmvaSpatialSetUsed.Of(bright), b is null || darkMean is null ? null : (b.Mean - darkMean).Value,
+            dark is null ? null : EmvaSpatialSetUsed.Of(dark), d?.Mean.Value,
+            Wait(darkHorizontal), Wait(darkVertical), Wait(prnuHorizontal), Wait(prnuVertical),
+            d is null ? null : Math.Sqrt(d.Temporal.Value), brightTemporal,
+            Wait(dsnuHistogram), Wait(prnuHistogram)));
     }
 
     /// <summary>The one spatial set used: the first at <paramref name="exposure"/> when given, else the first; the others named in a note.</summary>

@@ -1,14 +1,13 @@
 using System.Numerics;
-using CamTest.Core.Results;
 
 namespace CamTest.Core.Emva;
 
-/// <summary>Computes an EMVA 1288 spectrogram (<see cref="EmvaSpectrogram"/>) of an averaged image.</summary>
+/// <summary>Computes an EMVA 1288 spectrogram (<see cref="EmvaSpectrum"/>) of an averaged image.</summary>
 public static class EmvaSpectrogramTransform
 {
     /// <summary>The horizontal (along rows) or vertical (along columns) spectrogram of <paramref name="image"/>, in
     /// the unit of <paramref name="scale"/>.</summary>
-    public static EmvaSpectrogram Of(double[] image, int width, int height, bool vertical, EmvaImageScale scale)
+    public static EmvaSpectrum Of(double[] image, int width, int height, bool vertical, EmvaImageScale scale)
     {
         (int length, int lines) = vertical ? (height, width) : (width, height);
         double mean = image.Average();
@@ -58,6 +57,6 @@ public static class EmvaSpectrogramTransform
             values[k] = scale.Factor * Math.Sqrt(sum / lines / length);
         }
 
-        return new EmvaSpectrogram(frequency, values, scale.Unit);
+        return new EmvaSpectrum(frequency, values, scale.Unit);
     }
 }

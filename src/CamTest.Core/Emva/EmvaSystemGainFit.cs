@@ -17,7 +17,7 @@ public static class EmvaSystemGainFit
 
     public static EmvaSystemGain Fit(IReadOnlyList<EmvaPoint> points, SaturationPoint.Found saturation)
     {
-        EmvaFitRange range = EmvaFitRangeRule.Of(points, saturation, double.NegativeInfinity, UpperFraction)
+        EmvaPointRange range = EmvaFitRangeRule.Of(points, saturation, double.NegativeInfinity, UpperFraction)
             ?? throw new Analysis.InsufficientDataException("no bright point lies below 70 % of the saturation signal; K needs the linear part of the photon transfer curve");
         double[] signal = [.. Take(points, range).Select(p => p.Signal.Value)];
         double[] variance = [.. Take(points, range).Select(p => p.SignalVariance.Value)];
@@ -25,6 +25,6 @@ public static class EmvaSystemGainFit
         return new(new Quantity(line.Slope, Unit.AduPerElectron, double.IsFinite(line.SlopeStdErr) ? line.SlopeStdErr : null), range);
     }
 
-    internal static IEnumerable<EmvaPoint> Take(IReadOnlyList<EmvaPoint> points, EmvaFitRange range) =>
+    internal static IEnumerable<EmvaPoint> Take(IReadOnlyList<EmvaPoint> points, EmvaPointRange range) =>
         points.Skip(range.First).Take(range.Count);
 }

@@ -91,6 +91,7 @@ public static class GainStage
                 with { Section = "gain" });
         }
 
+        raised.AddRange(UnknownFitErrors.Check(ptc.Fit, GainDiagnostics.FitErrorsUnknown, "gain", "photon transfer", "gain"));
         if (ptc.Fit.IsNotALine)
         {
             raised.Add(GainDiagnostics.CurveBent.Raise(string.Create(CultureInfo.InvariantCulture,

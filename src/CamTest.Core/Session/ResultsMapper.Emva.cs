@@ -35,7 +35,7 @@ public static partial class ResultsMapper
             PixelSizeUm = f.PixelSizeUm,
             SystemGain = EmvaUnits.Dn(f.SystemGain),
             InverseSystemGain = EmvaUnits.Dn(1 / f.SystemGain),
-            SystemGainFit = f.SystemGainFit,
+            SystemGainFit = FitRange(f.SystemGainFit),
             Responsivity = EmvaUnits.Dn(f.Responsivity),
             QuantumEfficiency = eta is null ? null : (eta * Quantity.Exact(1, Unit.Photon / Unit.Electron)).In(Unit.Percent),
             DarkNoiseAdu = EmvaUnits.Dn(f.DarkNoise.SigmaY),
@@ -62,7 +62,7 @@ public static partial class ResultsMapper
             LinearityError = f.Linearity?.Error,
             LinearityErrorMin = f.Linearity?.Minimum,
             LinearityErrorMax = f.Linearity?.Maximum,
-            LinearityFit = f.Linearity?.Range,
+            LinearityFit = f.Linearity is null ? null : FitRange(f.Linearity.Range),
             LinearityLine = f.Linearity is null ? null : new EmvaLine(f.Linearity.Intercept, f.Linearity.Slope),
             LinearityAgainst = f.Linearity?.Abscissa,
             DarkCurrentFromMean = f.DarkCurrentFromMean,
@@ -72,18 +72,18 @@ public static partial class ResultsMapper
             DarkVarianceLine = f.DarkCurrent is null ? null : new EmvaLine(f.DarkCurrent.VarianceLine.Intercept, f.DarkCurrent.VarianceLine.Slope),
             Dsnu = f.Spatial?.Dsnu?.Total,
             DsnuDn = EmvaUnits.Dn(f.Spatial?.DsnuDn),
-            DsnuSplit = f.Spatial?.Dsnu,
+            DsnuSplit = f.Spatial?.Dsnu is { } dsnu ? Split(dsnu) : null,
             Prnu = f.Spatial?.Prnu.Total,
-            PrnuSplit = f.Spatial?.Prnu,
-            Spatial = f.Spatial?.Info,
-            Spectrograms = f.Spatial?.Spectrograms,
-            Histograms = f.Spatial?.Histograms,
+            PrnuSplit = f.Spatial is { } prnu ? Split(prnu.Prnu) : null,
+            Spatial = f.Spatial is { } spatial ? SpatialInfo(spatial) : null,
+            Spectrograms = f.Spatial is { } s ? new EmvaSpectrograms(Spectrogram(s.HorizontalDsnu), Spectrogram(s.VerticalDsnu), Spectrogram(s.HorizontalPrnu), Spectrogram(s.VerticalPrnu), s.DarkTemporalDn, s.BrightTemporalPercent) : null,
+            Histograms = f.Spatial is { } h ? new EmvaHistograms(Histogram(h.DsnuHistogram), Histogram(h.PrnuHistogram)) : null,
             Points = Rows(f),
             DarkPoints = [.. f.Darks.Select(d => new EmvaDarkRow
             {
                 ExposureS = d.ExposureS, Pairs = d.Pairs, Mean = EmvaUnits.Dn(d.Mean), Variance = EmvaUnits.Dn(d.Variance), Origin = string.Join(", ", d.Origins),
             })],
-            NotMeasured = f.NotMeasured,
+            NotMeasured = [.. f.NotMeasured.Select(m => new EmvaNotMeasured(m.Figures, m.Reason))],
         };
     }
 
@@ -109,4 +109,26 @@ public static partial class ResultsMapper
             BeyondSaturation = i > f.Saturation.Index,
             Origin = string.Join(", ", p.Bright.Origins),
         })];
+
+    /// <summary>emva.spatial: what the non-uniformity figures were measured on.</summary>
+    private static EmvaSpatialInfo SpatialInfo(EmvaSpatialResult s) => new()
+    {
+        BrightExposureS = s.Bright?.ExposureS, BrightPhotonsPerPixel = s.Bright?.PhotonsPerPixel, BrightFrames = s.Bright?.Frames,
+        BrightSignalDn = s.BrightSignalDn,
+        DarkExposureS = s.Dark?.ExposureS, DarkFrames = s.Dark?.Frames, DarkMeanDn = s.DarkMeanDn,
+        HighPassWhiteVarianceKept = EmvaHighPass.WhiteVarianceKept,
+    };
+
+    /// <summary>emva.systemGainFit and linearityFit: the points a fit used.</summary>
+    private static EmvaFitRange FitRange(EmvaPointRange r) => new(r.First, r.Last, r.FromFraction, r.ToFraction, r.FromSignalAdu, r.ToSignalAdu);
+
+    /// <summary>emva.dsnuSplit and prnuSplit: a non-uniformity's total and parts.</summary>
+    private static EmvaPatternSplit Split(EmvaPatternParts p) => new(p.Total, p.Column, p.Row, p.Pixel, p.HighPass);
+
+    /// <summary>One of emva.spectrograms.</summary>
+    private static EmvaSpectrogram? Spectrogram(EmvaSpectrum? s) => s is null ? null : new(s.Frequency, s.Values, s.Unit);
+
+    /// <summary>One of emva.histograms.</summary>
+    private static EmvaHistogram? Histogram(EmvaDefectHistogram? h) =>
+        h is null ? null : new(h.BinLower, h.BinWidth, h.Counts, h.NormalModel, h.AccumulatedFrom, h.AccumulatedPercent, h.Unit);
 }

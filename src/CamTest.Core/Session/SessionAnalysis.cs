@@ -227,6 +227,8 @@ public static class SessionAnalysis
         }
 
         r = checkedResult;
+        // Only for a noise-method figure still given: a withheld one has no error to speak of.
+        raised.AddRange(UnknownFitErrors.Check(r.FromNoiseAdu2 is null ? null : r.NoiseFit, DarkDiagnostics.FitErrorsUnknown, "darkCurrent", "dark variance against exposure", "noise-method dark current"));
         if (g is null)
         {
             raised.Add(DarkDiagnostics.AduOnly.Raise(DarkDiagnostics.AduOnly.Summary) with { Section = "darkCurrent" });

@@ -30,7 +30,7 @@ public class EmvaNotResolvedTests
     {
         var bright = new EmvaSpatialVariance(Quantity.Exact(2000, Unit.Adu), Var(400), Var(30), Var(20), Var(-3), Var(5), 50);
 
-        Diagnosed<EmvaPatternSplit> prnu = EmvaNonUniformity.Prnu(bright, brightHighPass: null, dark: null, darkHighPass: null, Quantity.Exact(100, Unit.Adu));
+        Diagnosed<EmvaPatternParts> prnu = EmvaNonUniformity.Prnu(bright, brightHighPass: null, dark: null, darkHighPass: null, Quantity.Exact(100, Unit.Adu));
 
         Diagnostic note = Assert.Single(prnu.Diagnostics);
         Assert.Same(EmvaDiagnostics.NotResolved, note.Code);

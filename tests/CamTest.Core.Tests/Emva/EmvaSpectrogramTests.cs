@@ -13,7 +13,7 @@ public class EmvaSpectrogramTests
         const int w = 256, h = 200;
         var random = new Random(3);
         double[] image = [.. Enumerable.Range(0, w * h).Select(_ => 2 * Gaussian(random))];
-        EmvaSpectrogram s = EmvaSpectrogramTransform.Of(image, w, h, vertical: false, EmvaImageScale.Dn);
+        EmvaSpectrum s = EmvaSpectrogramTransform.Of(image, w, h, vertical: false, EmvaImageScale.Dn);
 
         Assert.Equal(129, s.Values.Count);
         Assert.InRange(Math.Sqrt(s.Values.Skip(1).Average(v => v * v)), 1.95, 2.05);
@@ -26,8 +26,8 @@ public class EmvaSpectrogramTests
         // Columns alternate in a period of 8 pixels (0.125 cycles/pixel), amplitude 1 DN, same in every row.
         const int w = 128, h = 64;
         double[] image = [.. Enumerable.Range(0, w * h).Select(i => Math.Cos(2 * Math.PI * (i % w) / 8))];
-        EmvaSpectrogram horizontal = EmvaSpectrogramTransform.Of(image, w, h, vertical: false, EmvaImageScale.Dn);
-        EmvaSpectrogram vertical = EmvaSpectrogramTransform.Of(image, w, h, vertical: true, EmvaImageScale.Dn);
+        EmvaSpectrum horizontal = EmvaSpectrogramTransform.Of(image, w, h, vertical: false, EmvaImageScale.Dn);
+        EmvaSpectrum vertical = EmvaSpectrogramTransform.Of(image, w, h, vertical: true, EmvaImageScale.Dn);
 
         int peak = horizontal.Values.Select((v, k) => (v, k)).MaxBy(p => p.v).k;
         Assert.Equal(0.125, horizontal.Frequency[peak], 12);

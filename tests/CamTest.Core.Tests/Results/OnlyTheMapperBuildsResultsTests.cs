@@ -17,13 +17,6 @@ namespace CamTest.Core.Tests.Results;
 /// A results record is every type the results.json document (<see cref="CameraResults"/>) is built from, found by
 /// walking its properties, except the measurement algebra's <see cref="Quantity"/> and <see cref="Unit"/>, which every
 /// analysis computes with.
-/// <para>
-/// Not yet done, and listed here by name so the list can only shrink: the parts of the EMVA section that the EMVA
-/// analysis builds as it measures them and then works on (<see cref="EmvaStillBuiltByTheEmvaAnalysis"/>: the fit range
-/// it fits over, the pattern splits, spectrograms and histograms of the spatial
-/// sets, what was not measured). They may be built in CamTest.Core.Emva only; anywhere else they fail like every other
-/// record, and every other EMVA record (the section, its rows and lines) is the mapper's alone.
-/// </para>
 /// </summary>
 public class OnlyTheMapperBuildsResultsTests(ITestOutputHelper output)
 {
@@ -32,7 +25,7 @@ public class OnlyTheMapperBuildsResultsTests(ITestOutputHelper output)
     {
         HashSet<Type> records = ResultsRecords();
         Type[] scanned = [.. typeof(ResultsMapper).Assembly.GetTypes().Where(t => !IsAllowedToBuild(Owner(t)))];
-        string[] found = [.. Builds(scanned, records).Where(c => !c.IsEmvaPartBuiltByTheEmvaAnalysis).Select(c => c.ToString())];
+        string[] found = [.. Builds(scanned, records).Select(c => c.ToString())];
         foreach (string f in found)
         {
             output.WriteLine(f);
@@ -72,19 +65,7 @@ public class OnlyTheMapperBuildsResultsTests(ITestOutputHelper output)
         Assert.Contains(found, f => f.StartsWith(nameof(Violations), StringComparison.Ordinal) && f.EndsWith($"builds {nameof(HotPixelEntry)}", StringComparison.Ordinal));
         Assert.DoesNotContain(found, f => f.Contains(nameof(Violations.Clean), StringComparison.Ordinal));
         Assert.Equal(4, found.Length);
-
-        // The EMVA exception is that narrow: those parts, in the EMVA analysis; not the section, and nowhere else.
-        Assert.True(new Construction(typeof(Core.Emva.EmvaSpatialAnalysis), "Run", typeof(EmvaPatternSplit), false).IsEmvaPartBuiltByTheEmvaAnalysis);
-        Assert.False(new Construction(typeof(Core.Emva.EmvaAnalysis), "Run", typeof(EmvaSection), false).IsEmvaPartBuiltByTheEmvaAnalysis);
-        Assert.False(new Construction(typeof(SessionAnalysis), "Run", typeof(EmvaFitRange), false).IsEmvaPartBuiltByTheEmvaAnalysis);
     }
-
-    /// <summary>The EMVA section's parts the EMVA analysis still builds (see the class summary): debt, not design.</summary>
-    private static readonly Type[] EmvaStillBuiltByTheEmvaAnalysis =
-    [
-        typeof(EmvaFitRange), typeof(EmvaNotMeasured), typeof(EmvaPatternSplit), typeof(EmvaSpatialInfo),
-        typeof(EmvaSpectrogram), typeof(EmvaSpectrograms), typeof(EmvaHistogram), typeof(EmvaHistograms),
-    ];
 
     /// <summary>The mapper, and the Results namespace itself (records' own copy constructors, the document's defaults).</summary>
     private static bool IsAllowedToBuild(Type owner) => owner == typeof(ResultsMapper) || owner.Namespace == typeof(CameraResults).Namespace;
@@ -212,9 +193,6 @@ public class OnlyTheMapperBuildsResultsTests(ITestOutputHelper output)
     /// <summary>A record built (or copied) by a method of <paramref name="Owner"/>.</summary>
     private sealed record Construction(Type Owner, string Method, Type Record, bool Copy)
     {
-        public bool IsEmvaPartBuiltByTheEmvaAnalysis =>
-            Owner.Namespace == typeof(Core.Emva.EmvaAnalysis).Namespace && EmvaStillBuiltByTheEmvaAnalysis.Contains(Record);
-
         public override string ToString() => $"{Owner.Name}.{Method} {(Copy ? "copies" : "builds")} {Record.Name}";
     }
 

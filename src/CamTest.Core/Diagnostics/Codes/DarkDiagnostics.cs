@@ -21,4 +21,7 @@ public static class DarkDiagnostics
 
     public static readonly DiagnosticCode ConsistentWithZero = new("darkCurrent.consistent-with-zero", DiagnosticSeverity.Warning,
         "the dark current came out below zero, but within its error: it is consistent with zero, and its error bounds it");
+
+    public static readonly DiagnosticCode FitErrorsUnknown = new("darkCurrent.fit-errors-unknown", DiagnosticSeverity.Warning,
+        "a dark level's variance error is unknown: the variance-against-exposure fit cannot weight it, so the noise-method rate's error is unknown");
 }

@@ -28,6 +28,9 @@ public static class GainDiagnostics
     public static readonly DiagnosticCode CurveBent = new("gain.curve-bent", DiagnosticSeverity.Warning,
         "the photon transfer curve is not a straight line within its errors; the gain's error was widened to cover the misfit");
 
+    public static readonly DiagnosticCode FitErrorsUnknown = new("gain.fit-errors-unknown", DiagnosticSeverity.Warning,
+        "a flat level's variance error is unknown: the photon transfer fit cannot weight it, so the gain's error is unknown");
+
     public static readonly DiagnosticCode SaturationNotReached = new("saturation.not-reached", DiagnosticSeverity.Warning,
         "saturation not reached: the linear full well lies above the brightest flat");
 

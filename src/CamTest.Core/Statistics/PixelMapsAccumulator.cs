@@ -56,11 +56,7 @@ public sealed class PixelMapsAccumulator : IStackAccumulator
         {
             _tile.CompleteTiles(_info.FrameCount);
             int firstPixel = group.FirstRow * _info.Width;
-            for (int i = 0; i < count; i++)
-            {
-                _mean[firstPixel + i] = _tile.Mean(i);
-                _variance[firstPixel + i] = _tile.Variance(i);
-            }
+            _tile.MomentsInto(_mean.AsSpan(firstPixel, count), _variance.AsSpan(firstPixel, count));
         }
     }
 }

@@ -23,21 +23,7 @@ public static class MapTiff
     public static void WriteFloat32(string path, string name, int width, int height, ReadOnlySpan<double> map, string description)
     {
         using OmeTiffWriter writer = Create(path, name, width, height, PixelType.Float32, 32, description);
-        float[] chunk = ArrayPool<float>.Shared.Rent(Math.Min(ChunkPixels, map.Length));
-        try
-        {
-            for (int start = 0; start < map.Length; start += ChunkPixels)
-            {
-                Span<float> values = chunk.AsSpan(0, Math.Min(ChunkPixels, map.Length - start));
-                ToSingle(map.Slice(start, values.Length), values);
-                writer.WriteFramePart(MemoryMarshal.AsBytes(values));
-            }
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(chunk);
-        }
-
+        WriteInChunks<double, float>(writer, map, ToSingle);
         writer.Complete();
     }
 
@@ -45,22 +31,31 @@ public static class MapTiff
     public static void WriteMask(string path, string name, int width, int height, ReadOnlySpan<BadPixelReason> reasons, string description)
     {
         using OmeTiffWriter writer = Create(path, name, width, height, PixelType.UInt8, 8, description);
-        byte[] chunk = ArrayPool<byte>.Shared.Rent(Math.Min(ChunkPixels, reasons.Length));
+        WriteInChunks<BadPixelReason, byte>(writer, reasons, ToMask);
+        writer.Complete();
+    }
+
+    private delegate void Conversion<TIn, TOut>(ReadOnlySpan<TIn> from, Span<TOut> to);
+
+    /// <summary><paramref name="values"/> converted <see cref="ChunkPixels"/> at a time into one pooled buffer, each chunk
+    /// written to the image as soon as it is converted.</summary>
+    private static void WriteInChunks<TIn, TOut>(OmeTiffWriter writer, ReadOnlySpan<TIn> values, Conversion<TIn, TOut> convert)
+        where TOut : unmanaged
+    {
+        TOut[] chunk = ArrayPool<TOut>.Shared.Rent(Math.Min(ChunkPixels, values.Length));
         try
         {
-            for (int start = 0; start < reasons.Length; start += ChunkPixels)
+            for (int start = 0; start < values.Length; start += ChunkPixels)
             {
-                Span<byte> mask = chunk.AsSpan(0, Math.Min(ChunkPixels, reasons.Length - start));
-                ToMask(reasons.Slice(start, mask.Length), mask);
-                writer.WriteFramePart(mask);
+                Span<TOut> converted = chunk.AsSpan(0, Math.Min(ChunkPixels, values.Length - start));
+                convert(values.Slice(start, converted.Length), converted);
+                writer.WriteFramePart(MemoryMarshal.AsBytes(converted));
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(chunk);
+            ArrayPool<TOut>.Shared.Return(chunk);
         }
-
-        writer.Complete();
     }
 
     /// <summary>Each value rounded to the nearest float (the C# cast); compiled optimised at once, as it runs once per pixel.</summary>

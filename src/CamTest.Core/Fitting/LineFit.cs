@@ -47,9 +47,9 @@ public sealed record LineFit(
 
     public double Predict(double x) => Intercept + (Slope * x);
 
-    /// <summary>The slope as a figure in <paramref name="unit"/>; an error that is not known (NaN) stays unknown.</summary>
-    public Quantity SlopeIn(Unit unit) => new(Slope, unit, double.IsNaN(SlopeStdErr) ? null : SlopeStdErr);
+    /// <summary>The slope as a figure in <paramref name="unit"/>; an error that is not known (NaN) stays unknown (Quantity reads NaN as null).</summary>
+    public Quantity SlopeIn(Unit unit) => new(Slope, unit, SlopeStdErr);
 
-    /// <summary>The intercept as a figure in <paramref name="unit"/>; an error that is not known (NaN) stays unknown.</summary>
-    public Quantity InterceptIn(Unit unit) => new(Intercept, unit, double.IsNaN(InterceptStdErr) ? null : InterceptStdErr);
+    /// <summary>The intercept as a figure in <paramref name="unit"/>; an error that is not known (NaN) stays unknown (Quantity reads NaN as null).</summary>
+    public Quantity InterceptIn(Unit unit) => new(Intercept, unit, InterceptStdErr);
 }

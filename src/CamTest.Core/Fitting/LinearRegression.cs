@@ -32,7 +32,7 @@ public static class LinearRegression
     /// <item>An unknown error (NaN or infinite: <see cref="Results.Quantity.StdErr"/> null) makes the line's errors
     /// unknown. Such a point cannot be weighted against the others (any weight given it would be invented), and the
     /// scatter of a handful of points is no substitute for the known errors (see the class summary), so the line is
-    /// the unweighted one, its parameter errors and covariance are NaN (unknown; <see cref="LineFit.Section"/> writes
+    /// the unweighted one, its parameter errors and covariance are NaN (unknown; <see cref="LineFit.SlopeIn"/> and <see cref="LineFit.InterceptIn"/> give
     /// them without a stderr), no chi-square is given and <see cref="LineFit.HasUnknownPointErrors"/> says why. This
     /// is the measurement algebra's rule, an unknown error stays unknown, applied to the fit; earlier the point was
     /// given the smallest known error, which claimed it was among the best measured.</item>

@@ -86,6 +86,26 @@ public sealed class HistoryStoreTests(PostgresServer server)
         Assert.Equal(["2026-01-01", "2026-03-01", "2026-05-01", "undated"], runs.Select(r => r.Source));
     }
 
+    [Theory, SqliteDatabase]
+    public void Undated_runs_of_one_file_name_are_each_named_in_the_trend_notes(string kind)
+    {
+        // Every analysis writes results.json in its own folder: the notes line must tell the runs apart by id.
+        HistoryStore store = HistoryStore.Open(HistoryDatabases.NewTarget(server, kind, "undated-names"));
+        store.Add([RunReader.Read(SyntheticResults.Text(SyntheticResults.Document(acquired: "2026-01-01", emGain: 300)), "dated/results.json")]);
+        store.Add([RunReader.Read(SyntheticResults.Text(SyntheticResults.Document(acquired: null, emGain: 200)), "a/results.json")]);
+        store.Add([RunReader.Read(SyntheticResults.Text(SyntheticResults.Document(acquired: null, emGain: 210)), "b/results.json")]);
+        CameraSummary camera = Assert.Single(store.Cameras());
+        IReadOnlyList<StoredRun> runs = store.Runs(camera.Id);
+
+        CamTest.History.Trends.CameraTrend trend = CamTest.History.Trends.TrendAnalysis.Build(camera.Camera, runs, CamTest.History.Trends.TrendSettings.Default);
+
+        string note = Assert.Single(trend.Notes);
+        foreach (StoredRun undated in runs.Where(r => r.Acquired is null))
+        {
+            Assert.Contains($"run {undated.Id}", note);
+        }
+    }
+
     [Theory, SqliteDatabase, PostgresDatabase]
     public void A_batch_with_a_run_that_cannot_be_stored_stores_none_of_them(string kind)
     {

@@ -22,7 +22,9 @@ public static class TrendAnalysis
         {
             raised.Add(HistoryDiagnostics.UndatedRun.Raise(
                 $"run {undated.Id} ({undated.Source}): acquisition time unknown, left out of the trends (record it with --acquired, or give \"acquired\" in session.json)")
-                with { Section = "history", File = undated.Source });
+                with { Section = "history", File = undated.Source, Reason = $"run {undated.Id}" });
+            // The run's id beside its file: results are files named results.json in their own folders, so the file's
+            // name alone would collapse several undated runs into one in the notes line.
         }
 
         var series = new List<TrendSeries>();

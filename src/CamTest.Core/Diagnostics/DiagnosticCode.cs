@@ -24,6 +24,9 @@ public sealed partial record DiagnosticCode(string Id, DiagnosticSeverity Severi
     /// <summary>A refusal of this kind (exit 2): the file at fault, what is wrong with it, and this code.</summary>
     public CamTest.IO.InvalidInputException Refuse(string file, string problem) => new(file, problem) { Code = Id };
 
+    /// <summary>The same, for a refusal caused by <paramref name="inner"/> (kept for whoever debugs it; not shown).</summary>
+    public CamTest.IO.InvalidInputException Refuse(string file, string problem, Exception inner) => new(file, problem, inner) { Code = Id };
+
     public override string ToString() => Id;
 
     [GeneratedRegex("^[a-z][a-zA-Z0-9]*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$")]

@@ -64,7 +64,7 @@ public static class RunReader
         }
         catch (JsonException ex)
         {
-            throw new InvalidInputException(source, $"is not valid JSON (line {ex.LineNumber + 1}): not a CamTest results.json", ex) { Code = HistoryDiagnostics.NotResults.Id };
+            throw HistoryDiagnostics.NotResults.Refuse(source, $"is not valid JSON (line {ex.LineNumber + 1}): not a CamTest results.json", ex);
         }
     }
 

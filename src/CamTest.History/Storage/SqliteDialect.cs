@@ -87,7 +87,7 @@ public sealed class SqliteDialect : SqlDialect
 
     public override Exception? Translate(Exception ex) => ex switch
     {
-        SqliteException { SqliteErrorCode: 26 } => new InvalidInputException(Target.Display, "is not a CamTest history database (not an SQLite file)", ex) { Code = HistoryDiagnostics.NotADatabase.Id },
+        SqliteException { SqliteErrorCode: 26 } => HistoryDiagnostics.NotADatabase.Refuse(Target.Display, "is not a CamTest history database (not an SQLite file)", ex),
         SqliteException { SqliteErrorCode: 11 } => new InvalidInputException(Target.Display, "is a damaged SQLite database (the file is corrupt)", ex),
         SqliteException { SqliteErrorCode: 5 or 6 } => new InvalidInputException(Target.Display, $"stayed locked by another process for {BusyTimeoutSeconds} s", ex),
         SqliteException { SqliteErrorCode: 8 or 14 } s => new InvalidInputException(Target.Display, $"cannot be written or opened ({s.Message})", ex),

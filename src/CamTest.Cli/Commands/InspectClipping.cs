@@ -12,8 +12,8 @@ namespace CamTest.Cli.Commands;
 /// </summary>
 public static class InspectClipping
 {
-    /// <summary>EMVA 1288 R4 calls a level saturated when 0.1-0.2 % of pixels reach the top; that many at one maximum is a pile-up.</summary>
-    public const double PileUp = 1e-3;
+    /// <summary>EMVA 1288 R4 calls a level saturated when 0.1-0.2 % of pixels reach the top; that many at one maximum is a pile-up (the saturation rule's own limit).</summary>
+    public const double PileUp = CamTest.Core.Analysis.SaturationPoint.ClippedFractionLimit;
 
     /// <param name="percentAtMax">The fraction at the maximum, as the report writes it.</param>
     public static Diagnostic? Warning(StackInfo info, CodeExtremes codes, string percentAtMax) =>

@@ -15,6 +15,7 @@ public sealed record SummaryFigure(FigureDeclaration Figure, Quantity? Value, bo
 
     public bool HasVerdict => Criterion is not null;
 
-    /// <summary>The value as shown: "12.3 ± 0.4 e-", or "&lt; 0.30 e-" for a bound.</summary>
-    public string Text => Value is null ? "—" : UpperBound ? $"< {QuantityText.Of(Value with { StdErr = null })}" : QuantityText.Of(Value);
+    /// <summary>The value as shown: "12.3 ± 0.4 e-", "12.3 ± ? e-" when its error is unknown, or "&lt; 0.30 e-" for a
+    /// bound (the limit written as the exact number it is).</summary>
+    public string Text => Value is null ? "—" : UpperBound ? QuantityText.UpperBound(Value) : QuantityText.Of(Value);
 }

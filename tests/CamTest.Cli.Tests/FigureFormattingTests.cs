@@ -52,9 +52,84 @@ public class FigureFormattingTests
     [InlineData(161972.3, "161970 e-")]
     [InlineData(0.000969664, "0.00096966 e-")]
     [InlineData(42, "42 e-")]
-    public void A_value_without_an_error_prints_five_significant_digits_without_E_notation(double value, string expected)
+    public void An_exact_value_prints_plainly_in_five_significant_digits_without_E_notation(double value, string expected)
     {
-        Assert.Equal(expected, QuantityText.Of(new Quantity(value, Unit.Electron, null)));
+        // Error 0: a count, a limit, a criterion, a stated value.
+        Assert.Equal(expected, QuantityText.Of(Quantity.Exact(value, Unit.Electron)));
+    }
+
+    [Theory]
+    [InlineData(161972.3, "161970 ± ? e-")]
+    [InlineData(0.000969664, "0.00096966 ± ? e-")]
+    [InlineData(42, "42 ± ? e-")]
+    public void A_value_whose_error_is_unknown_is_marked_so_never_printed_as_if_exact(double value, string expected)
+    {
+        // Issue 9: an unknown error stays unknown and is shown as such; the mark sits where a known error would.
+        Assert.Equal(expected, QuantityText.Of(Quantity.WithUnknownError(value, Unit.Electron)));
+        Assert.Equal(expected, QuantityText.Of(new Quantity(value, Unit.Electron, double.PositiveInfinity)));
+        Assert.Equal(expected[..^3], QuantityText.Number(Quantity.WithUnknownError(value, Unit.Electron)));
+    }
+
+    [Fact]
+    public void Exact_unknown_and_known_errors_print_three_different_ways()
+    {
+        Assert.Equal("1.5 e-", QuantityText.Of(Quantity.Exact(1.5, Unit.Electron)));
+        Assert.Equal("1.5 ± ? e-", QuantityText.Of(Quantity.WithUnknownError(1.5, Unit.Electron)));
+        Assert.Equal("1.500 ± 0.020 e-", QuantityText.Of(new Quantity(1.5, Unit.Electron, 0.02)));
+        // A bound is a limit, not a measurement: written as the exact number it is, whatever error it carried.
+        Assert.Equal("< 0.3 e-", QuantityText.UpperBound(Quantity.WithUnknownError(0.3, Unit.Electron)));
+        // No number at all stays as it is, without a mark.
+        Assert.Equal("NaN e-", QuantityText.Of(Quantity.WithUnknownError(double.NaN, Unit.Electron)));
+    }
+
+    [Fact]
+    public void A_dark_current_whose_error_is_unknown_is_shown_as_unknown_in_the_console_and_in_html()
+    {
+        // The noise method with a single exposure subtracts the read variance; with a bias given as calibration maps
+        // (no frame count, so no error) that variance, and the rate from it, has an unknown error. The mean method's
+        // rate keeps its error.
+        var dark = new DarkCurrentSection(
+            new Quantity(0.5488, Unit.ElectronsPerPixelPerSecond, 0.0014), Quantity.WithUnknownError(0.5545, Unit.ElectronsPerPixelPerSecond),
+            [new DarkCurrentPoint(1, new Quantity(101.234, Unit.Adu, 0.0056), Quantity.WithUnknownError(9.87, Unit.Adu2))],
+            new Quantity(0.466, Unit.AduPerPixelPerSecond, 0.0012), Quantity.WithUnknownError(0.395, Unit.Adu2PerPixelPerSecond));
+        var results = new CameraResults { DarkCurrent = dark };
+
+        var console = new StringWriter();
+        ConsoleSummary.Write(console, results);
+        Assert.Contains("0.5488 ± 0.0014", console.ToString(), StringComparison.Ordinal);
+        Assert.Contains("0.5545 ± ?", console.ToString(), StringComparison.Ordinal);
+
+        string html = HtmlReport.Render(results, "test");
+        // The summary table and the section's sentence: the figure, marked, with a tooltip that says what the mark means.
+        Assert.Contains("<span class=\"figure\" data-key=\"darkCurrent.rateFromNoise\" title=\"standard error unknown\">0.5545 &#177; ? e-/pixel/s</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"figure\" data-key=\"darkCurrent.rate\">0.5488 &#177; 0.0014 e-/pixel/s</span>", html, StringComparison.Ordinal);
+        // The points table: a cell whose error is unknown carries the same tooltip; one with a known error does not.
+        Assert.Contains(">101.2340 &#177; 0.0056<", html, StringComparison.Ordinal);
+        Assert.Contains("<span title=\"standard error unknown\">9.87 &#177; ?</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_profile_calibrated_from_results_without_a_bias_error_prints_its_electrons_as_unknown()
+    {
+        // A results.json whose bias came from calibration maps (no frame count) writes bias.level without a stderr.
+        string folder = CamTest.TestSupport.TestPaths.NewTempFolder("profile-unknown");
+        string results = Path.Combine(folder, "results.json");
+        File.WriteAllText(results, """{"bias": {"level": {"value": 100, "unit": "ADU"}}, "gain": {"systemGain": {"value": 2, "unit": "e-/ADU", "stderr": 0.01}}}""");
+        CliRun run = CliRun.Of("profile", CamTest.TestSupport.TestPaths.Fixture("profile", "spot.raw"), "--raw", "64x48:uint16:le", "--line", "10,20,50,20", "--results", results);
+        Assert.Equal(0, run.ExitCode);
+        // (1731 - 100) x 2 = 3262 e-; the gain's error alone would understate it, so none is claimed.
+        Assert.Contains("= 3262 ± ? e-  ((peak - bias 100 ± ? ADU) x gain 2.000 ± 0.010 e-/ADU)", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quantisation_limited_read_noise_prints_as_the_exact_bound_it_is_never_with_the_unknown_mark()
+    {
+        // The analysis gives the bound no error (it is the ADC's resolution, not a measurement): the console and the
+        // report write it "< x", as a limit, not as a figure of unknown error.
+        SummaryFigure bound = new(ReadNoiseFigures.Rms, Quantity.WithUnknownError(0.30, Unit.Electron), UpperBound: true);
+        Assert.Equal("< 0.3 e-", bound.Text);
+        string html = HtmlReport.Render(new CameraResults { ReadNoise = new ReadNoiseSection(Quantity.WithUnknownError(0.3, Unit.Electron), Quantity.WithUnknownError(0.25, Unit.Adu), new Quantity(0.2, Unit.Adu, 0.01), null, null, 10, QuantisationLimited: true) }, "test");
+        Assert.DoesNotContain("&#177; ?", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -107,6 +107,12 @@ public static class CalcOutput
 
     public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
-    /// <summary>As every figure is shown (<see cref="QuantityText"/>); the caller writes the unit, or none for a pure number.</summary>
-    private static string Format(Quantity q) => QuantityText.Number(q);
+    /// <summary>
+    /// As every figure is shown (<see cref="QuantityText"/>); the caller writes the unit, or none for a pure number. A
+    /// calculator works on the numbers typed, taken as stated (the inputs line repeats them): an answer that carries no
+    /// error is exact given those inputs and prints plainly, as an exact number does, rather than "± ?". Its JSON still
+    /// leaves the stderr out (the calculators' contract); an input given with its error (--gain-stderr) gives the
+    /// answer its propagated error.
+    /// </summary>
+    private static string Format(Quantity q) => QuantityText.Number(q.StdErr is null ? q with { StdErr = 0 } : q);
 }

@@ -61,7 +61,7 @@ public static class DemoCommand
             }
 
             string z = measured.StdErr is double se && se > 0 ? string.Create(CultureInfo.InvariantCulture, $"{(measured.Value - truth) / se:+0.0;-0.0} standard errors") : string.Empty;
-            o.WriteLine($"  {Label(figure),-18} {QuantityText.Of(measured),-28} true {QuantityText.Of(measured with { Value = truth, StdErr = null }),-18} {z}");
+            o.WriteLine($"  {Label(figure),-18} {QuantityText.Of(measured),-28} true {QuantityText.Of(Quantity.Exact(truth, measured.Unit)),-18} {z}");
         }
 
         Line(BiasFigures.Level, r.Bias?.Level, t.Bias["level"].Value);

@@ -27,6 +27,24 @@ public class CalcCommandTests
     }
 
     [Fact]
+    public void Calc_json_lists_warnings_as_analyze_does_and_leaves_information_to_diagnostics()
+    {
+        // A signal below the bias is a warning: warnings[] carries its text, the same as its diagnostics[] row.
+        JsonElement below = SessionChecks.Results(CliRun.Of("calc", "electrons", "--signal", "90", "--bias", "100", "--gain", "1.18", "--json"));
+        string message = SessionChecks.AssertDiagnostic(below, "calc.signal-below-bias", null).GetProperty("message").GetString()!;
+        Assert.Equal([message], below.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
+
+        // Nothing raised: an empty list, always present (as in results.json).
+        JsonElement clean = SessionChecks.Results(CliRun.Of("calc", "electrons", "--signal", "1791", "--bias", "100", "--gain", "1.18", "--json"));
+        Assert.Equal(0, clean.GetProperty("warnings").GetArrayLength());
+
+        // 5 x 100 e- read noise is capped at 300: information (diagnostics[] has it), not a warning.
+        JsonElement capped = SessionChecks.Results(CliRun.Of("calc", "em-gain", "--read-noise", "100", "--json"));
+        SessionChecks.AssertDiagnostic(capped, "calc.em-gain-capped", null);
+        Assert.Equal(0, capped.GetProperty("warnings").GetArrayLength());
+    }
+
+    [Fact]
     public void Calc_gain_with_pixel_count_reports_a_standard_error()
     {
         CliRun run = CliRun.Of(

@@ -55,19 +55,25 @@ public static class CalcOutput
     }
 
     /// <summary>The headline flat (<c>value</c>, <c>unit</c>, <c>stderr</c>: the calculators' contract), the derived
-    /// figures as quantities.</summary>
-    public static Dictionary<string, object?> ToJson(CalculatorResult r) => new()
+    /// figures as quantities; <c>warnings</c> (always, possibly empty) are the texts of the diagnostics at warning
+    /// and above, as analyze's results.json and profile write them.</summary>
+    public static Dictionary<string, object?> ToJson(CalculatorResult r)
     {
-        ["value"] = r.Quantity.Value,
-        ["unit"] = UnitText(r.Quantity.Unit),
-        ["stderr"] = r.Quantity.StdErr,
-        ["quantity"] = r.Name,
-        ["formula"] = r.Formula,
-        ["inputs"] = r.Inputs,
-        ["derived"] = r.Derived.ToDictionary(d => d.Name, d => Quantity(d.Quantity)),
-        ["notes"] = NoteLines(r) is { Count: > 0 } notes ? notes : null,
-        ["diagnostics"] = r.Diagnostics.Count > 0 ? ResultsMapper.Diagnostics(r.Diagnostics) : null,
-    };
+        IReadOnlyList<ReportedDiagnostic> diagnostics = ResultsMapper.Diagnostics(r.Diagnostics);
+        return new()
+        {
+            ["value"] = r.Quantity.Value,
+            ["unit"] = UnitText(r.Quantity.Unit),
+            ["stderr"] = r.Quantity.StdErr,
+            ["quantity"] = r.Name,
+            ["formula"] = r.Formula,
+            ["inputs"] = r.Inputs,
+            ["derived"] = r.Derived.ToDictionary(d => d.Name, d => Quantity(d.Quantity)),
+            ["notes"] = NoteLines(r) is { Count: > 0 } notes ? notes : null,
+            ["diagnostics"] = diagnostics.Count > 0 ? diagnostics : null,
+            ["warnings"] = ResultsMapper.Warnings(diagnostics),
+        };
+    }
 
     /// <summary>The formula's notes, then what the inputs raised: "notes" in JSON, "note:" lines in text, as before codes.</summary>
     private static List<string> NoteLines(CalculatorResult r) => [.. r.Notes, .. r.Diagnostics.Select(d => d.Message)];

@@ -23,6 +23,13 @@ public static class ConsoleSummary
             output.WriteLine(StatedText(c));
         }
 
+        WriteWarnings(output, r);
+    }
+
+    /// <summary>"warning: ..." for each of results.json's warnings[]: the diagnostics' digest (repeats of one kind at
+    /// several levels collapsed into one line, <see cref="Core.Diagnostics.DiagnosticDigest"/>), warnings and above.</summary>
+    public static void WriteWarnings(TextWriter output, CameraResults r)
+    {
         foreach (string w in r.Warnings)
         {
             output.WriteLine($"warning: {w}");

@@ -1,4 +1,3 @@
-using CamTest.Core.Diagnostics;
 using CamTest.Core.Emva;
 using CamTest.Core.Results;
 using CamTest.Reporting;
@@ -6,11 +5,13 @@ using Spectre.Console;
 
 namespace CamTest.Cli;
 
-/// <summary>The EMVA 1288 figures on stdout as a table (symbol, figure, value ± standard error), then what the user must hear.</summary>
+/// <summary>The EMVA 1288 figures on stdout as a table (symbol, figure, value ± standard error), then what the user must
+/// hear: the figures not measured, and the warnings as analyze's summary writes them (<see cref="ConsoleSummary.WriteWarnings"/>).</summary>
 public static class EmvaConsoleSummary
 {
-    public static void Write(TextWriter output, EmvaSection emva, IReadOnlyList<Diagnostic> diagnostics)
+    public static void Write(TextWriter output, CameraResults results)
     {
+        EmvaSection emva = results.Emva ?? throw new ArgumentException("not the results of an EMVA analysis", nameof(results));
         IAnsiConsole console = PlainTextConsole.Over(output);
         var table = new Table().AddColumns("symbol", "figure", "value");
         foreach (EmvaFigure figure in EmvaFigures.All)
@@ -28,9 +29,6 @@ public static class EmvaConsoleSummary
             output.WriteLine($"not measured: {string.Join(", ", gap.Figures)}: {gap.Reason}");
         }
 
-        foreach (Diagnostic note in diagnostics)
-        {
-            output.WriteLine($"warning: {note.Message}");
-        }
+        ConsoleSummary.WriteWarnings(output, results);
     }
 }

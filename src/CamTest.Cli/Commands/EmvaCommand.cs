@@ -66,7 +66,7 @@ public static class EmvaCommand
         }
         else
         {
-            EmvaConsoleSummary.Write(console.Out, results.Emva!, analysis.Diagnostics);
+            EmvaConsoleSummary.Write(console.Out, results);
             console.Out.WriteLine($"data sheet: {Path.Combine(folder, options.Pdf ? "report.pdf" : "report.html")}");
         }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using CamTest.Core.Calculators;
 using CamTest.Core.Diagnostics;
@@ -39,7 +38,7 @@ public static class ProfileCommand
 
     private static int Run(CliConsole console, ProfileRequest request, bool asJson)
     {
-        (double x0, double y0, double x1, double y1) = ParseLine(request.Line);
+        (double x0, double y0, double x1, double y1) = ProfileLine.Parse(request.Line);
         ProfileCalibration? calibration = Calibration(request);
         if (request.PlotPath is string plotPath && SamePath(plotPath, request.ImagePath))
         {
@@ -100,18 +99,6 @@ public static class ProfileCommand
         }
 
         return CamTestApp.Success;
-    }
-
-    private static (double, double, double, double) ParseLine(string text)
-    {
-        string[] parts = text.Split(',');
-        var values = new double[4];
-        if (parts.Length != 4 || !parts.Select((s, i) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i])).All(ok => ok))
-        {
-            throw new UsageException($"--line '{text}' is not x0,y0,x1,y1 (four numbers separated by commas)");
-        }
-
-        return (values[0], values[1], values[2], values[3]);
     }
 
     private static ProfileCalibration? Calibration(ProfileRequest request)

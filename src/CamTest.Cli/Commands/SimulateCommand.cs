@@ -12,7 +12,7 @@ public static class SimulateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var camera = new Option<string>("--camera") { Required = true, Description = $"a preset ({PresetNames}) or a camera.json" };
+        var camera = new Option<string>("--camera") { Required = true, Description = $"a preset ({SimulatedCamera.PresetNames}) or a camera.json" };
         var output = new Option<string>("--out") { Required = true, Description = "folder to write the session into (created; existing files are never overwritten)" };
         var month = new Option<int?>("--month") { Description = "month N of an ageing series: the camera aged N months, the session dated N months after the series start" };
         var ageing = new Option<string?>("--ageing") { Description = $"with --month: how the camera ages, a preset ({string.Join(", ", AgeingPresets.All.Keys)}) or an ageing .json (default: the camera.json's \"ageing\", else stable)" };
@@ -39,27 +39,9 @@ public static class SimulateCommand
         throw new UsageException($"unknown ageing model '{text}': give a preset ({string.Join(", ", AgeingPresets.All.Keys)}) or an ageing .json file");
     }
 
-    public static string PresetNames => string.Join(", ", CameraPresets.All.Select(p => p.Name));
-
-    /// <summary>A preset by name, or a camera.json; anything else is a usage error naming the presets.</summary>
-    public static (CameraModel Model, string Name) ResolveCamera(string text)
-    {
-        if (CameraPresets.Find(text) is { } preset)
-        {
-            return (preset, preset.Name);
-        }
-
-        if (File.Exists(text) || Directory.Exists(text) || text.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            return (CameraModelFile.Load(text), Path.GetFileName(text));
-        }
-
-        throw new UsageException($"unknown camera '{text}': give a preset ({PresetNames}) or a camera.json file");
-    }
-
     private static int Run(CliConsole console, string cameraText, string folder, SimulationCliOptions.Values values, int? month, string? ageing)
     {
-        (CameraModel model, string name) = ResolveCamera(cameraText);
+        (CameraModel model, string name) = SimulatedCamera.Resolve(cameraText);
         if (ageing is not null && month is null)
         {
             throw new UsageException("--ageing needs --month N (the month of the series to simulate)");

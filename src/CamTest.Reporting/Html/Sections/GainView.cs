@@ -57,7 +57,7 @@ internal static class GainView
             double lo = positive.Min(l => l.SignalAdu), hi = positive.Max(l => l.SignalAdu);
             double[] grid = [.. Enumerable.Range(0, 25).Select(i => lo * Math.Pow(hi / lo, i / 24.0))];
             var chart = new SvgChart("Photon transfer curve, log-log", FigureAxis.Title(GainFigures.PointSignal), $"Flat temporal noise, √σ²_y ({GainFigures.PointMean.Unit.Symbol})", logX: true, logY: true)
-                .Points("measured noise", positive.Select(TemporalNoise))
+                .Points("measured noise", positive.Select(FlatTemporalNoise.Of).Select(n => (n.SignalAdu, n.Noise.Value, n.Noise.StdErr)))
                 .Line("shot noise √(S/K)", grid.Select(s => (s, Math.Sqrt(s / k))), "#27864a", dashed: true);
             if (intercept > 0)
             {
@@ -92,13 +92,5 @@ internal static class GainView
                 .Render(),
                 "The protocol's single-point gain at each level with its error, beside the fitted gain. In a healthy camera they agree above a few hundred electrons; read noise pulls the lowest levels low.");
         }
-    }
-
-    /// <summary>A level's temporal noise, the square root of its variance, with the error the algebra carries through it
-    /// (an unknown one stays unknown).</summary>
-    private static (double Signal, double Noise, double? StdErr) TemporalNoise(GainPoint level)
-    {
-        Quantity noise = level.Variance.Sqrt();
-        return (level.SignalAdu, noise.Value, noise.StdErr);
     }
 }

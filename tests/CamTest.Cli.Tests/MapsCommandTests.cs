@@ -32,6 +32,16 @@ public sealed class MapsCommandTests
         Assert.InRange(maps.GetProperty("offset").GetProperty("median").GetDouble(), 99.5, 100.5);
         Assert.InRange(maps.GetProperty("variance").GetProperty("median").GetDouble(), 8.5, 9.5);
         Assert.InRange(maps.GetProperty("gain").GetProperty("median").GetDouble(), 0.4, 0.6);
+        // The console line writes each median as every figure is written: with its standard error (medianStdErr).
+        foreach (string m in new[] { "offset", "variance", "gain", "readNoise" })
+        {
+            JsonElement s = maps.GetProperty(m);
+            var median = new CamTest.Core.Results.Quantity(s.GetProperty("median").GetDouble(), CamTest.Core.Results.Unit.Parse(s.GetProperty("unit").GetString()!), s.GetProperty("medianStdErr").GetDouble());
+            Assert.Contains($" median {CamTest.Reporting.QuantityText.Of(median)}", run.Stdout, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("± ?", run.Stdout, StringComparison.Ordinal);
+
         // The units results.json has always written, now read from MapFigures (gain in ADU/e-, Huang's convention).
         Assert.Equal(
             ["ADU", "ADU^2", "ADU/e-", "e-"],

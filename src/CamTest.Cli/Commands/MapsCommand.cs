@@ -228,13 +228,14 @@ public static class MapsCommand
         return csv.ToString();
     }
 
+    /// <summary>The medians as every figure is written (<see cref="QuantityText"/>): with their standard errors, "± ?"
+    /// where one is unknown.</summary>
     private static string Line(MapsSection m)
     {
-        var c = CultureInfo.InvariantCulture;
         string gain = m.Gain is { } g
-            ? string.Format(c, "; gain median {0:G4} {1}, read noise median {2:G4} {3}", g.Median, g.Unit, m.ReadNoise!.Median, m.ReadNoise.Unit)
+            ? $"; gain median {QuantityText.Of(g.MedianFigure)}, read noise median {QuantityText.Of(m.ReadNoise!.MedianFigure)}"
             : string.Empty;
-        return string.Format(c, "{0} x {1} px from {2} dark frames: offset median {3:G6} {4}, variance median {5:G4} {6}{7}; {8} bad pixels",
-            m.Width, m.Height, m.DarkFrames, m.Offset.Median, m.Offset.Unit, m.Variance.Median, m.Variance.Unit, gain, m.BadPixels.Count);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{m.Width} x {m.Height} px from {m.DarkFrames} dark frames: offset median {QuantityText.Of(m.Offset.MedianFigure)}, variance median {QuantityText.Of(m.Variance.MedianFigure)}{gain}; {m.BadPixels.Count} bad pixels");
     }
 }

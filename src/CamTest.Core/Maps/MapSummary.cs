@@ -29,6 +29,10 @@ public sealed record MapSummary(
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public double? MedianStdErr { get; init; }
 
+    /// <summary>The median as a figure, with its standard error (unknown when <see cref="MedianStdErr"/> is null).</summary>
+    [JsonIgnore]
+    public Quantity MedianFigure => new(Median, Unit, MedianStdErr);
+
     /// <summary>Standard error of each of <see cref="Percentiles"/> (same keys), in the map's unit.</summary>
     [JsonPropertyName("percentileStdErrs")]
     public IReadOnlyDictionary<string, double?> PercentileStdErrs { get; init; } = new Dictionary<string, double?>();

@@ -45,7 +45,7 @@ public sealed class EmvaDarkMatch
             return new EmvaDarkLevel(_darks[0].Mean, _darks[0].Variance, true);
         }
 
-        return new EmvaDarkLevel(Predict(_meanLine, exposureS, Unit.Adu), Predict(_varianceLine, exposureS, Unit.Adu2), true);
+        return new EmvaDarkLevel(_meanLine.PredictAt(exposureS, Unit.Adu), _varianceLine.PredictAt(exposureS, Unit.Adu2), true);
     }
 
     /// <summary>Exposures written the same way in a descriptor are equal; a relative 1e-9 absorbs unit conversion.</summary>
@@ -56,11 +56,5 @@ public sealed class EmvaDarkMatch
     {
         Quantity[] v = [.. values];
         return LinearRegression.FitWithErrors(t, [.. v.Select(q => q.Value)], [.. v.Select(q => q.StdErr ?? double.NaN)]);
-    }
-
-    private static Quantity Predict(LineFit line, double t, Unit unit)
-    {
-        double variance = (line.InterceptStdErr * line.InterceptStdErr) + (t * t * line.SlopeStdErr * line.SlopeStdErr) + (2 * t * line.SlopeInterceptCovariance);
-        return new Quantity(line.Predict(t), unit, Math.Sqrt(Math.Max(variance, 0)));
     }
 }

@@ -27,7 +27,7 @@ public static class LightLeakCheck
         LineFit fit = darks.Count > 2
             ? LinearRegression.Fit([.. darks.Select(d => d.ExposureS)], [.. darks.Select(d => d.MeanAdu)])
             : LinearRegression.FitWithErrors([.. darks.Select(d => d.ExposureS)], [.. darks.Select(d => d.MeanAdu)], [.. darks.Select(d => d.Mean.StdErr ?? double.NaN)]);
-        Quantity excess = biasLevel - new Quantity(fit.Intercept, Unit.Adu, fit.InterceptStdErr);
+        Quantity excess = biasLevel - fit.InterceptIn(Unit.Adu);
         // An excess of unknown error (a one-frame bias, two darks of one frame each) is judged by its size alone.
         bool beyondErrors = excess.StdErr is not double se || excess.Value > Sigmas * se;
         return excess.Value > MinimumExcessAdu && beyondErrors

@@ -54,9 +54,9 @@ public static class SessionAnalysis
 
         bias = raised.Keep(DarkNoise.CompleteOneFrameBias(bias, session.Darks, darkOffsets));
 
-        if (biasFrames is not null && LightLeakCheck.Check(biasFrames.Level(), [.. darks.Values], session.Bias!.Label) is { } leak)
+        if (biasFrames is not null)
         {
-            raised.Add(leak);
+            raised.AddRange(LightLeakCheck.Check(biasFrames.Level(), [.. darks.Values], session.Bias!.Label));
         }
 
         ReducedFlat[] flats = [.. session.Flats.Select(f => new ReducedFlat(f, Reduce(f, perPixel: false, progress)))];

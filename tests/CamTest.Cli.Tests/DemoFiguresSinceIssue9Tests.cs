@@ -55,7 +55,10 @@ public class DemoFiguresSinceIssue9Tests
         // error through the gain's (d8a4724); the flat-saturated diagnostic names 800, 880 and 960 ms, not 720 too.
         ("gain.points[12].saturated", "saturation rule of issue 11: the variance-maximum level is the saturation level"),
         ("saturation.linearFullWell.value", "saturation rule of issue 11: capped at the saturation capacity"),
-        ("saturation.linearFullWell.stderr", "saturation rule of issue 11, and the gain's error now propagated"),
+        ("saturation.linearFullWell.stderr", "saturation rule of issue 11, and the gain's and the signal's errors now propagated"),
+        // Issue 9, a40cfda: the saturation capacity (W = signal x gain) carries the level's signal error (its flat mean
+        // and offset) beside the gain's; it took the signal as exact. 19.8996 -> 19.9047 e- (+0.03 %).
+        ("saturation.saturationCapacity.stderr", "error now propagated: the level's signal (mean and offset)"),
         ("diagnostics[0].exposuresMs[]", "saturation rule of issue 11: three saturated levels, not four"),
         ("diagnostics[0].count", "saturation rule of issue 11: three saturated levels, not four"),
     ];

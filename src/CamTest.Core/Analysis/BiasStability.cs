@@ -31,7 +31,7 @@ public static class BiasStability
         Quantity? inElectrons = gainEPerAdu is { } g ? deviation * g : null;
         return new BiasStabilityResult(
             new Quantity(level, Unit.Adu, spread / Math.Sqrt(n)),
-            new Quantity(fit.Slope, Unit.AduPerFrame, fit.SlopeStdErr),
+            fit.SlopeIn(Unit.AduPerFrame),
             maxDeviation,
             inElectrons,
             fit);

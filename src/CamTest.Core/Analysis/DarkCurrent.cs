@@ -37,17 +37,8 @@ public static class DarkCurrent
         // Ordinary least squares, errors from the scatter: a dark level's own error comes from a pair of frame means
         // (one degree of freedom), far too noisy to weight by.
         // With exactly two points there is no scatter to estimate an error from: the two levels' own errors give it.
-        Quantity fromMean;
-        LineFit meanLine;
-        if (x.Count == 2)
-        {
-            (fromMean, meanLine) = TwoPointLine(x, means);
-        }
-        else
-        {
-            meanLine = LinearRegression.Fit([.. x], [.. y]);
-            fromMean = meanLine.SlopeIn(Unit.AduPerPixelPerSecond);
-        }
+        LineFit meanLine = x.Count == 2 ? LinearRegression.ThroughTwoPoints(x[0], means[0], x[1], means[1]) : LinearRegression.Fit([.. x], [.. y]);
+        Quantity fromMean = meanLine.SlopeIn(Unit.AduPerPixelPerSecond);
 
         // Noise method. Several exposures: the slope of variance against exposure (the intercept absorbs read
         // noise), weighted by each variance's known error (absolute weights: a handful of exposures cannot estimate
@@ -75,27 +66,6 @@ public static class DarkCurrent
             : new DarkCurrentResult(null, null, ordered, fromMean, noise);
         return result with { MeanFit = meanLine, NoiseFit = noise is null ? null : noiseLine };
     }
-
-    /// <summary>The line through two points, its errors from the points' own (no scatter to estimate them from):
-    /// slope (m1 - m0)/dt, intercept (x1 m0 - x0 m1)/dt, both through the one propagation rule. The slope is returned
-    /// as the figure the algebra made (with its derived unit) and, with the intercept, as the line; an unknown error
-    /// is NaN in the line, which reads it back as unknown (<see cref="LineFit.SlopeIn"/>). No degree of freedom is left.</summary>
-    private static TwoPoints TwoPointLine(List<double> x, List<Quantity> means)
-    {
-        double dt = x[1] - x[0];
-        Quantity slope = (means[1] - means[0]).Per(Unit.Pixel) / Quantity.Exact(dt, Unit.Second);
-        Quantity intercept = (means[0] * (x[1] / dt)) - (means[1] * (x[0] / dt));
-        // Cov(intercept, slope) = -(x1 e0^2 + x0 e1^2) / dt^2 from the same two independent means.
-        double e0 = means[0].StdErr ?? double.NaN, e1 = means[1].StdErr ?? double.NaN;
-        double covariance = -((x[1] * e0 * e0) + (x[0] * e1 * e1)) / (dt * dt);
-        var line = new LineFit(
-            slope.Value, intercept.Value, slope.StdErr ?? double.NaN, intercept.StdErr ?? double.NaN, covariance,
-            Count: 2, DegreesOfFreedom: 0, ResidualStd: double.NaN);
-        return new TwoPoints(slope, line);
-    }
-
-    /// <summary>The two-point line's slope as a figure, and the line.</summary>
-    private readonly record struct TwoPoints(Quantity Slope, LineFit Line);
 
     /// <summary>
     /// ADU-based rate times gain^power, in e-/pixel/s. For the noise method (power 2) the product is e-^2/pixel/s,

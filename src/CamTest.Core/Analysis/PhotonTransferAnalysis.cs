@@ -56,9 +56,9 @@ public static class PhotonTransferAnalysis
         Quantity farthest = levels.Where(l => l.InFit).MaxBy(l => Math.Abs(l.Deviation.Value))!.Deviation;
         Quantity maxDeviation = farthest.Value < 0 ? -farthest : farthest;
         double noiseFloor = 100 * Quantiles.Median([.. ordered.Where((_, i) => inFit[i]).Select(p => (p.Variance.StdErr ?? double.NaN) / p.VarianceAdu2)]);
-        var conversion = new Quantity(fit.Slope, Unit.AduPerElectron, fit.SlopeStdErr);
+        Quantity conversion = fit.SlopeIn(Unit.AduPerElectron);
         Quantity gain = 1 / conversion;
-        var intercept = new Quantity(fit.Intercept, Unit.Adu2, fit.InterceptStdErr);
+        Quantity intercept = fit.InterceptIn(Unit.Adu2);
         return new PhotonTransferResult(
             gain, conversion, intercept, fit, levels, maxDeviation, noiseFloor, saturation, LinearLimit(ordered, fit, inFit, saturation));
     }

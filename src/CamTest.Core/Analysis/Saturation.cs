@@ -12,24 +12,31 @@ namespace CamTest.Core.Analysis;
 /// Also the EMVA saturation capacity (the R4 saturation level of <see cref="SaturationPoint"/>), which bounds the linear
 /// full well from above, and the ADC's top code above the bias; when a clipped level's top code is the ADC's last
 /// code, the ADC limits before the pixel fills.
+/// <para>
+/// Every figure is a signal in ADU times the gain through the algebra, so it carries the signal's error (the level's
+/// mean and offset, <see cref="PhotonTransferPoint.Signal"/>; for the ADC limit the bias's) as well as the gain's; an
+/// unknown offset error leaves the figure's error unknown.
+/// </para>
 /// </summary>
 public static class Saturation
 {
     /// <summary>A level is on the response line while within this fraction of it (the protocol's 1 %).</summary>
     public const double ResponseTolerance = 0.01;
 
+    /// <param name="bias">The bias level (ADU, with its error) the ADC's top code is counted from.</param>
     /// <param name="integerData">False for float pixels, which have no ADC top code.</param>
     public static SaturationResult Analyze(
-        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> orderedPoints, double biasAdu, int bitDepth, double? clippedTopCode, bool integerData = true)
+        PhotonTransferResult ptc, IReadOnlyList<PhotonTransferPoint> orderedPoints, Quantity bias, int bitDepth, double? clippedTopCode, bool integerData = true)
     {
         Quantity g = ptc.SystemGain;
         double adcTop = integerData ? Math.Pow(2, bitDepth) - 1 : double.PositiveInfinity;
-        Quantity Electrons(double adu) => Quantity.Exact(adu, Unit.Adu) * g;
+        Quantity Electrons(Quantity adu) => adu * g;
 
         ResponseLimit? response = ResponseLinearLimit(ptc, orderedPoints);
         int linearIndex = response?.Index ?? ptc.LinearLimitIndex;
-        Quantity? capacity = ptc.SaturationIndex is int s ? Electrons(orderedPoints[s].SignalAdu) : null;
-        Quantity? adc = integerData ? Electrons(adcTop - biasAdu) : null;
+        Quantity? capacity = ptc.SaturationIndex is int s ? Electrons(orderedPoints[s].Signal) : null;
+        // The top code is exact; the bias below it is measured.
+        Quantity? adc = integerData ? Electrons(Quantity.Exact(adcTop, Unit.Adu) - bias) : null;
         SaturationLimit limitedBy = ptc.SaturationIndex is null
             ? SaturationLimit.NotReached
             : clippedTopCode is double top && top >= adcTop ? SaturationLimit.Adc : SaturationLimit.FullWell;
@@ -39,7 +46,7 @@ public static class Saturation
         // reach the top code, below the ADC limit. Beyond the saturation point no signal is usable, so the linear full
         // well is at most the saturation capacity (a 1 % crossing past the variance maximum is cut back to it).
         // Not reached: the brightest level only bounds the linear full well from below, so no figure is given.
-        Quantity crossing = response is { CrossingAdu: double c, StepAdu: double step } ? Bracketed(c, step) : Electrons(orderedPoints[linearIndex].SignalAdu);
+        Quantity crossing = response is { CrossingAdu: double c, StepAdu: double step } ? Bracketed(c, step) : Electrons(orderedPoints[linearIndex].Signal);
         Quantity? linear = capacity is null ? null : crossing.Value > capacity.Value ? capacity : crossing;
         return new SaturationResult(linear, capacity, adc, limitedBy);
 

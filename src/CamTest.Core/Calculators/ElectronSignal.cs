@@ -23,14 +23,16 @@ public static class ElectronSignal
             : [];
 
         double net = signalAdu - biasAdu;
-        // The algebra's first-order propagation. A number typed without an error is taken as exact (the calculator's
-        // convention for what the user states); with no error given at all the result claims none.
-        Quantity electrons = (Quantity.Exact(signalAdu, Unit.Adu) - new Quantity(biasAdu, Unit.Adu, biasStderr ?? 0))
-            * new Quantity(gainEPerAdu, Unit.ElectronsPerAdu, gainStderr ?? 0);
+        // The algebra's first-order propagation. The bias and the gain are measured: an error not given is unknown, never
+        // 0, and the algebra keeps the result's unknown (the rule DerivedQuantity.Of follows too). The signal is the
+        // grey level to convert, taken as given: the result's error is the conversion's, and the signal's own shot
+        // noise is the derived shotNoise.
+        Quantity electrons = (Quantity.Exact(signalAdu, Unit.Adu) - new Quantity(biasAdu, Unit.Adu, biasStderr))
+            * new Quantity(gainEPerAdu, Unit.ElectronsPerAdu, gainStderr);
         return new CalculatorResult
         {
             Name = "electrons",
-            Quantity = biasStderr is null && gainStderr is null ? electrons with { StdErr = null } : electrons,
+            Quantity = electrons,
             Formula = "(signal - bias) x gain",
             Inputs = new Dictionary<string, double> { ["signalAdu"] = signalAdu, ["biasAdu"] = biasAdu, ["gainEPerAdu"] = gainEPerAdu },
             Derived = [DerivedQuantity.Of("shotNoise", Math.Sqrt(Math.Max(net * gainEPerAdu, 0)), Unit.Electron)],

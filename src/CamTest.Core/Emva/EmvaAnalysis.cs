@@ -43,6 +43,7 @@ public static class EmvaAnalysis
         if (InterpolatedDarks(points, darks) is { } interpolated)
         {
             notes.Add(interpolated);
+            notes.AddRange(darkMatch.FitErrorsUnknown());
         }
 
         SaturationPoint.Found saturation = EmvaSaturationRule.Find(points);

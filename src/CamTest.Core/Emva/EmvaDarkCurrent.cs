@@ -26,8 +26,8 @@ public sealed record EmvaDarkCurrent(Quantity FromMeanAdu, Quantity FromMean, Qu
         double[] t = [.. darks.Select(d => d.ExposureS)];
         LineFit mean = LinearRegression.Fit(t, [.. darks.Select(d => d.Mean.Value)]);
         LineFit variance = LinearRegression.Fit(t, [.. darks.Select(d => d.Variance.Value)]);
-        var meanSlope = new Quantity(mean.Slope, Unit.Adu / Unit.Second, mean.SlopeStdErr);
-        var varianceSlope = new Quantity(variance.Slope, Unit.Adu2 / Unit.Second, variance.SlopeStdErr);
+        Quantity meanSlope = mean.SlopeIn(Unit.Adu / Unit.Second);
+        Quantity varianceSlope = variance.SlopeIn(Unit.Adu2 / Unit.Second);
         // A Poisson count's variance in e-^2 is its number in e-: one electron^2 of variance is one electron.
         Quantity perElectron = Quantity.Exact(1, Unit.One / Unit.Electron);
         return new EmvaDarkCurrent(meanSlope, meanSlope / k, varianceSlope / (k * k) * perElectron, mean, variance);

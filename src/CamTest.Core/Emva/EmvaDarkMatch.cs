@@ -1,3 +1,4 @@
+using CamTest.Core.Diagnostics;
 using CamTest.Core.Fitting;
 using CamTest.Core.Results;
 
@@ -45,8 +46,17 @@ public sealed class EmvaDarkMatch
             return new EmvaDarkLevel(_darks[0].Mean, _darks[0].Variance, true);
         }
 
-        return new EmvaDarkLevel(Predict(_meanLine, exposureS, Unit.Adu), Predict(_varianceLine, exposureS, Unit.Adu2), true);
+        return new EmvaDarkLevel(_meanLine.PredictAt(exposureS, Unit.Adu), _varianceLine.PredictAt(exposureS, Unit.Adu2), true);
     }
+
+    /// <summary>
+    /// <see cref="EmvaDiagnostics.DarkFitErrorsUnknown"/> when a dark point of unknown error left the dark series' lines,
+    /// and so the darks they give, without errors (the rule the session stages follow, <see cref="UnknownFitErrors"/>);
+    /// none when every error is known or no line was fitted. The analysis asks only when a bright point used a line.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> FitErrorsUnknown() =>
+        [.. new[] { (_meanLine, "mean"), (_varianceLine, "variance") }.SelectMany(l => UnknownFitErrors.Check(
+            l.Item1, EmvaDiagnostics.DarkFitErrorsUnknown, "emva", $"dark {l.Item2} against exposure", $"interpolated dark {l.Item2}", $"the interpolated dark {l.Item2} itself is taken off"))];
 
     /// <summary>Exposures written the same way in a descriptor are equal; a relative 1e-9 absorbs unit conversion.</summary>
     public static bool SameExposure(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b));
@@ -56,11 +66,5 @@ public sealed class EmvaDarkMatch
     {
         Quantity[] v = [.. values];
         return LinearRegression.FitWithErrors(t, [.. v.Select(q => q.Value)], [.. v.Select(q => q.StdErr ?? double.NaN)]);
-    }
-
-    private static Quantity Predict(LineFit line, double t, Unit unit)
-    {
-        double variance = (line.InterceptStdErr * line.InterceptStdErr) + (t * t * line.SlopeStdErr * line.SlopeStdErr) + (2 * t * line.SlopeInterceptCovariance);
-        return new Quantity(line.Predict(t), unit, Math.Sqrt(Math.Max(variance, 0)));
     }
 }

@@ -43,6 +43,6 @@ public sealed record EmvaDarkNoise(Quantity MeasuredVariance, Quantity UsedVaria
         }
 
         LineFit line = LinearRegression.Fit([.. darks.Select(d => d.ExposureS)], [.. darks.Select(d => d.Variance.Value)]);
-        return new Quantity(line.Intercept, Unit.Adu2, double.IsFinite(line.InterceptStdErr) ? line.InterceptStdErr : null);
+        return line.InterceptIn(Unit.Adu2);
     }
 }

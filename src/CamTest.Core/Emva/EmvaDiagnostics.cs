@@ -17,6 +17,9 @@ public static class EmvaDiagnostics
     public static readonly DiagnosticCode DarkInterpolated = new("emva.dark-interpolated", DiagnosticSeverity.Warning,
         "bright points without a dark pair at their exposure: their dark level comes from the dark series");
 
+    public static readonly DiagnosticCode DarkFitErrorsUnknown = new("emva.dark-fit-errors-unknown", DiagnosticSeverity.Warning,
+        "a dark point's error is unknown: the dark series' lines cannot weight it, so the dark levels they give bright points without a dark pair have unknown errors");
+
     public static readonly DiagnosticCode ImplausibleQuantumEfficiency = new("emva.implausible-qe", DiagnosticSeverity.Warning,
         "the photon counts give a quantum efficiency below 1 % or above 100 %");
 

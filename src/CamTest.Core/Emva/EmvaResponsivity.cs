@@ -20,7 +20,7 @@ public static class EmvaResponsivity
     {
         EmvaPoint[] used = [.. EmvaSystemGainFit.Take(points, range)];
         LineFit line = LinearRegression.FitThroughOrigin([.. used.Select(p => p.PhotonsPerPixel!.Value)], [.. used.Select(p => p.Signal.Value)]);
-        var r = new Quantity(line.Slope, Unit.Adu / Unit.Photon, double.IsFinite(line.SlopeStdErr) ? line.SlopeStdErr : null);
+        Quantity r = line.SlopeIn(Unit.Adu / Unit.Photon);
         return new(r, r / k);
     }
 

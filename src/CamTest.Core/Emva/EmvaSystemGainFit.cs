@@ -22,7 +22,7 @@ public static class EmvaSystemGainFit
         double[] signal = [.. Take(points, range).Select(p => p.Signal.Value)];
         double[] variance = [.. Take(points, range).Select(p => p.SignalVariance.Value)];
         LineFit line = LinearRegression.FitThroughOrigin(signal, variance);
-        return new(new Quantity(line.Slope, Unit.AduPerElectron, double.IsFinite(line.SlopeStdErr) ? line.SlopeStdErr : null), range);
+        return new(line.SlopeIn(Unit.AduPerElectron), range);
     }
 
     internal static IEnumerable<EmvaPoint> Take(IReadOnlyList<EmvaPoint> points, EmvaPointRange range) =>

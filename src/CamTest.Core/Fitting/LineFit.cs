@@ -47,6 +47,19 @@ public sealed record LineFit(
 
     public double Predict(double x) => Intercept + (Slope * x);
 
+    /// <summary>
+    /// The line's value at <paramref name="x"/> as a figure in <paramref name="unit"/>, with its error from both
+    /// parameters and their covariance: var = var(a) + x^2 var(b) + 2 x cov(a, b) (the intercept and slope of one fit
+    /// are not independent, so the algebra's rule for independent operands cannot add them). An error that is not
+    /// known (NaN) stays unknown.
+    /// </summary>
+    public Quantity PredictAt(double x, Unit unit)
+    {
+        double variance = (InterceptStdErr * InterceptStdErr) + (x * x * SlopeStdErr * SlopeStdErr) + (2 * x * SlopeInterceptCovariance);
+        // Rounding can take a variance that is zero in exact arithmetic (x at a two-point line's exact point) below it.
+        return new Quantity(Predict(x), unit, Math.Sqrt(Math.Max(variance, 0)));
+    }
+
     /// <summary>The slope as a figure in <paramref name="unit"/>; an error that is not known (NaN) stays unknown (Quantity reads NaN as null).</summary>
     public Quantity SlopeIn(Unit unit) => new(Slope, unit, SlopeStdErr);
 

@@ -1,3 +1,5 @@
+using CamTest.Core.Results;
+
 namespace CamTest.Core.Fitting;
 
 /// <summary>
@@ -144,6 +146,30 @@ public static class LinearRegression
         {
             ChiSquare = absoluteWeights && dof > 0 ? chi2 : null,
         };
+    }
+
+    /// <summary>
+    /// The line through two points whose errors are known only from themselves (no scatter to estimate them from, no
+    /// degree of freedom left): slope (y1 - y0)/dx and intercept (x1 y0 - x0 y1)/dx through the algebra's rule for
+    /// independent operands, and their covariance -(x1 e0^2 + x0 e1^2)/dx^2 from the same two points, so that
+    /// <see cref="LineFit.PredictAt"/> gives back each point with its own error. The unit of <paramref name="y0"/> is the
+    /// intercept's. An unknown error is NaN in the line, which <see cref="LineFit.SlopeIn"/> reads back as unknown.
+    /// </summary>
+    public static LineFit ThroughTwoPoints(double x0, Quantity y0, double x1, Quantity y1)
+    {
+        double dx = x1 - x0;
+        if (dx == 0)
+        {
+            throw new ArgumentException("both points are at one x: no line can be drawn through them", nameof(x1));
+        }
+
+        Quantity slope = (y1 - y0) / dx;
+        Quantity intercept = (y0 * (x1 / dx)) - (y1 * (x0 / dx));
+        double e0 = y0.StdErr ?? double.NaN, e1 = y1.StdErr ?? double.NaN;
+        double covariance = -((x1 * e0 * e0) + (x0 * e1 * e1)) / (dx * dx);
+        return new LineFit(
+            slope.Value, intercept.Value, slope.StdErr ?? double.NaN, intercept.StdErr ?? double.NaN, covariance,
+            Count: 2, DegreesOfFreedom: 0, ResidualStd: double.NaN);
     }
 
     /// <summary>Least squares through the origin, y = b x (EMVA 1288 fits K and R this way).</summary>

@@ -54,9 +54,9 @@ public static class SessionAnalysis
 
         bias = raised.Keep(DarkNoise.CompleteOneFrameBias(bias, session.Darks, darkOffsets));
 
-        if (biasFrames is not null && LightLeakCheck.Check(biasFrames.Level(), [.. darks.Values], session.Bias!.Label) is { } leak)
+        if (biasFrames is not null)
         {
-            raised.Add(leak);
+            raised.AddRange(LightLeakCheck.Check(biasFrames.Level(), [.. darks.Values], session.Bias!.Label));
         }
 
         ReducedFlat[] flats = [.. session.Flats.Select(f => new ReducedFlat(f, Reduce(f, perPixel: false, progress)))];
@@ -317,7 +317,7 @@ public static class SessionAnalysis
     {
         var raised = new RaisedDiagnostics();
         bool integer = flats[0].Summary.Info.PixelType.IsInteger();
-        SaturationResult s = Saturation.Analyze(ptc, points, bias?.Offset.Value ?? points[0].OffsetAdu, bitDepth, TopCode(flats), integer);
+        SaturationResult s = Saturation.Analyze(ptc, points, bias?.Offset ?? points[0].Offset, bitDepth, TopCode(flats), integer);
         if (s.LinearFullWell is null && ptc.SaturationIndex is null)
         {
             raised.Add(GainDiagnostics.SaturationNotReached.Raise($"saturation not reached: the brightest flat holds {points[^1].SignalAdu * ptc.SystemGain.Value:F0} e-, so the linear full well is above that; add brighter flats to measure it") with { Section = "saturation" });

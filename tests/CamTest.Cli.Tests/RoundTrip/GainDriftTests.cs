@@ -1,4 +1,5 @@
 using CamTest.Core.Diagnostics;
+using CamTest.Core.Fitting;
 using CamTest.Core.Results;
 using CamTest.Core.Session;
 using CamTest.IO.Session;
@@ -77,5 +78,36 @@ public class GainDriftTests(ITestOutputHelper output)
         Assert.DoesNotContain(straight.Diagnostics, d => d.Code == GainDiagnostics.CurveBent.Id);
         Assert.NotEqual(false, straight.Gain.Linearity.Pass);
         Assert.True(straight.Gain.Fit!.IsLine);
+        AssertUnwidenedUpToChance(straight.Gain);
+    }
+
+    /// <summary>
+    /// Issue 9's "the coverage on straight cameras keeps its tightness", asserted rather than argued: the straight
+    /// camera's reported gain error is the weighted fit's own (unwidened) error, recomputed here by hand from the
+    /// levels in results.json (weights 1/s_i^2, slope error 1/sqrt(sum w (x - xw)^2), the gain's error that over the
+    /// slope squared), times a factor that is 1 or the Birge ratio sqrt(chi^2/dof). On a straight curve chi^2 follows the
+    /// chi-square law with dof = levels - 2 degrees of freedom, so the factor exceeds sqrt(chi2_0.99(dof) / dof) (1.58
+    /// for 8 dof) with probability 1 %, the same significance at which the fit calls a curve bent
+    /// (LineFit.MisfitSignificance): that is the tolerance, and the seeds here are fixed, so the test cannot flake. An
+    /// error widened as if the curve bent (the drifting camera's factor is several) or one that lost the fit's own
+    /// error (factor below 1) fails it.
+    /// </summary>
+    private void AssertUnwidenedUpToChance(GainSection gain)
+    {
+        GainPoint[] fitted = [.. gain.Points.Where(p => p.InFit)];
+        double[] x = [.. fitted.Select(p => p.SignalAdu)], y = [.. fitted.Select(p => p.Variance.Value)];
+        double[] w = [.. fitted.Select(p => 1 / (p.Variance.StdErr!.Value * p.Variance.StdErr.Value))];
+        double sw = w.Sum(), xw = x.Select((v, i) => w[i] * v).Sum() / sw, yw = y.Select((v, i) => w[i] * v).Sum() / sw;
+        double sxx = x.Select((v, i) => w[i] * (v - xw) * (v - xw)).Sum();
+        double slope = x.Select((v, i) => w[i] * (v - xw) * (y[i] - yw)).Sum() / sxx;
+        double unwidened = 1 / Math.Sqrt(sxx) / (slope * slope);
+        int dof = fitted.Length - 2;
+        double allowed = Math.Sqrt(MathNet.Numerics.Distributions.ChiSquared.InvCDF(dof, 1 - LineFit.MisfitSignificance) / dof);
+
+        double factor = gain.SystemGain.StdErr!.Value / unwidened;
+        output.WriteLine($"straight: gain error {gain.SystemGain.StdErr:G4} = {factor:F4} x the unwidened {unwidened:G4}; allowed up to {allowed:F3} ({dof} dof)");
+        Assert.Equal(1 / slope, gain.SystemGain.Value, 1e-9 * gain.SystemGain.Value);
+        Assert.Equal(gain.Fit!.BirgeRatio, factor, 1e-6);
+        Assert.InRange(factor, 1 - 1e-9, allowed);
     }
 }

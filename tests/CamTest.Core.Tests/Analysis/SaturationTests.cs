@@ -6,21 +6,45 @@ namespace CamTest.Core.Tests.Analysis;
 
 public class SaturationTests
 {
+    /// <summary>The bias the levels' offsets are, exact (the tests of the signal's error give theirs).</summary>
+    private static readonly Quantity Bias = Quantity.Exact(100, Unit.Adu);
+
     /// <summary>
-    /// Levels 1000 ADU apart on a response that is linear to L = 6000 and then bends over quadratically,
-    /// s = q - (q - L)^2 / 8000, gain 1 e-/ADU. The response leaves the line by 1 % at charge q where
-    /// (q - L)^2 / 8000 = 0.01 q: q = 6734, response 6667 e-. The measured levels bracket it (6000 on the line,
-    /// 6875 off it by 1.8 %), so the figure must lie between them, carry at least the bracket's error (875 / sqrt 12),
-    /// and cover 6667 within 2 of its standard errors. The variance follows the signal (a gain that compresses charge
-    /// and noise alike) and the brightest level clips, so saturation is the level before it (7500 e-, q = 8000): the
-    /// crossing is below the saturation capacity and stands.
+    /// Every saturation figure is a signal in ADU times the gain g, so to first order, for independent mean m (error sm),
+    /// offset o (so) and gain (sg), W = (m - o) g has var W = g^2 (sm^2 + so^2) + (m - o)^2 sg^2: the signal's term
+    /// g^2 (sm^2 + so^2) must be in it, not the gain's alone. Levels 500 ADU apart on a straight curve, except that the
+    /// 7th level's variance is 10 % low (off the line, but still the variance maximum) and the 8th clips: saturation is
+    /// the 7th (3500 ADU). Without exposures the linear full well is the brightest level still on the photon transfer
+    /// line, the 6th (3000 ADU), unbracketed. The ADC limit is (top code - bias) g, with the bias's error.
     /// </summary>
+    [Fact]
+    public void The_full_well_s_error_includes_the_signal_s_error_term()
+    {
+        const double sm = 10, so = 0.5;
+        var offset = new Quantity(100, Unit.Adu, so);
+        List<PhotonTransferPoint> points = [.. Enumerable.Range(1, 8).Select(i =>
+            new PhotonTransferPoint(double.NaN, new Quantity(100 + (500 * i), Unit.Adu, sm), new Quantity(500 * i * (i == 7 ? 0.9 : 1), Unit.Adu2, 2.5 * i), offset, i == 8 ? 0.02 : 0))];
+        PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
+        SaturationResult s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], offset, 16, null);
+
+        double g = ptc.SystemGain.Value, sg = ptc.SystemGain.StdErr!.Value;
+        double Expected(double signal) => Math.Sqrt((g * g * ((sm * sm) + (so * so))) + (signal * signal * sg * sg));
+        Assert.Equal((6, 5), (ptc.SaturationIndex, ptc.LinearLimitIndex));
+        Assert.Equal(3500 * g, s.SaturationCapacity!.Value, 9);
+        Assert.Equal(Expected(3500), s.SaturationCapacity.StdErr!.Value, 9);
+        Assert.Equal(3000 * g, s.LinearFullWell!.Value, 9);
+        Assert.Equal(Expected(3000), s.LinearFullWell.StdErr!.Value, 9);
+        Assert.True(s.LinearFullWell.StdErr > 3000 * sg * 1.01, "the full well's error is the gain's term alone");
+        double adc = 65535 - 100;
+        Assert.Equal(Math.Sqrt((g * g * so * so) + (adc * adc * sg * sg)), s.AdcLimit!.StdErr!.Value, 9);
+    }
+
     [Fact]
     public void The_linear_full_well_lies_between_the_bracketing_levels_with_their_gap_in_its_error()
     {
         List<PhotonTransferPoint> points = CompressingResponse();
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
-        SaturationResult s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], 100, 16, null);
+        SaturationResult s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], Bias, 16, null);
 
         Assert.Equal(CompressedSignal(8000), s.SaturationCapacity!.Value, 6);
         Quantity fullWell = s.LinearFullWell!;
@@ -38,8 +62,8 @@ public class SaturationTests
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
         PhotonTransferPoint[] ordered = [.. points.OrderBy(p => p.SignalAdu)];
         Quantity gain = ptc.SystemGain;
-        SaturationResult exact = Saturation.Analyze(ptc with { SystemGain = gain with { StdErr = 0 } }, ordered, 100, 16, null);
-        SaturationResult withError = Saturation.Analyze(ptc with { SystemGain = gain with { StdErr = 0.02 * gain.Value } }, ordered, 100, 16, null);
+        SaturationResult exact = Saturation.Analyze(ptc with { SystemGain = gain with { StdErr = 0 } }, ordered, Bias, 16, null);
+        SaturationResult withError = Saturation.Analyze(ptc with { SystemGain = gain with { StdErr = 0.02 * gain.Value } }, ordered, Bias, 16, null);
         Quantity w0 = exact.LinearFullWell!, w = withError.LinearFullWell!;
         Assert.Equal(w0.Value, w.Value, 9);
         Assert.Equal(Math.Sqrt(Math.Pow(w0.StdErr!.Value, 2) + Math.Pow(w.Value * 0.02, 2)), w.StdErr!.Value, 9);
@@ -76,7 +100,7 @@ public class SaturationTests
         }
 
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
-        SaturationResult s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], 100, 16, null);
+        SaturationResult s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], Bias, 16, null);
 
         Assert.Equal(5, ptc.SaturationIndex);
         Assert.False(ptc.Levels[5].Saturated, "the variance maximum is the saturation level, not past it");
@@ -101,7 +125,7 @@ public class SaturationTests
         }
 
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
-        SaturationResult s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], 100, 12, 4095);
+        SaturationResult s = Saturation.Analyze(ptc, [.. points.OrderBy(p => p.SignalAdu)], Bias, 12, 4095);
 
         Assert.Equal(5, ptc.SaturationIndex);
         Assert.Equal(3000, s.SaturationCapacity!.Value, 6);
@@ -126,8 +150,8 @@ public class SaturationTests
 
         PhotonTransferResult ptc = PhotonTransferAnalysis.Analyze(points);
         PhotonTransferPoint[] ordered = [.. points.OrderBy(p => p.SignalAdu)];
-        SaturationResult twelve = Saturation.Analyze(ptc, ordered, 100, 12, 4095);
-        SaturationResult sixteen = Saturation.Analyze(ptc, ordered, 100, 16, 4095);
+        SaturationResult twelve = Saturation.Analyze(ptc, ordered, Bias, 12, 4095);
+        SaturationResult sixteen = Saturation.Analyze(ptc, ordered, Bias, 16, 4095);
 
         Assert.Equal(("adc", "full well"), (ResultsMapper.Saturation(twelve).LimitedBy, ResultsMapper.Saturation(sixteen).LimitedBy));
         Assert.Equal(sixteen.LinearFullWell, twelve.LinearFullWell);

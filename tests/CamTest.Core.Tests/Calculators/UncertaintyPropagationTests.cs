@@ -20,9 +20,24 @@ public class UncertaintyPropagationTests
     [Fact]
     public void Read_noise_carries_the_gain_s_relative_error()
     {
-        // A 2 % gain error gives 2 % of 2.1213203 = 0.0424264 e-.
-        CalculatorResult result = ReadNoiseFromDifference.Compute(2.0, 1.5, gainStderr: 0.03);
+        // A 2 % gain error with a spread known far better (1e10 pixels: 7e-4 %) gives 2 % of 2.1213203 = 0.0424264 e-.
+        CalculatorResult result = ReadNoiseFromDifference.Compute(2.0, 1.5, pixels: 10_000_000_001, gainStderr: 0.03);
         Assert.Equal(0.0424264, result.Quantity.StdErr!.Value, 1e-7);
+    }
+
+    /// <summary>
+    /// One rule with DerivedQuantity.Of and the algebra: an input error not given is unknown, never 0, so the result's
+    /// is unknown (before, the missing one was counted as 0 and the result claimed only the given error).
+    /// </summary>
+    [Fact]
+    public void A_missing_input_error_gives_an_unknown_output_error()
+    {
+        Assert.Null(ReadNoiseFromDifference.Compute(2.0, 1.5, gainStderr: 0.03).Quantity.StdErr);
+        Assert.Null(ReadNoiseFromDifference.Compute(2.0, 1.5, pixels: 5001).Quantity.StdErr);
+        Assert.Null(ElectronSignal.Compute(1791, 100, 1.18, biasStderr: 0.5).Quantity.StdErr);
+        Assert.Null(ElectronSignal.Compute(1791, 100, 1.18, gainStderr: 0.01).Quantity.StdErr);
+        // A stated error of 0 is known: exact inputs give an exact result, not an unknown one.
+        Assert.Equal(0, ElectronSignal.Compute(1791, 100, 1.18, biasStderr: 0, gainStderr: 0).Quantity.StdErr);
     }
 
     [Fact]

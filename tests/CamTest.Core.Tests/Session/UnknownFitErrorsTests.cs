@@ -1,7 +1,7 @@
 using CamTest.Core.Analysis;
 using CamTest.Core.Diagnostics;
+using CamTest.Core.Emva;
 using CamTest.Core.Results;
-using CamTest.Core.Session;
 
 namespace CamTest.Core.Tests.Session;
 
@@ -43,13 +43,53 @@ public class UnknownFitErrorsTests
         Assert.Empty(DarkCheck(known));
     }
 
+    /// <summary>
+    /// Two darks: the light-leak check weights the line through them by their means' errors, so one unknown error
+    /// leaves the darks' zero-exposure level without one. The check then judges the bias by its size alone (here 20 ADU
+    /// above the darks' zero, a leak) and says why it had no error to judge by.
+    /// </summary>
+    [Fact]
+    public void A_dark_mean_of_unknown_error_raises_the_light_leak_code_beside_the_leak()
+    {
+        var litBias = new Quantity(120, Unit.Adu, 0.05);
+        DarkLevel[] unknown = [DarkLevel.Of(1, 100.2, double.NaN, 10, 0.2), DarkLevel.Of(2, 100.4, 0.05, 12, 0.2)];
+        DarkLevel[] known = [DarkLevel.Of(1, 100.2, 0.05, 10, 0.2), DarkLevel.Of(2, 100.4, 0.05, 12, 0.2)];
+
+        IReadOnlyList<Diagnostic> raised = LightLeakCheck.Check(litBias, unknown, "bias.tif");
+        Diagnostic fitErrors = Assert.Single(raised, d => d.Code == BiasDiagnostics.LightLeakFitErrorsUnknown);
+        Assert.Equal("bias", fitErrors.Section);
+        Assert.Contains(raised, d => d.Code == BiasDiagnostics.LightLeak);
+        Assert.Equal(new[] { BiasDiagnostics.LightLeak }, LightLeakCheck.Check(litBias, known, "bias.tif").Select(d => d.Code));
+        Assert.Empty(LightLeakCheck.Check(new Quantity(100, Unit.Adu, 0.05), known, "bias.tif"));
+    }
+
+    /// <summary>
+    /// EMVA darks at 1 and 4 ms, the bright point at 2 ms without a dark pair: its dark comes from the dark series'
+    /// lines, weighted by the dark points' errors. A dark variance of unknown error leaves the interpolated dark
+    /// variance without one, and the dark match says so in the emva section; with every error known it is silent.
+    /// </summary>
+    [Fact]
+    public void A_dark_point_of_unknown_error_raises_the_emva_dark_fit_code()
+    {
+        EmvaLevel[] unknown = [EmvaDark(0.001, 100.1, 4.0, null), EmvaDark(0.004, 100.4, 4.6, 0.05)];
+        EmvaLevel[] known = [EmvaDark(0.001, 100.1, 4.0, 0.04), EmvaDark(0.004, 100.4, 4.6, 0.05)];
+
+        var match = new EmvaDarkMatch(unknown);
+        Assert.True(match.At(0.002).Interpolated);
+        Assert.Null(match.At(0.002).Variance.StdErr);
+        Diagnostic raised = Assert.Single(match.FitErrorsUnknown());
+        Assert.Same(EmvaDiagnostics.DarkFitErrorsUnknown, raised.Code);
+        Assert.Equal("emva", raised.Section);
+        Assert.Empty(new EmvaDarkMatch(known).FitErrorsUnknown());
+    }
+
     [Fact]
     public void The_codes_are_declared_in_their_areas_catalogs()
     {
-        Assert.Contains(GainDiagnostics.FitErrorsUnknown, DiagnosticCatalog.All);
-        Assert.Contains(DarkDiagnostics.FitErrorsUnknown, DiagnosticCatalog.All);
-        Assert.StartsWith("gain.", GainDiagnostics.FitErrorsUnknown.Id, StringComparison.Ordinal);
-        Assert.StartsWith("darkCurrent.", DarkDiagnostics.FitErrorsUnknown.Id, StringComparison.Ordinal);
+        DiagnosticCode[] codes = [GainDiagnostics.FitErrorsUnknown, DarkDiagnostics.FitErrorsUnknown, BiasDiagnostics.LightLeakFitErrorsUnknown, EmvaDiagnostics.DarkFitErrorsUnknown];
+        Assert.All(codes, c => Assert.Contains(c, DiagnosticCatalog.All));
+        Assert.Equal(new[] { "gain.", "darkCurrent.", "bias.", "emva." }, codes.Select(c => c.Id[..(c.Id.IndexOf('.', StringComparison.Ordinal) + 1)]));
+        Assert.All(codes, c => Assert.EndsWith("fit-errors-unknown", c.Id, StringComparison.Ordinal));
     }
 
     // The calls the stages make (GainStage.Run, SessionAnalysis's dark current).
@@ -62,6 +102,9 @@ public class UnknownFitErrorsTests
     private static PhotonTransferPoint Point(double signal, double variance, double? stdErr) =>
         new(ExposureMs: signal / 100, Mean: Quantity.Exact(100 + signal, Unit.Adu), Variance: new Quantity(variance, Unit.Adu2, stdErr),
             Offset: Quantity.Exact(100, Unit.Adu), ClippedFraction: 0);
+
+    private static EmvaLevel EmvaDark(double exposureS, double mean, double variance, double? varianceStdErr) =>
+        new(exposureS, null, 1, new Quantity(mean, Unit.Adu, 0.02), new Quantity(variance, Unit.Adu2, varianceStdErr), 0, ["d"]);
 
     private static DarkLevel Dark(double exposureS, double variance, double? varianceStdErr) =>
         new(exposureS, new Quantity(100 + exposureS, Unit.Adu, 0.05), new Quantity(variance, Unit.Adu2, varianceStdErr));

@@ -13,6 +13,9 @@ public static class BiasDiagnostics
     public static readonly DiagnosticCode LightLeak = new("bias.light-leak", DiagnosticSeverity.Warning,
         "the bias lies above the darks' zero-exposure level: light may have reached the sensor");
 
+    public static readonly DiagnosticCode LightLeakFitErrorsUnknown = new("bias.light-leak-fit-errors-unknown", DiagnosticSeverity.Warning,
+        "a dark level's mean error is unknown: the line through the darks cannot weight it, so the light-leak check judges the bias by its excess alone");
+
     public static readonly DiagnosticCode FixedPatternNotMeasured = new("fixedPattern.not-measured", DiagnosticSeverity.Warning,
         "fixed-pattern noise not measured");
 }

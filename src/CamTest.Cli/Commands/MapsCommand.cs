@@ -232,9 +232,9 @@ public static class MapsCommand
     {
         var c = CultureInfo.InvariantCulture;
         string gain = m.Gain is { } g
-            ? string.Format(c, "; gain median {0:G4} {1}, read noise median {2:G4} {3}", g.Median, g.Unit, m.ReadNoise!.Median, m.ReadNoise.Unit)
+            ? string.Format(c, "; gain median {0:G4} {1}, read noise median {2:G4} {3}", g.Median.Value, g.Unit, m.ReadNoise!.Median.Value, m.ReadNoise.Unit)
             : string.Empty;
         return string.Format(c, "{0} x {1} px from {2} dark frames: offset median {3:G6} {4}, variance median {5:G4} {6}{7}; {8} bad pixels",
-            m.Width, m.Height, m.DarkFrames, m.Offset.Median, m.Offset.Unit, m.Variance.Median, m.Variance.Unit, gain, m.BadPixels.Count);
+            m.Width, m.Height, m.DarkFrames, m.Offset.Median.Value, m.Offset.Unit, m.Variance.Median.Value, m.Variance.Unit, gain, m.BadPixels.Count);
     }
 }

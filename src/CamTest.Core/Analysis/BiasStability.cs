@@ -32,7 +32,7 @@ public static class BiasStability
         return new BiasStabilityResult(
             new Quantity(level, Unit.Adu, spread / Math.Sqrt(n)),
             new Quantity(fit.Slope, Unit.AduPerFrame, fit.SlopeStdErr),
-            maxDeviation,
+            deviation,
             inElectrons,
             fit);
     }

@@ -11,8 +11,7 @@ public static partial class ResultsMapper
     public static GainSection Gain(GainStageResult stage)
     {
         PhotonTransferResult ptc = stage.Ptc ?? throw new ArgumentException("the gain stage measured no gain", nameof(stage));
-        var linearity = new LinearitySection(
-            ptc.MaxDeviation.Value, ptc.MaxDeviation.StdErr, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
+        var linearity = new LinearitySection(ptc.MaxDeviation, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
         var fit = new PhotonTransferFitSection(ptc.Fit.ChiSquarePerDegreeOfFreedom, ptc.Fit.BirgeRatio, ptc.Fit.ChiSquare is null ? null : !ptc.Fit.IsNotALine);
         return stage.OffsetSubtracted
             ? new GainSection(ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, stage.SinglePointGain, GainPoints(ptc.Levels, offsetSubtracted: true), linearity) { Fit = fit }

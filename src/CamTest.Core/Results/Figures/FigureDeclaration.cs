@@ -33,6 +33,10 @@ public sealed partial record FigureDeclaration(string Key, string Name, string S
     /// <summary>How results.json writes it (a {value, unit, stderr} object unless said otherwise).</summary>
     public FigureKind Kind { get; init; } = FigureKind.Quantity;
 
+    /// <summary>The figure's own key in its object ("gainEPerAdu" for "gain.points[].gainEPerAdu"): the name the flat
+    /// rows' converters write it under.</summary>
+    public string JsonName => Key[(Key.LastIndexOf('.') + 1)..].Replace("[]", string.Empty, StringComparison.Ordinal);
+
     /// <summary>The results.json section the figure sits in ("gain" for "gain.points[].gainEPerAdu").</summary>
     public string Section => Key.Split('.')[0];
 

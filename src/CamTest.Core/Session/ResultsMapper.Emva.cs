@@ -72,9 +72,9 @@ public static partial class ResultsMapper
             DarkVarianceLine = f.DarkCurrent is null ? null : new EmvaLine(f.DarkCurrent.VarianceLine.Intercept, f.DarkCurrent.VarianceLine.Slope),
             Dsnu = EmvaFigures.Dsnu.Express(f.Spatial?.Dsnu?.Total),
             DsnuDn = EmvaFigures.DsnuDn.Express(f.Spatial?.DsnuDn),
-            DsnuSplit = f.Spatial?.Dsnu is { } dsnu ? Split(dsnu, EmvaFigures.DsnuTotal, EmvaFigures.DsnuColumn, EmvaFigures.DsnuRow, EmvaFigures.DsnuPixel, EmvaFigures.DsnuHighPass) : null,
+            DsnuSplit = f.Spatial?.Dsnu is { } dsnu ? Split(dsnu, "dsnuSplit") : null,
             Prnu = EmvaFigures.Prnu.Express(f.Spatial?.Prnu.Total),
-            PrnuSplit = f.Spatial is { } prnu ? Split(prnu.Prnu, EmvaFigures.PrnuTotal, EmvaFigures.PrnuColumn, EmvaFigures.PrnuRow, EmvaFigures.PrnuPixel, EmvaFigures.PrnuHighPass) : null,
+            PrnuSplit = f.Spatial is { } prnu ? Split(prnu.Prnu, "prnuSplit") : null,
             Spatial = f.Spatial is { } spatial ? SpatialInfo(spatial) : null,
             Spectrograms = f.Spatial is { } s ? new EmvaSpectrograms(Spectrogram(s.HorizontalDsnu), Spectrogram(s.VerticalDsnu), Spectrogram(s.HorizontalPrnu), Spectrogram(s.VerticalPrnu), s.DarkTemporalDn, s.BrightTemporalPercent) : null,
             Histograms = f.Spatial is { } h ? new EmvaHistograms(Histogram(h.DsnuHistogram), Histogram(h.PrnuHistogram)) : null,
@@ -123,10 +123,13 @@ public static partial class ResultsMapper
     /// <summary>emva.systemGainFit and linearityFit: the points a fit used.</summary>
     private static EmvaFitRange FitRange(EmvaPointRange r) => new(r.First, r.Last, r.FromFraction, r.ToFraction, r.FromSignalAdu, r.ToSignalAdu);
 
-    /// <summary>emva.dsnuSplit and prnuSplit: a non-uniformity's total and parts, each through its declaration.</summary>
-    private static EmvaPatternSplit Split(
-        EmvaPatternParts p, FigureDeclaration total, FigureDeclaration column, FigureDeclaration row, FigureDeclaration pixel, FigureDeclaration highPass) =>
-        new(total.Express(p.Total), column.Express(p.Column), row.Express(p.Row), pixel.Express(p.Pixel), highPass.Express(p.HighPass));
+    /// <summary>emva.dsnuSplit and prnuSplit: a non-uniformity's total and parts, each through its declaration
+    /// (<c>emva.{split}.total</c>, <c>.column</c>, ...).</summary>
+    private static EmvaPatternSplit Split(EmvaPatternParts p, string split)
+    {
+        Quantity? Part(string part, Quantity? value) => FigureCatalog.Get($"emva.{split}.{part}").Express(value);
+        return new(Part("total", p.Total), Part("column", p.Column), Part("row", p.Row), Part("pixel", p.Pixel), Part("highPass", p.HighPass));
+    }
 
     /// <summary>One of emva.spectrograms.</summary>
     private static EmvaSpectrogram? Spectrogram(EmvaSpectrum? s) => s is null ? null : new(s.Frequency, s.Values, s.Unit);

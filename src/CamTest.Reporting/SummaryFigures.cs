@@ -26,7 +26,7 @@ public static class SummaryFigures
         }
 
         Add(GainFigures.SystemGain, r.Gain?.SystemGain);
-        if (r.Gain is { } g && double.IsFinite(g.Linearity.MaxDeviationPercent))
+        if (r.Gain is { } g && double.IsFinite(g.Linearity.MaxDeviation.Value))
         {
             Add(GainFigures.Linearity, g.Linearity.MaxDeviation, g.Linearity.Pass);
         }

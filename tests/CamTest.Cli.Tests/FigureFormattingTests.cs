@@ -139,7 +139,7 @@ public class FigureFormattingTests
         var level = new GainPoint(10, 600, 500, new Quantity(250.5, Unit.Adu2, 3.14), new Quantity(2.001, Unit.ElectronsPerAdu, 0.0123), false, true, 0.2);
         var gain = new GainSection(
             new Quantity(2, Unit.ElectronsPerAdu, 0.01), new Quantity(0.5, Unit.AduPerElectron, 0.0025), new Quantity(4, Unit.Adu2, 1), null,
-            [level], new LinearitySection(0.2, 0.05, 0.3, 1, true));
+            [level], new LinearitySection(new Quantity(0.2, Unit.Percent, 0.05), 0.3, 1, true));
         var dark = new DarkCurrentSection(
             null, null, [new DarkCurrentPoint(1, new Quantity(101.234, Unit.Adu, 0.0056), new Quantity(9.87, Unit.Adu2, 0.44))], new Quantity(1.2, Unit.AduPerPixelPerSecond, 0.1), null);
         string html = HtmlReport.Render(new CameraResults { Gain = gain, DarkCurrent = dark }, "test");

@@ -233,9 +233,9 @@ public static class MapsCommand
     private static string Line(MapsSection m)
     {
         string gain = m.Gain is { } g
-            ? $"; gain median {QuantityText.Of(g.MedianFigure)}, read noise median {QuantityText.Of(m.ReadNoise!.MedianFigure)}"
+            ? $"; gain median {QuantityText.Of(g.Median)}, read noise median {QuantityText.Of(m.ReadNoise!.Median)}"
             : string.Empty;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{m.Width} x {m.Height} px from {m.DarkFrames} dark frames: offset median {QuantityText.Of(m.Offset.MedianFigure)}, variance median {QuantityText.Of(m.Variance.MedianFigure)}{gain}; {m.BadPixels.Count} bad pixels");
+            $"{m.Width} x {m.Height} px from {m.DarkFrames} dark frames: offset median {QuantityText.Of(m.Offset.Median)}, variance median {QuantityText.Of(m.Variance.Median)}{gain}; {m.BadPixels.Count} bad pixels");
     }
 }

@@ -32,7 +32,7 @@ public static class BiasStability
         return new BiasStabilityResult(
             new Quantity(level, Unit.Adu, spread / Math.Sqrt(n)),
             fit.SlopeIn(Unit.AduPerFrame),
-            maxDeviation,
+            deviation,
             inElectrons,
             fit);
     }

@@ -6,13 +6,13 @@ namespace CamTest.Core.Analysis;
 /// <summary>The bias level and how steady it stays over a stack.</summary>
 /// <param name="Level">Mean of the frame means, ADU.</param>
 /// <param name="Drift">Slope of frame mean against frame number, ADU per frame.</param>
-/// <param name="MaxDeviationAdu">Largest |frame mean - level|, ADU.</param>
+/// <param name="MaxDeviationAdu">Largest |frame mean - level|, ADU, its error the single-frame scatter.</param>
 /// <param name="MaxDeviationElectrons">The same in electrons, when the gain is known.</param>
 /// <param name="Fit">The line through the frame means.</param>
 public sealed record BiasStabilityResult(
     Quantity Level,
     Quantity Drift,
-    double MaxDeviationAdu,
+    Quantity MaxDeviationAdu,
     Quantity? MaxDeviationElectrons,
     LineFit Fit)
 {

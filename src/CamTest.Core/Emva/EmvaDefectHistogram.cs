@@ -1,3 +1,5 @@
+using CamTest.Core.Results;
+
 namespace CamTest.Core.Emva;
 
 /// <summary>
@@ -13,4 +15,4 @@ public sealed record EmvaDefectHistogram(
     IReadOnlyList<double> NormalModel,
     IReadOnlyList<double> AccumulatedFrom,
     IReadOnlyList<double> AccumulatedPercent,
-    string Unit);
+    Unit Unit);

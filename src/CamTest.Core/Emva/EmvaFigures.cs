@@ -17,7 +17,7 @@ public static class EmvaFigures
     public static readonly FigureDeclaration SystemGain = new("emva.systemGain", "System gain", "K", Dn(Unit.AduPerElectron),
         "Grey values per electron: the slope of the photon transfer curve through the origin up to 70 % of saturation.");
 
-    public static readonly FigureDeclaration InverseSystemGain = new("emva.inverseSystemGain", "Inverse system gain", "1/K", Unit.Electron / Dn(Unit.Adu),
+    public static readonly FigureDeclaration InverseSystemGain = new("emva.inverseSystemGain", "Inverse system gain", "1/K", Dn(Unit.ElectronsPerAdu),
         "Electrons per grey value.");
 
     public static readonly FigureDeclaration Responsivity = new("emva.responsivity", "Responsivity", "R", Dn(Unit.Adu / Unit.Photon),
@@ -127,6 +127,54 @@ public static class EmvaFigures
 
     public static readonly FigureDeclaration PointSnr = new("emva.points[].snr", "SNR", "SNR", Unit.One,
         "Signal-to-noise ratio at the point, (μ_y − μ_y.dark) / σ_y.");
+
+    // The section's other figures: the same figures in the standard's other units, the points' and darks' rows, and the
+    // splits' totals. Declared here so results.json's every figure has a declaration; not on the data sheet (All).
+
+    public static readonly FigureDeclaration DarkNoiseLimitAdu = new("emva.darkNoiseLimitAdu", "Temporal dark noise, resolvable limit", "σ_y.dark,min", Dn(Unit.Adu),
+        "√0.24 DN: the smallest dark noise Release 4 accepts as resolved; when quantisation-limited the measured dark noise is below it and σ_d is an upper bound.");
+
+    public static readonly FigureDeclaration SensitivityThresholdElectronsPerArea = new("emva.sensitivityThresholdElectronsPerArea", "Absolute sensitivity threshold per area (electrons)", "μ_e.min.area", Unit.Electron / Unit.Micrometre.Pow(2),
+        "Electrons per µm² giving SNR = 1, μ_e.min over the pixel area.");
+
+    public static readonly FigureDeclaration SaturationCapacityElectronsPerArea = new("emva.saturationCapacityElectronsPerArea", "Saturation capacity per area", "μ_e.sat.area", Unit.Electron / Unit.Micrometre.Pow(2),
+        "Electrons per µm² at saturation, μ_e.sat over the pixel area.");
+
+    public static readonly FigureDeclaration InverseSnrMax = new("emva.inverseSnrMax", "Inverse maximum signal-to-noise ratio", "1/SNR_max", Unit.Percent,
+        "1 / SNR_max in percent: the smallest relative change of the signal the camera resolves at saturation.");
+
+    public static readonly FigureDeclaration DarkCurrentFromMeanDn = new("emva.darkCurrentFromMeanDn", "Dark current (from mean, DN)", "dμ_y.dark/dt", Dn(Unit.Adu / Unit.Second),
+        "Growth of the dark mean with exposure in grey values, before dividing by K.");
+
+    public static readonly FigureDeclaration DsnuDn = new("emva.dsnuDn", "Dark signal non-uniformity (DN)", "DSNU_1288.DN", Dn(Unit.Adu),
+        "DSNU in grey values, before dividing by K.");
+
+    public static readonly FigureDeclaration DsnuTotal = new("emva.dsnuSplit.total", "DSNU, total", "DSNU_1288", Unit.Electron,
+        "The DSNU the split's parts make up (emva.dsnu).");
+
+    public static readonly FigureDeclaration PrnuTotal = new("emva.prnuSplit.total", "PRNU, total", "PRNU_1288", Unit.Percent,
+        "The PRNU the split's parts make up (emva.prnu).");
+
+    public static readonly FigureDeclaration PointMean = new("emva.points[].meanDn", "Mean grey value", "μ_y", Dn(Unit.Adu),
+        "Mean grey value of the point's image pairs.");
+
+    public static readonly FigureDeclaration PointVariance = new("emva.points[].varianceDn2", "Temporal variance", "σ²_y", Dn(Unit.Adu2),
+        "Temporal variance from the point's pairs, Release 4 (the difference of the two means removed).");
+
+    public static readonly FigureDeclaration PointDarkMean = new("emva.points[].darkMeanDn", "Dark mean grey value", "μ_y.dark", Dn(Unit.Adu),
+        "Mean grey value of the dark at the point's exposure (interpolated when none matches).");
+
+    public static readonly FigureDeclaration PointDarkVariance = new("emva.points[].darkVarianceDn2", "Dark temporal variance", "σ²_y.dark", Dn(Unit.Adu2),
+        "Temporal variance of the dark at the point's exposure.");
+
+    public static readonly FigureDeclaration PointLinearityDeviation = new("emva.points[].linearityDeviationPercent", "Linearity deviation", "δ_y", Unit.Percent,
+        "The point's deviation from the weighted linearity line, percent of the line (absent outside the linearity fit's points).");
+
+    public static readonly FigureDeclaration DarkPointMean = new("emva.darkPoints[].meanDn", "Dark mean grey value", "μ_y.dark", Dn(Unit.Adu),
+        "Mean grey value of a dark level's pairs.");
+
+    public static readonly FigureDeclaration DarkPointVariance = new("emva.darkPoints[].varianceDn2", "Dark temporal variance", "σ²_y.dark", Dn(Unit.Adu2),
+        "Temporal variance of a dark level's pairs.");
 
     /// <summary>Each data-sheet declaration with its value in a section, in the data sheet's order (the points'
     /// columns above are the method table's, not the data sheet's).</summary>

@@ -1,3 +1,5 @@
+using CamTest.Core.Results;
+
 namespace CamTest.Core.Emva;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class EmvaHistogramCounter
 
     /// <param name="deviations">Each pixel's deviation from the mean, in <paramref name="unit"/>.</param>
     /// <param name="quantum">The smallest step the values take (0 for continuous values).</param>
-    public static EmvaDefectHistogram Of(double[] deviations, double quantum, string unit)
+    public static EmvaDefectHistogram Of(double[] deviations, double quantum, Unit unit)
     {
         double min = deviations.Min(), max = deviations.Max();
         double width = WidthFor(max - min, quantum);

@@ -31,7 +31,7 @@ public static class EmvaSpatialAnalysis
         EmvaSpatialVariance? d = Wait(darkVariance);
         Task<Quantity?> darkHighPass = Start(() => d is null ? null : EmvaHighPassVariance.Of(dark!.Image, w, h, d.Temporal));
         Task<EmvaDefectHistogram?> dsnuHistogram = Start(() => d is null ? null
-            : EmvaHistogramCounter.Of([.. dark!.Image.Mean.Select(v => v - d.Mean.Value)], 1.0 / dark.Image.Frames, "DN"));
+            : EmvaHistogramCounter.Of([.. dark!.Image.Mean.Select(v => v - d.Mean.Value)], 1.0 / dark.Image.Frames, EmvaUnits.Dn(Unit.Adu)));
 
         EmvaSpatialVariance? b = Wait(brightVariance);
         bool darkFits = d is not null && bright is not null && EmvaDarkMatch.SameExposure(dark!.Set.ExposureS, bright.Set.ExposureS);
@@ -49,7 +49,7 @@ public static class EmvaSpatialAnalysis
             }
 
             (double[] highPassed, _, _) = EmvaHighPass.Filter(signalImage, w, h);
-            return highPassed.Length > 1 ? EmvaHistogramCounter.Of([.. highPassed.Select(v => 100 * v / signal)], 0, "%") : null;
+            return highPassed.Length > 1 ? EmvaHistogramCounter.Of([.. highPassed.Select(v => 100 * v / signal)], 0, Unit.Percent) : null;
         });
 
         Quantity? dHigh = Wait(darkHighPass);

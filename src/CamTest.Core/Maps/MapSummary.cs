@@ -9,32 +9,27 @@ namespace CamTest.Core.Maps;
 /// What results.json says of one map: how many pixels are finite, the median and percentiles with their standard
 /// errors, and a histogram between the 0.5th and 99.5th percentiles (values outside are counted below and above it).
 /// The standard errors are those of the pixels as a sample of the sensor's: how far the median of another sensor of
-/// the same make (or another crop) would lie; unknown (null) without finite values.
+/// the same make (or another crop) would lie; unknown (null) without finite values. The median is a
+/// <see cref="Quantity"/> in the map's unit; results.json writes it flat, the unit first, the error as
+/// <c>medianStdErr</c> after the histogram, as it always has (<see cref="MapSummaryJsonConverter"/>).
 /// </summary>
+/// <param name="Median">The median over the finite pixels, with its standard error; NaN and unknown without finite values.</param>
+[JsonConverter(typeof(MapSummaryJsonConverter))]
 public sealed record MapSummary(
-    [property: JsonPropertyName("unit")] Unit Unit,
-    [property: JsonPropertyName("pixels")] long Pixels,
-    [property: JsonPropertyName("finite")] long Finite,
-    [property: JsonPropertyName("median")] double Median,
-    [property: JsonPropertyName("percentiles")] IReadOnlyDictionary<string, double> Percentiles,
-    [property: JsonPropertyName("histogram")] MapHistogram Histogram)
+    long Pixels,
+    long Finite,
+    Quantity Median,
+    IReadOnlyDictionary<string, double> Percentiles,
+    MapHistogram Histogram)
 {
     public const int Bins = 64;
 
     private static readonly double[] Levels = [0.5, 1, 5, 25, 75, 95, 99, 99.5];
 
-    /// <summary>Standard error of <see cref="Median"/>, in the map's unit; null (unknown) without finite values, and
-    /// written as null then rather than left out, as results.json always has.</summary>
-    [JsonPropertyName("medianStdErr")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public double? MedianStdErr { get; init; }
-
-    /// <summary>The median as a figure, with its standard error (unknown when <see cref="MedianStdErr"/> is null).</summary>
-    [JsonIgnore]
-    public Quantity MedianFigure => new(Median, Unit, MedianStdErr);
+    /// <summary>The map's unit, the median's (the percentiles and the histogram are in it too).</summary>
+    public Unit Unit => Median.Unit;
 
     /// <summary>Standard error of each of <see cref="Percentiles"/> (same keys), in the map's unit.</summary>
-    [JsonPropertyName("percentileStdErrs")]
     public IReadOnlyDictionary<string, double?> PercentileStdErrs { get; init; } = new Dictionary<string, double?>();
 
     /// <summary>The quantiles of the summary (its percentile levels, then the median), 0..1.</summary>
@@ -68,9 +63,9 @@ public sealed record MapSummary(
         }
 
         double median = at[^1];
-        return new MapSummary(figure.Unit, map.Length, finite, median, percentiles, new MapHistogram(low, high, counts, below, above))
+        var medianFigure = new Quantity(median, figure.Unit, StandardError(0.5, median, finite, counts, low, width));
+        return new MapSummary(map.Length, finite, medianFigure, percentiles, new MapHistogram(low, high, counts, below, above))
         {
-            MedianStdErr = StandardError(0.5, median, finite, counts, low, width),
             PercentileStdErrs = errors,
         };
     }

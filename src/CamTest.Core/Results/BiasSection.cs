@@ -14,14 +14,21 @@ public sealed record BiasSection(
     [JsonPropertyName("pattern")] public BiasPatternSection? Pattern { get; init; }
 }
 
-/// <summary>results.json "bias.stability": drift per frame, the largest deviation in electrons, the 1 e- verdict.</summary>
+/// <summary>
+/// results.json "bias.stability": drift per frame, the largest deviation in ADU and in electrons, the 1 e- verdict. The
+/// deviation in ADU is a <see cref="Quantity"/>; the contract writes it flat (<see cref="BiasStabilitySectionJsonConverter"/>),
+/// its standard error added beside it as <c>maxDeviationAduStdErr</c>.
+/// </summary>
+/// <param name="MaxDeviationAdu">Largest |frame mean - level|, with the single-frame scatter (the drift line's residual)
+/// as its error: how much of it the next stack would reproduce.</param>
+[JsonConverter(typeof(BiasStabilitySectionJsonConverter))]
 public sealed record BiasStabilitySection(
-    [property: JsonPropertyName("drift")] Quantity Drift,
-    [property: JsonPropertyName("maxDeviationAdu")] double MaxDeviationAdu,
-    [property: JsonPropertyName("maxDeviation")] Quantity? MaxDeviation,
-    [property: JsonPropertyName("limit")] Quantity Limit,
-    [property: JsonPropertyName("pass")] bool? Pass)
+    Quantity Drift,
+    Quantity MaxDeviationAdu,
+    Quantity? MaxDeviation,
+    Quantity Limit,
+    bool? Pass)
 {
     /// <summary>The drift line through the frame means: the mean at frame 0 (ADU) and the drift per frame.</summary>
-    [JsonPropertyName("fit")] public FittedLineSection? Fit { get; init; }
+    public FittedLineSection? Fit { get; init; }
 }

@@ -19,24 +19,6 @@ public sealed record GainSection(
     public PhotonTransferFitSection? Fit { get; init; }
 }
 
-/// <summary>results.json "gain.linearity": the protocol's 1 % criterion on the mean-variance line.</summary>
-/// <param name="MaxDeviationStdErr">Standard error of <paramref name="MaxDeviationPercent"/>: that level's variance error
-/// through the deviation (Fitting.LineDeviation); null when unknown. Written flat beside the value, as the section's
-/// other figures are.</param>
-/// <param name="NoiseFloorPercent">Deviation expected from noise alone: a verdict is only meaningful well above it.</param>
-/// <param name="Pass">True within 1 %, false when a level is significantly beyond it, null when noise leaves it open.</param>
-public sealed record LinearitySection(
-    [property: JsonPropertyName("maxDeviationPercent")] double MaxDeviationPercent,
-    [property: JsonPropertyName("maxDeviationStdErr")] double? MaxDeviationStdErr,
-    [property: JsonPropertyName("noiseFloorPercent")] double NoiseFloorPercent,
-    [property: JsonPropertyName("limitPercent")] double LimitPercent,
-    [property: JsonPropertyName("pass")] bool? Pass)
-{
-    /// <summary>The largest deviation as the figure it is (value, unit, error).</summary>
-    [JsonIgnore]
-    public Quantity MaxDeviation => new(MaxDeviationPercent, GainFigures.Linearity.Unit, MaxDeviationStdErr);
-}
-
 /// <summary>results.json "gain.fit": how well the photon transfer line fits its levels' own errors.</summary>
 /// <param name="ChiSquarePerDof">Weighted residuals per degree of freedom: about 1 for a straight curve; null when no
 /// degree of freedom is left (2 levels).</param>

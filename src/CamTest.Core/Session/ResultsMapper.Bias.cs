@@ -16,11 +16,18 @@ public static partial class ResultsMapper
     {
         IReadOnlyList<double> means = bias.Frames?.FrameMeans ?? [];
         BiasStabilitySection? stable = stability is null ? null : new BiasStabilitySection(
-            stability.Drift, stability.MaxDeviationAdu, stability.MaxDeviationElectrons, ProtocolCriteria.BiasDeviation.LimitQuantity, stability.Pass)
+            BiasFigures.Drift.Express(stability.Drift),
+            BiasFigures.MaxDeviationAdu.Express(stability.MaxDeviationAdu),
+            BiasFigures.MaxDeviation.Express(stability.MaxDeviationElectrons),
+            BiasFigures.Limit.Express(ProtocolCriteria.BiasDeviation.LimitQuantity),
+            stability.Pass)
         {
-            Fit = Line(stability.Fit, Unit.Adu, Unit.AduPerFrame),
+            Fit = Line(stability.Fit, BiasFigures.FitIntercept, BiasFigures.FitSlope),
         };
-        return new BiasSection(stability?.Level ?? bias.Level, means.Count, means, stable) { Pattern = pattern is null ? null : BiasPattern(pattern) };
+        return new BiasSection(BiasFigures.Level.Express(stability?.Level ?? bias.Level), means.Count, means, stable)
+        {
+            Pattern = pattern is null ? null : BiasPattern(pattern),
+        };
     }
 
     /// <summary>bias.pattern, rounded to <see cref="PatternDecimals"/>.</summary>
@@ -32,7 +39,13 @@ public static partial class ResultsMapper
 
     /// <summary>readNoise: the ADU figures, and in electrons with the gain (null without one).</summary>
     public static ReadNoiseSection ReadNoise(ReadNoiseResult r, Quantity? gain) => new(
-        ReadNoiseResult.InElectrons(r.RmsAdu, gain), r.RmsAdu, r.DarkNoiseAdu, ReadNoiseResult.InElectrons(r.MedianAdu, gain), r.MedianAdu, r.Pairs, r.QuantisationLimited)
+        ReadNoiseFigures.Rms.Express(ReadNoiseResult.InElectrons(r.RmsAdu, gain)),
+        ReadNoiseFigures.RmsAdu.Express(r.RmsAdu),
+        ReadNoiseFigures.DarkNoiseAdu.Express(r.DarkNoiseAdu),
+        ReadNoiseFigures.Median.Express(ReadNoiseResult.InElectrons(r.MedianAdu, gain)),
+        ReadNoiseFigures.MedianAdu.Express(r.MedianAdu),
+        r.Pairs,
+        r.QuantisationLimited)
     {
         FromDarkPairMs = r.FromDarkPairMs,
     };
@@ -42,7 +55,12 @@ public static partial class ResultsMapper
     public static FixedPatternSection? FixedPattern(FixedPatternResult? fromBias, PrnuStageResult? prnu)
     {
         FixedPatternSection? section = fromBias is null ? null
-            : new FixedPatternSection(fromBias.Dsnu, fromBias.RowNoise, fromBias.ColumnNoise, fromBias.Frames, fromBias.PixelsUsed);
+            : new FixedPatternSection(
+                FixedPatternFigures.Dsnu.Express(fromBias.Dsnu),
+                FixedPatternFigures.RowNoise.Express(fromBias.RowNoise),
+                FixedPatternFigures.ColumnNoise.Express(fromBias.ColumnNoise),
+                fromBias.Frames,
+                fromBias.PixelsUsed);
         if (prnu?.Result is not { } p)
         {
             return section;
@@ -50,8 +68,8 @@ public static partial class ResultsMapper
 
         return (section ?? new FixedPatternSection(null, null, null, null, null)) with
         {
-            Prnu = p.PixelToPixel,
-            PrnuTotal = p.Total,
+            Prnu = FixedPatternFigures.Prnu.Express(p.PixelToPixel),
+            PrnuTotal = FixedPatternFigures.PrnuTotal.Express(p.Total),
             PrnuLevel = new PrnuLevel(prnu.ExposureMs, p.SignalAdu, p.Frames, p.PixelsUsed, p.Tiles),
         };
     }

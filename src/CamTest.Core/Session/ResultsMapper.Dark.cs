@@ -8,22 +8,27 @@ public static partial class ResultsMapper
 {
     /// <summary>darkCurrent: both methods' rates, their lines, and every dark level.</summary>
     public static DarkCurrentSection DarkCurrent(DarkCurrentResult r) =>
-        new(r.FromMean, r.FromNoise, DarkCurrentPoints(r.Levels), r.FromMeanAdu, r.FromNoiseAdu2)
+        new(
+            DarkCurrentFigures.Rate.Express(r.FromMean),
+            DarkCurrentFigures.RateFromNoise.Express(r.FromNoise),
+            DarkCurrentPoints(r.Levels),
+            DarkCurrentFigures.RateAdu.Express(r.FromMeanAdu),
+            DarkCurrentFigures.RateFromNoiseAdu2.Express(r.FromNoiseAdu2))
         {
-            MeanFit = r.MeanFit is null ? null : Line(r.MeanFit, Unit.Adu, Unit.AduPerPixelPerSecond),
+            MeanFit = r.MeanFit is null ? null : Line(r.MeanFit, DarkCurrentFigures.MeanFitIntercept, DarkCurrentFigures.MeanFitSlope),
             // The noise line only where it gave the noise figure (one exposure has none; a withheld figure, none either).
-            NoiseFit = r.FromNoiseAdu2 is null || r.NoiseFit is null ? null : Line(r.NoiseFit, Unit.Adu2, Unit.Adu2PerPixelPerSecond),
+            NoiseFit = r.FromNoiseAdu2 is null || r.NoiseFit is null ? null : Line(r.NoiseFit, DarkCurrentFigures.NoiseFitIntercept, DarkCurrentFigures.NoiseFitSlope),
         };
 
     /// <summary>darkCurrent.points[].</summary>
     public static IReadOnlyList<DarkCurrentPoint> DarkCurrentPoints(IEnumerable<DarkLevel> levels) =>
-        [.. levels.Select(l => new DarkCurrentPoint(l.ExposureS, l.Mean, l.Variance))];
+        [.. levels.Select(l => new DarkCurrentPoint(l.ExposureS, DarkCurrentFigures.PointMean.Express(l.Mean), DarkCurrentFigures.PointVariance.Express(l.Variance)))];
 
     /// <summary>hotPixels, from long darks taken at <paramref name="exposureMs"/>.</summary>
     public static HotPixelsSection HotPixels(HotPixelResult r, double exposureMs) =>
-        new(r.Count, r.PersistentCount, r.Threshold, r.Frames, exposureMs, HotPixelEntries(r.Pixels))
+        new(r.Count, r.PersistentCount, HotPixelFigures.Threshold.Express(r.Threshold), r.Frames, exposureMs, HotPixelEntries(r.Pixels))
         {
-            DarkHistogram = Histogram(r.DarkHistogram, Unit.ElectronsPerPixelPerSecond),
+            DarkHistogram = Histogram(r.DarkHistogram, HotPixelFigures.DarkHistogram),
         };
 
     /// <summary>hotPixels.pixels[].</summary>

@@ -8,5 +8,5 @@ public static partial class ResultsMapper
 {
     /// <summary>emGain: both figures, the set point, and the advised range (absent without a read noise in electrons).</summary>
     public static EmGainSection EmGain(EmGainResult r) =>
-        new(r.Factor, r.FactorFromNoise, r.SetPoint, r.Advised?.Low, r.Advised?.High);
+        new(EmGainFigures.Factor.Express(r.Factor), EmGainFigures.FactorFromNoise.Express(r.FactorFromNoise), r.SetPoint, r.Advised?.Low, r.Advised?.High);
 }

@@ -12,12 +12,16 @@ public static partial class ResultsMapper
     {
         PhotonTransferResult ptc = stage.Ptc ?? throw new ArgumentException("the gain stage measured no gain", nameof(stage));
         var linearity = new LinearitySection(
-            ptc.MaxDeviation.Value, ptc.MaxDeviation.StdErr, ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
+            GainFigures.Linearity.Express(ptc.MaxDeviation), ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
         var fit = new PhotonTransferFitSection(ptc.Fit.ChiSquarePerDegreeOfFreedom, ptc.Fit.BirgeRatio, ptc.Fit.ChiSquare is null ? null : !ptc.Fit.IsNotALine);
+        Quantity systemGain = GainFigures.SystemGain.Express(ptc.SystemGain), conversionFactor = GainFigures.ConversionFactor.Express(ptc.ConversionFactor);
+        Quantity intercept = GainFigures.Intercept.Express(ptc.Intercept);
         return stage.OffsetSubtracted
-            ? new GainSection(ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept, stage.SinglePointGain, GainPoints(ptc.Levels, offsetSubtracted: true), linearity) { Fit = fit }
+            ? new GainSection(
+                systemGain, conversionFactor, intercept, GainFigures.SinglePointGain.Express(stage.SinglePointGain),
+                GainPoints(ptc.Levels, offsetSubtracted: true), linearity) { Fit = fit }
             : new GainSection(
-                ptc.SystemGain, ptc.ConversionFactor, ptc.Intercept with { Value = double.NaN, StdErr = null }, null,
+                systemGain, conversionFactor, intercept with { Value = double.NaN, StdErr = null }, null,
                 GainPoints(ptc.Levels, offsetSubtracted: false),
                 linearity, OffsetSubtracted: false) { Fit = fit };
     }
@@ -27,13 +31,17 @@ public static partial class ResultsMapper
         [.. levels.Select(l => new GainPoint(
             l.ExposureMs, l.MeanAdu,
             offsetSubtracted ? l.SignalAdu : double.NaN,
-            l.Variance,
-            offsetSubtracted ? l.Gain : null,
+            GainFigures.PointVariance.Express(l.Variance),
+            offsetSubtracted ? GainFigures.PointGain.Express(l.Gain) : null,
             l.Saturated, l.InFit, l.Deviation.Value))];
 
     /// <summary>saturation, with what limits it in the contract's words.</summary>
     public static SaturationSection Saturation(SaturationResult s) =>
-        new(s.LinearFullWell, s.SaturationCapacity, s.AdcLimit, LimitText(s.LimitedBy));
+        new(
+            SaturationFigures.LinearFullWell.Express(s.LinearFullWell),
+            SaturationFigures.SaturationCapacity.Express(s.SaturationCapacity),
+            SaturationFigures.AdcLimit.Express(s.AdcLimit),
+            LimitText(s.LimitedBy));
 
     /// <summary>saturation.limitedBy as results.json has always written it.</summary>
     private static string LimitText(SaturationLimit limit) => limit switch

@@ -14,7 +14,10 @@ namespace CamTest.Core.Session;
 /// beside them, a <see cref="LineFit"/>, a <see cref="Histogram"/>, an enum, values at full precision); the mapper
 /// applies the contract: figures in electrons, the units of a line's parameters and of a histogram's bins, flat rows with
 /// value and standard error side by side (the rows keep their figures as <see cref="Quantity"/>; their converters write
-/// them flat), the contract's strings and rounding.
+/// them flat), the contract's strings and rounding. Every declared figure goes through its declaration
+/// (<see cref="FigureDeclaration.Express"/>: <c>GainFigures.SystemGain.Express(q)</c>), so it is written in the unit the
+/// declaration states, converted when the analysis measured it in another of the same kind, and a unit of another kind
+/// throws rather than reaching results.json; lines and histograms take their units from their declarations.
 /// </para>
 /// <para>
 /// One class split into one file per section (ResultsMapper.Bias.cs, .Gain.cs, .Dark.cs, .EmGain.cs, .Timing.cs,
@@ -53,12 +56,13 @@ public static partial class ResultsMapper
         return results with { Diagnostics = lines, Warnings = Warnings(lines) };
     }
 
-    /// <summary>A fitted line with its parameters in the given units (an unknown error stays unknown).</summary>
-    public static FittedLineSection Line(LineFit fit, Unit interceptUnit, Unit slopeUnit) =>
-        new(fit.InterceptIn(interceptUnit), fit.SlopeIn(slopeUnit));
+    /// <summary>A fitted line (whose numbers carry no unit) with its parameters in their declared units (an unknown
+    /// error stays unknown).</summary>
+    public static FittedLineSection Line(LineFit fit, FigureDeclaration intercept, FigureDeclaration slope) =>
+        new(fit.InterceptIn(intercept.Unit), fit.SlopeIn(slope.Unit));
 
-    /// <summary>A histogram's bins, its values in <paramref name="unit"/>; null for none.</summary>
-    public static HistogramSection? Histogram(Histogram? histogram, Unit unit) =>
-        histogram is null ? null : new HistogramSection(histogram.Lower, histogram.BinWidth, histogram.Counts.ToArray(), unit);
+    /// <summary>A histogram's bins, its values in the unit <paramref name="counts"/> declares; null for none.</summary>
+    public static HistogramSection? Histogram(Histogram? histogram, FigureDeclaration counts) =>
+        histogram is null ? null : new HistogramSection(histogram.Lower, histogram.BinWidth, histogram.Counts.ToArray(), counts.Unit);
 
 }

@@ -12,7 +12,7 @@ public class BiasStabilityTests
         BiasStabilityResult r = BiasStability.Analyze(means, new Quantity(2, Unit.ElectronsPerAdu, 0.01));
         Assert.Equal(100.099, r.Level.Value, 9);
         Assert.Equal(0.002, r.Drift.Value, 12);
-        Assert.Equal(0.099, r.MaxDeviationAdu, 9);
+        Assert.Equal(0.099, r.MaxDeviationAdu.Value, 9);
         Assert.Equal(0.198, r.MaxDeviationElectrons!.Value, 9);
         Assert.True(r.Pass);
     }
@@ -24,7 +24,8 @@ public class BiasStabilityTests
         double[] means = [.. Enumerable.Range(0, 100).Select(i => 100 + (0.3 * Math.Sin(i * 0.7)))];
         var gain = new Quantity(2, Unit.ElectronsPerAdu, 0.08);
         BiasStabilityResult r = BiasStability.Analyze(means, gain);
-        double d = r.MaxDeviationAdu, sd = r.Fit.ResidualStd;
+        double d = r.MaxDeviationAdu.Value, sd = r.Fit.ResidualStd;
+        Assert.Equal(sd, r.MaxDeviationAdu.StdErr);
         Assert.Equal(d * 2, r.MaxDeviationElectrons!.Value, 12);
         Assert.Equal(Math.Sqrt(Math.Pow(2 * sd, 2) + Math.Pow(d * 0.08, 2)), r.MaxDeviationElectrons.StdErr!.Value, 12);
         Assert.Equal(Unit.Electron, r.MaxDeviationElectrons.Unit);

@@ -62,7 +62,7 @@ public class EmvaFormulaTests
     {
         var random = new Random(9);
         double[] deviations = [.. Enumerable.Range(0, 5000).Select(_ => Math.Round(random.NextDouble() * 40) / 8 - 2.5)];
-        EmvaDefectHistogram h = EmvaHistogramCounter.Of(deviations, 1.0 / 8, "DN");
+        EmvaDefectHistogram h = EmvaHistogramCounter.Of(deviations, 1.0 / 8, EmvaUnits.Dn(Unit.Adu));
         Assert.Equal(5000, h.Counts.Sum());
         Assert.True(h.Counts.Count <= EmvaHistogramCounter.MaxBins);
         Assert.Equal(0, h.BinWidth % (1.0 / 8), 12);

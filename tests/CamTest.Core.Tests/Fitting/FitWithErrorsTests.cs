@@ -92,7 +92,7 @@ public class FitWithErrorsTests
             Assert.False(fit.IsNotALine);
 
             // results.json then writes the line without a stderr: unknown, not 0 and not NaN.
-            var section = CamTest.Core.Session.ResultsMapper.Line(fit, CamTest.Core.Results.Unit.Adu2, CamTest.Core.Results.Unit.AduPerPixelPerSecond);
+            var section = CamTest.Core.Session.ResultsMapper.Line(fit, CamTest.Core.Results.DarkCurrentFigures.NoiseFitIntercept, CamTest.Core.Results.DarkCurrentFigures.NoiseFitSlope);
             Assert.Null(section.Slope.StdErr);
             Assert.Null(section.Intercept.StdErr);
         }

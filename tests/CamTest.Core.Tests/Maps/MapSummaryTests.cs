@@ -15,7 +15,7 @@ public class MapSummaryTests
         double[] sorted = [.. map.Where(double.IsFinite).Order()];
         MapSummary s = MapSummary.Of(map, MapFigures.Offset);
         Assert.Equal(sorted.Length, s.Finite);
-        Assert.Equal(Quantiles.OfSorted(sorted, 0.5), s.Median);
+        Assert.Equal(Quantiles.OfSorted(sorted, 0.5), s.Median.Value);
         Assert.Equal(Quantiles.OfSorted(sorted, 0.05), s.Percentiles["p5"]);
         Assert.Equal(Quantiles.OfSorted(sorted, 0.995), s.Percentiles["p99_5"]);
         Assert.Equal(sorted.Length, s.Histogram.Counts.Sum() + s.Histogram.Below + s.Histogram.Above);
@@ -38,9 +38,9 @@ public class MapSummaryTests
         {
             double[] map = [.. Enumerable.Range(0, n).Select(_ => 50 + g.Next(2))];
             MapSummary s = MapSummary.Of(map, MapFigures.Offset);
-            medians.Add(s.Median);
+            medians.Add(s.Median.Value);
             p5s.Add(s.Percentiles["p5"]);
-            medianErrors.Add(s.MedianStdErr!.Value);
+            medianErrors.Add(s.Median.StdErr!.Value);
             p5Errors.Add(s.PercentileStdErrs["p5"]!.Value);
         }
 
@@ -53,10 +53,10 @@ public class MapSummaryTests
     public void A_map_of_one_value_has_exact_quantiles()
     {
         MapSummary s = MapSummary.Of([.. Enumerable.Repeat(7.0, 1000)], MapFigures.Offset);
-        Assert.Equal(7, s.Median);
-        Assert.Equal(0, s.MedianStdErr);
+        Assert.Equal(7, s.Median.Value);
+        Assert.Equal(0, s.Median.StdErr);
         MapSummary empty = MapSummary.Of([double.NaN], MapFigures.Offset);
-        Assert.Null(empty.MedianStdErr);
+        Assert.Null(empty.Median.StdErr);
         Assert.All(empty.PercentileStdErrs.Values, e => Assert.Null(e));
         Assert.Equal(Unit.Adu, s.Unit);
     }

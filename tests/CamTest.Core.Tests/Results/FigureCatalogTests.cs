@@ -1,3 +1,4 @@
+using CamTest.Core.Emva;
 using CamTest.Core.Results;
 
 namespace CamTest.Core.Tests.Results;
@@ -44,6 +45,18 @@ public class FigureCatalogTests
         Assert.Equal(0.01, interval.StdErr!.Value, 12);
         Assert.Equal("x", EmGainFigures.Factor.Express(new Quantity(262, Unit.One, 3)).Unit.Symbol);
         Assert.Throws<InvalidOperationException>(() => GainFigures.SystemGain.Express(new Quantity(1, Unit.AduPerElectron, 0)));
+        // The same unit is spelt as declared: EMVA 1288's DN for CamTest's ADU.
+        Assert.Equal("DN/e-", EmvaFigures.SystemGain.Express(new Quantity(0.28, Unit.AduPerElectron, 0.001)).Unit.Symbol);
+        Assert.Null(GainFigures.SystemGain.Express(null));
+    }
+
+    [Fact]
+    public void A_figure_s_json_name_is_its_own_key_in_its_object()
+    {
+        Assert.Equal("gainEPerAdu", GainFigures.PointGain.JsonName);
+        Assert.Equal("maxDeviationAduStdErr", BiasFigures.MaxDeviationAduStdErr.JsonName);
+        Assert.Equal("counts", HotPixelFigures.DarkHistogram.JsonName);
+        Assert.Equal("systemGain", GainFigures.SystemGain.JsonName);
     }
 
     [Theory]

@@ -11,7 +11,7 @@ public class ValueHistogramTests
     {
         double[] values = [.. Enumerable.Range(0, 1000).Select(i => i * 0.37), double.NaN, double.PositiveInfinity];
 
-        HistogramSection h = ResultsMapper.Histogram(ValueHistogram.Of(values, 40), Unit.Millisecond)!;
+        HistogramSection h = ResultsMapper.Histogram(ValueHistogram.Of(values, 40), TimingFigures.IntervalHistogram)!;
 
         Assert.Equal(40, h.Counts.Count);
         Assert.Equal(1000, h.Counts.Sum());
@@ -27,7 +27,7 @@ public class ValueHistogramTests
         // 98 intervals of 10 ms and one of 20 ms (a frame lost): two bins hold them all, one at each end.
         double[] intervals = [.. Enumerable.Repeat(10.0, 98), 20.0];
 
-        HistogramSection h = ResultsMapper.Histogram(ValueHistogram.Of(intervals, 40), Unit.Millisecond)!;
+        HistogramSection h = ResultsMapper.Histogram(ValueHistogram.Of(intervals, 40), TimingFigures.IntervalHistogram)!;
 
         Assert.Equal(98, h.Counts[0]);
         Assert.Equal(1, h.Counts[^1]);
@@ -37,10 +37,10 @@ public class ValueHistogramTests
     [Fact]
     public void Values_that_never_vary_get_one_bin_around_them_and_none_give_no_histogram()
     {
-        HistogramSection h = ResultsMapper.Histogram(ValueHistogram.Of([5.0, 5.0, 5.0], 40), Unit.Millisecond)!;
+        HistogramSection h = ResultsMapper.Histogram(ValueHistogram.Of([5.0, 5.0, 5.0], 40), TimingFigures.IntervalHistogram)!;
         Assert.Equal([3L], h.Counts);
         Assert.True(h.Lower < 5 && h.BinLower(1) > 5);
-        Assert.Null(ResultsMapper.Histogram(ValueHistogram.Of([double.NaN], 40), Unit.Millisecond));
-        Assert.Null(ResultsMapper.Histogram(ValueHistogram.Of([], 40), Unit.Millisecond));
+        Assert.Null(ResultsMapper.Histogram(ValueHistogram.Of([double.NaN], 40), TimingFigures.IntervalHistogram));
+        Assert.Null(ResultsMapper.Histogram(ValueHistogram.Of([], 40), TimingFigures.IntervalHistogram));
     }
 }

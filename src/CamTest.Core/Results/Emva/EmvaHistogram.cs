@@ -15,4 +15,4 @@ public sealed record EmvaHistogram(
     [property: JsonPropertyName("normalModel")] IReadOnlyList<double> NormalModel,
     [property: JsonPropertyName("accumulatedFrom")] IReadOnlyList<double> AccumulatedFrom,
     [property: JsonPropertyName("accumulatedPercent")] IReadOnlyList<double> AccumulatedPercent,
-    [property: JsonPropertyName("unit")] string Unit);
+    [property: JsonPropertyName("unit")] Unit Unit);

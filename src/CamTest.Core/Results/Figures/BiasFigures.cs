@@ -17,7 +17,13 @@ public static class BiasFigures
         "Slope of a straight line through the bias frame means against frame number.");
 
     public static readonly FigureDeclaration MaxDeviationAdu = new("bias.stability.maxDeviationAdu", "Bias largest deviation (ADU)", "Δb_max", Unit.Adu,
-        "Largest distance of a frame mean from the bias level, ADU.") { Kind = FigureKind.Number };
+        "Largest distance of a frame mean from the bias level, ADU; its standard error is maxDeviationAduStdErr.") { Kind = FigureKind.Number };
+
+    public static readonly FigureDeclaration MaxDeviationAduStdErr = new("bias.stability.maxDeviationAduStdErr", "Bias largest deviation standard error (ADU)", "s(Δb_max)", Unit.Adu,
+        "The single-frame scatter of the bias frame means (the drift line's residual standard deviation): the largest deviation is an extreme of the frames, not a mean, and this says how much of it the next stack would reproduce.")
+    {
+        Kind = FigureKind.Number,
+    };
 
     public static readonly FigureDeclaration MaxDeviation = new("bias.stability.maxDeviation", "Bias stability (largest deviation)", "Δb_max", Unit.Electron,
         "Largest distance of a frame mean from the bias level, in electrons (times the gain). Error: the single-frame scatter and the gain's error.")

@@ -1,12 +1,18 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace CamTest.Core.Results;
 
 /// <summary>
 /// What a figure is, declared once: where results.json keeps it, what it is called, its symbol, its unit, what it
-/// means, and the criterion it is judged by when a protocol or standard sets one. The console, the HTML report and
-/// results.json read these (the mapper writes each figure through <see cref="Express"/>, so its unit is the declared
-/// one); other modules declare theirs the same way in their own catalog class (<see cref="FigureCatalogAttribute"/>):
+/// means, and the criterion it is judged by when a protocol or standard sets one. The console and the HTML report read
+/// name, symbol, meaning and criterion from here. results.json's keys are the results records' JsonPropertyName
+/// attributes (and the flat rows' converters); the mapper (<c>Session.ResultsMapper</c>) writes every declared
+/// {value, unit, stderr} figure through <see cref="Express"/>, so its unit is the declared one or the run throws, and
+/// gives fitted lines and histograms the declared units. A test (<c>ResultsJsonFollowsTheDeclarationsTests</c> in
+/// CamTest.Cli.Tests) walks the demo's, an EMVA run's and a maps run's results.json and fails on a figure whose key
+/// or unit no declaration states, and on a declaration whose key none of them writes.
+/// Other modules declare theirs the same way in their own catalog class (<see cref="FigureCatalogAttribute"/>):
 /// <code>
 /// [FigureCatalog]
 /// public static class EmvaFigures
@@ -33,6 +39,10 @@ public sealed partial record FigureDeclaration(string Key, string Name, string S
     /// <summary>How results.json writes it (a {value, unit, stderr} object unless said otherwise).</summary>
     public FigureKind Kind { get; init; } = FigureKind.Quantity;
 
+    /// <summary>The figure's own key in its object ("gainEPerAdu" for "gain.points[].gainEPerAdu"): the name the flat
+    /// rows' converters write it under.</summary>
+    public string JsonName => Key[(Key.LastIndexOf('.') + 1)..].Replace("[]", string.Empty, StringComparison.Ordinal);
+
     /// <summary>The results.json section the figure sits in ("gain" for "gain.points[].gainEPerAdu").</summary>
     public string Section => Key.Split('.')[0];
 
@@ -41,7 +51,10 @@ public sealed partial record FigureDeclaration(string Key, string Name, string S
     /// ms). A unit of another kind is a programming error and throws, so a figure can never be written in a unit its
     /// declaration does not state.
     /// </summary>
-    public Quantity Express(Quantity measured) => measured.Unit == Unit ? measured with { Unit = Unit } : measured.In(Unit);
+    /// <returns>The figure in the declared unit, spelt as declared ("DN/e-" for ADU/e-); null for no figure.</returns>
+    [return: NotNullIfNotNull(nameof(measured))]
+    public Quantity? Express(Quantity? measured) =>
+        measured is null ? null : measured.Unit == Unit ? measured with { Unit = Unit } : measured.In(Unit);
 
     /// <summary>A known-exact figure of this kind (a count, a limit).</summary>
     public Quantity Exact(double value) => Quantity.Exact(value, Unit);

@@ -17,10 +17,13 @@ public static class GainFigures
         "Mean over the fitted levels of the protocol's (mean − offset) / variance; read noise biases it low at small signals.");
 
     public static readonly FigureDeclaration FitChiSquarePerDof = new("gain.fit.chiSquarePerDof", "Photon transfer fit χ²/dof", "χ²/ν", Unit.One,
-        "Weighted residuals of the photon transfer fit per degree of freedom: about 1 when the levels lie on a line within their errors, well above 1 when the curve bends.");
+        "Weighted residuals of the photon transfer fit per degree of freedom: about 1 when the levels lie on a line within their errors, well above 1 when the curve bends.")
+    {
+        Kind = FigureKind.Number,
+    };
 
     public static readonly FigureDeclaration FitBirgeRatio = new("gain.fit.birgeRatio", "Photon transfer error widening", "R_B", Unit.One,
-        "Factor the fit's errors were widened by to cover a misfit (√(χ²/dof) when above 1, else 1).");
+        "Factor the fit's errors were widened by to cover a misfit (√(χ²/dof) when above 1, else 1).") { Kind = FigureKind.Number };
 
     public static readonly FigureDeclaration PointExposure = new("gain.points[].exposureMs", "Flat exposure", "t_exp", Unit.Millisecond,
         "Exposure of the flat level.") { Kind = FigureKind.Number };

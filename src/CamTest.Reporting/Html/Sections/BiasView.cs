@@ -20,7 +20,7 @@ internal static class BiasView
         string from = b.Frames > 0 ? $" (mean of {b.Frames} frame means)" : string.Empty;
         h.Append($"<p>Level {Figure(BiasFigures.Level, b.Level)}{from}. ");
         h.Append(b.Stability is { } s
-            ? $"Drift {Figure(BiasFigures.Drift, s.Drift)}; largest frame deviation {Number(s.MaxDeviationAdu, "F3")} {BiasFigures.MaxDeviationAdu.Unit.Symbol} = {Figure(BiasFigures.MaxDeviation, s.MaxDeviation)} against the {Encode(BiasFigures.MaxDeviation.Criterion?.Text)} goal: {Verdict(s.Pass)}.</p>"
+            ? $"Drift {Figure(BiasFigures.Drift, s.Drift)}; largest frame deviation {Number(s.MaxDeviationAdu.Value, "F3")} {BiasFigures.MaxDeviationAdu.Unit.Symbol} = {Figure(BiasFigures.MaxDeviation, s.MaxDeviation)} against the {Encode(BiasFigures.MaxDeviation.Criterion?.Text)} goal: {Verdict(s.Pass)}.</p>"
             : "Stability not measured: it needs at least 3 frames (the protocol takes 100).</p>");
         if (b.Stability is { } st && b.FrameMeans.Count >= 3)
         {
@@ -34,9 +34,9 @@ internal static class BiasView
             }
 
             // The 1 e- band in ADU: the deviation in electrons over the same deviation in ADU is the gain.
-            if (st.MaxDeviation is { } dev && st.MaxDeviationAdu > 0 && dev.Value > 0)
+            if (st.MaxDeviation is { } dev && st.MaxDeviationAdu.Value > 0 && dev.Value > 0)
             {
-                double eInAdu = st.Limit.Value * st.MaxDeviationAdu / dev.Value;
+                double eInAdu = st.Limit.Value * st.MaxDeviationAdu.Value / dev.Value;
                 chart.Band($"±{st.Limit.Value:G3} e- around the level", b.Level.Value - eInAdu, b.Level.Value + eInAdu);
             }
 

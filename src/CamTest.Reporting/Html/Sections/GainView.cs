@@ -19,7 +19,7 @@ internal static class GainView
         ReportFigure.Open(h, "gain", "Gain and linearity");
         h.Append($"<p>System gain {Figure(GainFigures.SystemGain, g.SystemGain)} from the photon transfer fit (variance against mean signal over the linear range; "
             + $"intercept {Figure(GainFigures.Intercept, g.Intercept)} absorbs read noise). Largest deviation of a fitted level from the line "
-            + $"{Number(g.Linearity.MaxDeviationPercent, "F2")} {GainFigures.Linearity.Unit.Symbol} against the {Encode(GainFigures.Linearity.Criterion?.Text)} criterion: {Verdict(g.Linearity.Pass)}. "
+            + $"{Number(g.Linearity.MaxDeviation.Value, "F2")} {GainFigures.Linearity.Unit.Symbol} against the {Encode(GainFigures.Linearity.Criterion?.Text)} criterion: {Verdict(g.Linearity.Pass)}. "
             + $"Noise alone moves a level by about {Number(g.Linearity.NoiseFloorPercent, "F2")} {GainFigures.LinearityNoiseFloor.Unit.Symbol}.</p>");
         // Levels in signal order (exposure order for equal signals), so the table reads as the curve does.
         GainPoint[] levels = [.. g.Points.OrderBy(l => l.SignalAdu).ThenBy(l => l.ExposureMs)];

@@ -17,6 +17,19 @@ public class CalcCommandTests
     }
 
     [Fact]
+    public void Calc_prints_an_answer_from_measured_inputs_without_errors_as_unknown_and_a_design_answer_plainly()
+    {
+        // The one rule of every output (QuantityText): the electrons from a bias and gain typed without their errors
+        // have an unknown error, shown "± ?"; with the errors they are propagated; a pixel area is exact.
+        Assert.Contains("electrons = 1995.4 ± ? e-", CliRun.Of("calc", "electrons", "--signal", "1791", "--bias", "100", "--gain", "1.18").Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("± ?", CliRun.Of("calc", "electrons", "--signal", "1791", "--bias", "100", "--gain", "1.18", "--bias-stderr", "0.5", "--gain-stderr", "0.01").Stdout, StringComparison.Ordinal);
+        string pixel = CliRun.Of("calc", "pixel", "--size-um", "11", "--reference-um", "6.5").Stdout;
+        Assert.DoesNotContain("±", pixel, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(CliRun.Of("calc", "pixel", "--size-um", "11", "--reference-um", "6.5", "--json").Stdout);
+        Assert.Equal(0, doc.RootElement.GetProperty("stderr").GetDouble());
+    }
+
+    [Fact]
     public void Calc_electrons_below_the_bias_raises_its_code_and_keeps_the_note_text()
     {
         JsonElement root = SessionChecks.Results(CliRun.Of("calc", "electrons", "--signal", "90", "--bias", "100", "--gain", "1.18", "--json"));

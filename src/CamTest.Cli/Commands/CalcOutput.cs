@@ -114,11 +114,10 @@ public static class CalcOutput
     public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// As every figure is shown (<see cref="QuantityText"/>); the caller writes the unit, or none for a pure number. A
-    /// calculator works on the numbers typed, taken as stated (the inputs line repeats them): an answer that carries no
-    /// error is exact given those inputs and prints plainly, as an exact number does, rather than "± ?". Its JSON still
-    /// leaves the stderr out (the calculators' contract); an input given with its error (--gain-stderr) gives the
-    /// answer its propagated error.
+    /// As every figure is shown (<see cref="QuantityText"/>, the one rule); the caller writes the unit, or none for a
+    /// pure number. A design calculator (Nyquist pixel, pixel area, readout, EM gain advice) answers exactly from the
+    /// design values typed, so it prints plainly; a figure worked out from measured values typed without their errors
+    /// (--gain without --gain-stderr) has an unknown error and prints "± ?", as in every other output.
     /// </summary>
-    private static string Format(Quantity q) => QuantityText.Number(q.StdErr is null ? q with { StdErr = 0 } : q);
+    private static string Format(Quantity q) => QuantityText.Number(q);
 }

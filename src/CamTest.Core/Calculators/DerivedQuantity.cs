@@ -8,4 +8,8 @@ public sealed record DerivedQuantity(string Name, Quantity Quantity)
     /// <summary>A figure computed from the typed inputs alone, whose errors are not given: unknown, never 0, so it is
     /// written without one (the rule the headline figures follow through the algebra).</summary>
     public static DerivedQuantity Of(string name, double value, Unit unit) => new(name, Quantity.WithUnknownError(value, unit));
+
+    /// <summary>A figure that follows exactly from design values (a wavelength, an aperture, a readout rate, a pixel
+    /// pitch): the answer to "what if", not a measurement, so its error is 0, not unknown.</summary>
+    public static DerivedQuantity Exact(string name, double value, Unit unit) => new(name, Quantity.Exact(value, unit));
 }

@@ -22,7 +22,6 @@ public static class ElectronSignal
             ? [CalculatorDiagnostics.Raise(CalculatorDiagnostics.SignalBelowBias, "signal is below the bias: the result is negative, so check the bias value")]
             : [];
 
-        double net = signalAdu - biasAdu;
         // The algebra's first-order propagation. The bias and the gain are measured: an error not given is unknown, never
         // 0, and the algebra keeps the result's unknown (the rule DerivedQuantity.Of follows too). The signal is the
         // grey level to convert, taken as given: the result's error is the conversion's, and the signal's own shot
@@ -35,8 +34,17 @@ public static class ElectronSignal
             Quantity = electrons,
             Formula = "(signal - bias) x gain",
             Inputs = new Dictionary<string, double> { ["signalAdu"] = signalAdu, ["biasAdu"] = biasAdu, ["gainEPerAdu"] = gainEPerAdu },
-            Derived = [DerivedQuantity.Of("shotNoise", Math.Sqrt(Math.Max(net * gainEPerAdu, 0)), Unit.Electron)],
+            Derived = [new DerivedQuantity("shotNoise", ShotNoise(electrons))],
             Diagnostics = raised,
         };
     }
+
+    /// <summary>
+    /// The Poisson noise of <paramref name="electrons"/>: sqrt(N) electrons, through the algebra, so the conversion's
+    /// error reaches it (d = dN / 2 sqrt N) and an unknown one stays unknown. Below the bias there is no signal to
+    /// be noisy: 0, with the error unknown (the signal-below-bias diagnostic says why).
+    /// </summary>
+    private static Quantity ShotNoise(Quantity electrons) => electrons.Value > 0
+        ? (electrons * Quantity.Exact(1, Unit.Electron)).Sqrt()
+        : Quantity.WithUnknownError(0, Unit.Electron);
 }

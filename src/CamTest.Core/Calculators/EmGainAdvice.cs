@@ -28,12 +28,12 @@ public static class EmGainAdvice
         return new CalculatorResult
         {
             Name = "em-gain",
-            Quantity = Quantity.WithUnknownError(high, Unit.Times),
+            Quantity = Quantity.Exact(high, Unit.Times),
             Formula = "4..5 x rms read noise, at most 300",
             Inputs = new Dictionary<string, double> { ["readNoiseE"] = readNoiseE },
             Derived =
             [
-                DerivedQuantity.Of("lowest", low, Unit.Times),
+                DerivedQuantity.Exact("lowest", low, Unit.Times),
                 DerivedQuantity.Of("effectiveReadNoiseAtAdvice", readNoiseE / Math.Max(high, 1), Unit.Electron),
             ],
             Notes = ["EM gain ages the multiplication register: use the least that beats read noise"],

@@ -33,7 +33,7 @@ public static class NyquistPixelSize
         return new CalculatorResult
         {
             Name = "nyquist",
-            Quantity = Quantity.WithUnknownError(pixelUm, CalculatorUnits.Micrometre),
+            Quantity = Quantity.Exact(pixelUm, CalculatorUnits.Micrometre),
             Formula = criterion == NyquistCriterion.Rayleigh
                 ? "(0.61 x wavelength / NA) / 2 x magnification"
                 : "(wavelength / (2 NA)) / 2 x magnification",
@@ -43,8 +43,8 @@ public static class NyquistPixelSize
             },
             Derived =
             [
-                DerivedQuantity.Of("resolution", resolutionNm / 1000, CalculatorUnits.Micrometre),
-                DerivedQuantity.Of("nyquistPixelAtSample", samplingNm / 1000, CalculatorUnits.Micrometre),
+                DerivedQuantity.Exact("resolution", resolutionNm / 1000, CalculatorUnits.Micrometre),
+                DerivedQuantity.Exact("nyquistPixelAtSample", samplingNm / 1000, CalculatorUnits.Micrometre),
             ],
             Notes = [$"criterion {criterion}; a camera pixel at most this size samples at Nyquist; a larger one needs extra magnification"],
         };

@@ -16,14 +16,14 @@ public static class PixelAreaRatio
         return new CalculatorResult
         {
             Name = "pixel",
-            Quantity = Quantity.WithUnknownError(ratio, Unit.One),
+            Quantity = Quantity.Exact(ratio, Unit.One),
             Formula = "(size / reference)^2",
             Inputs = new Dictionary<string, double> { ["sizeUm"] = sizeUm, ["referenceUm"] = referenceUm },
             Derived =
             [
-                DerivedQuantity.Of("area", sizeUm * sizeUm, CalculatorUnits.SquareMicrometre),
-                DerivedQuantity.Of("referenceArea", referenceUm * referenceUm, CalculatorUnits.SquareMicrometre),
-                DerivedQuantity.Of("referencePhotonsPer100", 100 / ratio, Unit.Photon),
+                DerivedQuantity.Exact("area", sizeUm * sizeUm, CalculatorUnits.SquareMicrometre),
+                DerivedQuantity.Exact("referenceArea", referenceUm * referenceUm, CalculatorUnits.SquareMicrometre),
+                DerivedQuantity.Exact("referencePhotonsPer100", 100 / ratio, Unit.Photon),
             ],
             Notes = [$"for every 100 photons the {CalculatorGuard.Show(sizeUm)} um pixel collects, the {CalculatorGuard.Show(referenceUm)} um pixel collects {100 / ratio:F1} (same QE)"],
         };

@@ -40,7 +40,7 @@ public static class ReadoutTiming
         double? pixelTimeUs = request.ReadoutRateMHz is double rate ? 1 / rate : null;
         if (pixelTimeUs is double pt)
         {
-            derived.Add(DerivedQuantity.Of("timePerPixel", pt * 1000, Unit.Nanosecond));
+            derived.Add(DerivedQuantity.Exact("timePerPixel", pt * 1000, Unit.Nanosecond));
         }
 
         bool ccd = request.Sensor != SensorKind.SCmos;
@@ -51,7 +51,7 @@ public static class ReadoutTiming
         if (ccd && roiW is int w && roiH is int h && (pixelTimeUs is not null || (fullMs is not null && width is not null && height is not null)))
         {
             long pixelsRead = (long)Math.Ceiling((double)w / request.Binning) * (long)Math.Ceiling((double)h / request.Binning);
-            derived.Add(DerivedQuantity.Of("pixelsRead", pixelsRead, CalculatorUnits.Pixels));
+            derived.Add(DerivedQuantity.Exact("pixelsRead", pixelsRead, CalculatorUnits.Pixels));
             if (pixelTimeUs is double perPixel)
             {
                 frameMs = pixelsRead * perPixel / 1000;
@@ -96,22 +96,22 @@ public static class ReadoutTiming
         {
             return new CalculatorResult
             {
-                Name = "readout", Quantity = Quantity.WithUnknownError(pixelTimeUs!.Value * 1000, Unit.Nanosecond), Formula = "time per pixel = 1 / readout rate",
+                Name = "readout", Quantity = Quantity.Exact(pixelTimeUs!.Value * 1000, Unit.Nanosecond), Formula = "time per pixel = 1 / readout rate",
                 Inputs = Inputs(request), Derived = derived,
                 Notes = [.. notes, "for a frame time give the sensor or ROI size (--width, --height) with a CCD/EMCCD"],
             };
         }
 
-        derived.Add(DerivedQuantity.Of("frameRate", 1000 / valueMs, CalculatorUnits.FramesPerSecond));
+        derived.Add(DerivedQuantity.Exact("frameRate", 1000 / valueMs, CalculatorUnits.FramesPerSecond));
         if (fullMs is double fm && frameMs != fullMs)
         {
-            derived.Add(DerivedQuantity.Of("speedup", fm / valueMs, Unit.Times));
+            derived.Add(DerivedQuantity.Exact("speedup", fm / valueMs, Unit.Times));
         }
 
         notes.Add("a lower bound: exposure, frame transfer and shift overheads are not included");
         return new CalculatorResult
         {
-            Name = "readout", Quantity = Quantity.WithUnknownError(valueMs, Unit.Millisecond), Formula = formula, Inputs = Inputs(request), Derived = derived, Notes = notes,
+            Name = "readout", Quantity = Quantity.Exact(valueMs, Unit.Millisecond), Formula = formula, Inputs = Inputs(request), Derived = derived, Notes = notes,
         };
     }
 

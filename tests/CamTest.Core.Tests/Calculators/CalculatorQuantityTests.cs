@@ -37,20 +37,24 @@ public class CalculatorQuantityTests
     }
 
     [Fact]
-    public void Derived_figures_carry_their_units_and_no_error_from_exact_inputs()
+    public void Derived_figures_carry_their_units_and_design_calculators_are_exact()
     {
         CalculatorResult pixel = PixelAreaRatio.Compute(11, 6.5);
         DerivedQuantity area = pixel.Derived.Single(d => d.Name == "area");
         Assert.Equal(Unit.Micrometre.Pow(2), area.Quantity.Unit);
         Assert.Equal("um^2", area.Quantity.Unit.Symbol);
         Assert.Equal(121, area.Quantity.Value, 12);
-        Assert.Null(area.Quantity.StdErr);
+        // A pixel area follows exactly from the pitch typed (a design value, not a measurement): error 0, not unknown.
+        Assert.Equal(0, area.Quantity.StdErr);
+        Assert.Equal(0, pixel.Quantity.StdErr);
         Assert.Equal(Unit.Photon, pixel.Derived.Single(d => d.Name == "referencePhotonsPer100").Quantity.Unit);
 
         CalculatorResult readout = ReadoutTiming.Compute(new ReadoutRequest { Sensor = SensorKind.Ccd, ReadoutRateMHz = 10, Width = 1024, Height = 1024, Binning = 2 });
         Assert.Equal(Unit.Pixel, readout.Derived.Single(d => d.Name == "pixelsRead").Quantity.Unit);
         Assert.Equal(Unit.FramesPerSecond, readout.Derived.Single(d => d.Name == "frameRate").Quantity.Unit);
         Assert.Equal("fps", readout.Derived.Single(d => d.Name == "frameRate").Quantity.Unit.Symbol);
+        Assert.All(readout.Derived, d => Assert.Equal(0, d.Quantity.StdErr));
+        Assert.Equal(0, readout.Quantity.StdErr);
     }
 
     [Fact]

@@ -30,8 +30,8 @@ public static class CameraMapsBuilder
         var flatFrames = new List<long>();
         if (flats.Count > 0)
         {
-            var sxy = new double[n];
-            var sxx = new double[n];
+            double[] sxy = PixelMapMemory.Doubles(n);
+            double[] sxx = PixelMapMemory.Doubles(n);
             foreach (IFrameSource flat in flats)
             {
                 StackInfo f = flat.Info;

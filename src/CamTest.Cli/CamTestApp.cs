@@ -19,7 +19,7 @@ public static class CamTestApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
         var console = new CliConsole(stdout, stderr, interactive);
-        RootCommand root = BuildRoot(console);
+        RootCommand root = RootOver(CommandCatalog.For(args, console));
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -53,10 +53,13 @@ public static class CamTestApp
     }
 
     /// <summary>The whole command tree, every numeric option with the shared parser (tests walk it).</summary>
-    public static RootCommand BuildRoot(CliConsole console)
+    public static RootCommand BuildRoot(CliConsole console) => RootOver(CommandCatalog.Create(console));
+
+    /// <summary>The root over <paramref name="commands"/> (a run builds only the one it invokes), numeric options shared.</summary>
+    private static RootCommand RootOver(IEnumerable<Command> commands)
     {
         var root = new RootCommand("CamTest: characterise a scientific camera from its bias, flat and dark stacks.");
-        foreach (Command command in CommandCatalog.Create(console))
+        foreach (Command command in commands)
         {
             root.Subcommands.Add(command);
         }

@@ -214,14 +214,22 @@ public static class MapsCommand
         }
     }
 
+    /// <summary>
+    /// One line per bad pixel. A map can hold tens of thousands (a quantised offset map of a synthetic sensor: 66K of
+    /// 4M), but only a few combinations of reasons: each combination's text is made once, not once per pixel (a flags
+    /// enum's ToString is the dearest part of a line).
+    /// </summary>
     private static string BadPixelCsv(CameraMaps maps)
     {
         var csv = new StringBuilder("x,y,reasons\n");
+        var reasonTexts = new string?[byte.MaxValue + 1];
         for (int i = 0; i < maps.BadPixels.Length; i++)
         {
-            if (maps.BadPixels[i] != BadPixelReason.None)
+            BadPixelReason reason = maps.BadPixels[i];
+            if (reason != BadPixelReason.None)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{i % maps.Width},{i / maps.Width},{maps.BadPixels[i].ToString().Replace(", ", "|", StringComparison.Ordinal)}\n");
+                string text = reasonTexts[(byte)reason] ??= reason.ToString().Replace(", ", "|", StringComparison.Ordinal);
+                csv.Append(CultureInfo.InvariantCulture, $"{i % maps.Width},{i / maps.Width},{text}\n");
             }
         }
 

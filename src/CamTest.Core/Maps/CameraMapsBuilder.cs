@@ -5,7 +5,7 @@ using CamTest.IO;
 namespace CamTest.Core.Maps;
 
 /// <summary>
-/// Builds <see cref="CameraMaps"/> by streaming: the darks in one <see cref="PixelSumsPass"/> (per-pixel exact sums),
+/// Builds <see cref="CameraMaps"/> by streaming: the darks in one per-pixel pass (<see cref="StackStatistics.PerPixelMaps"/>: exact sums, the same pass as analyze's),
 /// then each flat level in one pass, folded at once into the per-pixel fit through the dark-subtracted origin
 /// (Huang et al. 2013, Nat. Methods 10:653): gain g = sum_k x_k y_k / sum_k x_k^2 with x_k = flat mean - offset and
 /// y_k = flat variance - dark variance at level k. Memory is a few maps (48 bytes a pixel at the peak) whatever the
@@ -13,7 +13,7 @@ namespace CamTest.Core.Maps;
 /// </summary>
 public static class CameraMapsBuilder
 {
-    /// <param name="tileBytes">The pass's tile size (default <see cref="PixelSumsPass.DefaultTileBytes"/>); tests choose small ones.</param>
+    /// <param name="tileBytes">The pass's tile size (default <see cref="StackPass.PerPixelTileBytes"/>); tests choose small ones.</param>
     public static CameraMaps Build(IFrameSource darks, IReadOnlyList<IFrameSource> flats, IProgress<AnalysisProgress>? progress = null, int? tileBytes = null)
     {
         StackInfo info = darks.Info;
@@ -30,8 +30,8 @@ public static class CameraMapsBuilder
         var flatFrames = new List<long>();
         if (flats.Count > 0)
         {
-            var sxy = new double[n];
-            var sxx = new double[n];
+            double[] sxy = PixelMapMemory.Doubles(n);
+            double[] sxx = PixelMapMemory.Doubles(n);
             foreach (IFrameSource flat in flats)
             {
                 StackInfo f = flat.Info;
@@ -78,5 +78,5 @@ public static class CameraMapsBuilder
     }
 
     private static PixelMaps Maps(IFrameSource source, string stage, IProgress<AnalysisProgress>? progress, int? tileBytes) =>
-        PixelSumsPass.Maps(source, progress is null ? null : new StageProgress(progress, stage), tileBytes ?? PixelSumsPass.DefaultTileBytes);
+        StackStatistics.PerPixelMaps(source, tileBytes, progress is null ? null : new StageProgress(progress, stage));
 }

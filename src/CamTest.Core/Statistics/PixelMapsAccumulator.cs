@@ -20,8 +20,8 @@ public sealed class PixelMapsAccumulator : IStackAccumulator
     {
         _info = info;
         int pixels = checked((int)info.PixelsPerFrame);
-        _mean = new double[pixels];
-        _variance = new double[pixels];
+        _mean = PixelMapMemory.Doubles(pixels);
+        _variance = PixelMapMemory.Doubles(pixels);
         if (info.FrameCount == 0)
         {
             // No frames, no pass: NaN maps (zeros would read as a perfect camera).

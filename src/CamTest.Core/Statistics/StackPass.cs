@@ -18,8 +18,9 @@ public static class StackPass
     public const int PerPixelTileBytes = 128 << 10;
 
     /// <summary>Frames of a tile read at once for per-pixel statistics: the sums are touched once per 8 frames
-    /// (<see cref="PixelSumsPass.FramesAtOnce"/>), and 8 tiles (1 MiB) still stay in cache.</summary>
-    public const int PerPixelFramesPerRead = PixelSumsPass.FramesAtOnce;
+    /// (<see cref="PixelSumKernels.AddUInt16Frames"/> keeps a few pixels of every frame in registers), and 8 tiles
+    /// (1 MiB) still stay in cache.</summary>
+    public const int PerPixelFramesPerRead = 8;
 
     /// <summary>Frames of a band read at once otherwise: one pair, whose bands (4 MiB each) then need no copy.</summary>
     public const int FramesPerRead = 2;

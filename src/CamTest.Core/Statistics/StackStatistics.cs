@@ -22,13 +22,20 @@ public static class StackStatistics
     }
 
     /// <summary>
-    /// Per-pixel mean and variance maps, tile by tile so the sums stay in cache (<see cref="PixelSumsPass"/>;
-    /// exact integer sums for 8/16-bit data). No frames give NaN maps: zeros would read as a perfect camera.
+    /// Per-pixel mean and variance maps (<see cref="PixelMapsAccumulator"/>: exact integer sums for 8/16-bit data),
+    /// tile by tile so the sums stay in cache: the same pass, tiles and accumulator as analyze's bias stage, so maps
+    /// and analyze cannot differ. No frames give NaN maps: zeros would read as a perfect camera.
     /// </summary>
+    /// <param name="tileBytes">Bytes of one tile of one frame (whole rows, at least one; default
+    /// <see cref="StackPass.PerPixelTileBytes"/>); tests choose small ones.</param>
     public static PixelMaps PerPixelMaps(
         IFrameSource source,
-        int tileBytes = PixelSumsPass.DefaultTileBytes,
+        int? tileBytes = null,
         IProgress<double>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        PixelSumsPass.Maps(source, progress, tileBytes, cancellationToken: cancellationToken);
+        CancellationToken cancellationToken = default)
+    {
+        var maps = new PixelMapsAccumulator(source.Info);
+        StackPass.Run(source, [maps], progress, tileBytes, cancellationToken);
+        return maps.Result;
+    }
 }

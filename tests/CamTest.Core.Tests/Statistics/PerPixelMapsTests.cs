@@ -5,11 +5,12 @@ using CamTest.IO;
 namespace CamTest.Core.Tests.Statistics;
 
 /// <summary>
-/// The maps of the per-pixel pass must be exactly those of adding every frame in turn, whatever the tile size,
-/// the number of workers and the frames left over after the last full block; the block kernel must equal the
+/// The maps of the per-pixel pass (<see cref="StackStatistics.PerPixelMaps"/>: <see cref="StackPass"/> with
+/// <see cref="PixelMapsAccumulator"/>, the one driver of maps and analyze) must be exactly those of adding every frame
+/// in turn, whatever the tile size and the frames left over after the last full block; the block kernel must equal the
 /// one-frame-at-a-time scalar sums at every length and alignment.
 /// </summary>
-public class PixelSumsPassTests
+public class PerPixelMapsTests
 {
     [Fact]
     public void The_block_kernel_equals_scalar_sums_at_every_length_up_to_256_and_every_alignment()
@@ -49,14 +50,14 @@ public class PixelSumsPassTests
     }
 
     [Theory]
-    [InlineData(PixelType.UInt16, 1, 1)]
-    [InlineData(PixelType.UInt16, 3, 2)]
-    [InlineData(PixelType.UInt16, 64 << 10, 2)]
-    [InlineData(PixelType.UInt16, 5, 4)]
-    [InlineData(PixelType.UInt8, 2, 2)]
-    [InlineData(PixelType.Int16, 3, 2)]
-    [InlineData(PixelType.Float32, 2, 2)]
-    public void Maps_equal_those_of_adding_every_frame_in_turn(PixelType type, int tileRows, int workers)
+    [InlineData(PixelType.UInt16, 1)]
+    [InlineData(PixelType.UInt16, 3)]
+    [InlineData(PixelType.UInt16, 64 << 10)]
+    [InlineData(PixelType.UInt16, 5)]
+    [InlineData(PixelType.UInt8, 2)]
+    [InlineData(PixelType.Int16, 3)]
+    [InlineData(PixelType.Float32, 2)]
+    public void Maps_equal_those_of_adding_every_frame_in_turn(PixelType type, int tileRows)
     {
         // 21 frames: two full blocks of 8 and 5 left over; 13 rows: a last tile shorter than the others.
         const int width = 19, height = 13, frames = 21;
@@ -79,7 +80,7 @@ public class PixelSumsPassTests
             PixelType.Int16 => MemoryFrameSource.Of<short>(MemoryMarshal.Cast<byte, short>(bytes), width, height, type),
             _ => MemoryFrameSource.Of<float>(MemoryMarshal.Cast<byte, float>(bytes), width, height, type),
         };
-        PixelMaps pass = PixelSumsPass.Maps(source, tileBytes: tileRows * width * type.BytesPerPixel(), workers: workers);
+        PixelMaps pass = StackStatistics.PerPixelMaps(source, tileRows * width * type.BytesPerPixel());
         var direct = new PixelAccumulator(width * height, type);
         int frameBytes = width * height * type.BytesPerPixel();
         for (int f = 0; f < frames; f++)
@@ -95,12 +96,12 @@ public class PixelSumsPassTests
     }
 
     [Fact]
-    public void A_failing_read_on_a_worker_propagates_unchanged()
+    public void A_failing_read_propagates_unchanged()
     {
         const int width = 8, height = 64, frames = 20;
         using MemoryFrameSource memory = MemoryFrameSource.Of<ushort>(new ushort[frames * width * height], width, height, PixelType.UInt16);
         var failing = new FailingSource(memory, failFrame: 13);
-        InvalidInputException ex = Assert.Throws<InvalidInputException>(() => PixelSumsPass.Maps(failing, tileBytes: width * 2, workers: 2));
+        InvalidInputException ex = Assert.Throws<InvalidInputException>(() => StackStatistics.PerPixelMaps(failing, width * 2));
         Assert.Contains("frame 13", ex.Message, StringComparison.Ordinal);
     }
 
@@ -127,7 +128,7 @@ public class PixelSumsPassTests
     public void No_frames_give_NaN_maps()
     {
         using MemoryFrameSource empty = MemoryFrameSource.Of<ushort>([], 4, 3, PixelType.UInt16);
-        PixelMaps maps = PixelSumsPass.Maps(empty);
+        PixelMaps maps = StackStatistics.PerPixelMaps(empty);
         Assert.Equal(12, maps.Mean.Length);
         Assert.All(maps.Mean, m => Assert.True(double.IsNaN(m)));
         Assert.All(maps.Variance, v => Assert.True(double.IsNaN(v)));

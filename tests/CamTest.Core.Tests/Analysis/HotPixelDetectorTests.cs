@@ -182,10 +182,10 @@ public class HotPixelDetectorTests
     [Fact]
     public void Streamed_band_by_band_each_frame_is_judged_as_the_whole_frame_less_the_bias_to_the_last_bit()
     {
-        // A frame of several bands (131 x 301: rows in fours, 124 to a band, the last band short) whose pixel count
+        // A frame of several bands (131 x 1203: rows in fours, 500 to a band, the last band short) whose pixel count
         // is not a multiple of four (the clipping's last values added after its lanes): each frame's threshold is the
         // clipped statistics of the whole frame less the bias, held in memory, and its hits the scalar rule's.
-        const int width = 131, height = 301, frames = 3;
+        const int width = 131, height = 1203, frames = 3;
         var noise = new Gaussian(5);
         var bias = new PixelAccumulator(width * height, PixelType.UInt16);
         for (int f = 0; f < 12; f++)

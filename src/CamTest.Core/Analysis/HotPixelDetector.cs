@@ -1,8 +1,7 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using CamTest.Core.Results;
 using CamTest.Core.Statistics;
 using CamTest.IO;
@@ -18,8 +17,8 @@ namespace CamTest.Core.Analysis;
 /// typical pixel's: on sCMOS a long tail of pixels is 3-10 x noisier than the median, and without this the noisiest
 /// of them pass a 5-sigma cut in a frame or two although their dark signal is ordinary. The protocol's hot pixels
 /// "always stay in the same place": a pixel near the threshold, or one with random telegraph noise, crosses it only in
-/// some frames, and a cosmic ray in one. Frames stream in one at a time; only per-pixel counts and sums are kept (exact
-/// integer sums of the codes for integer data), plus one reused buffer of the frame less the bias.
+/// some frames, and a cosmic ray in one. Frames stream from the file band by band (<see cref="AddFrames"/>); only
+/// per-pixel sums (exact integer sums of the codes for integer data) and the few pixels that stood out are kept.
 /// </summary>
 public sealed class HotPixelDetector
 {
@@ -39,14 +38,25 @@ public sealed class HotPixelDetector
     /// </summary>
     public const int MinBiasFramesForNoiseMap = 10;
 
+    /// <summary>Pixels of each frame in a band: the band's frames (2.6 MB of 10 uint16 frames), their values less the
+    /// bias and the bias itself stay in the last-level cache while every frame of it is read, clipped or judged, and
+    /// a read of the stack is 64 bands of a 2048 x 2048 frame: each band is handed between threads three times, which
+    /// on a busy 2-core machine can wait a scheduler tick (16K-pixel bands ran slower there, at less CPU).</summary>
+    private const int BandPixels = 64 << 10;
+
     private readonly int _width;
     private readonly double[] _biasMap;
     private readonly double _exposureS;
-    private readonly ushort[] _hotCount;
-    // Per-pixel sums of the values added: exact (long) for integer codes, double for float data; one of the two.
+    // Per-pixel sums of the values added: exact uint for 8- and 16-bit codes (up to 65,537 frames), exact long for
+    // other integer codes, double for float data; one of the three.
+    private uint[]? _smallCodeSum;
     private long[]? _codeSum;
     private double[]? _valueSum;
-    private readonly float[]? _excessVariance;
+    private long _summedFrames;
+    // The pixels that stood out in any frame with how many frames they did, in pixel order: a few per million pixels,
+    // so a list rather than a frame-sized array of counts.
+    private List<PixelHits> _hits = [];
+    private readonly ExcessVariance? _excessVariance;
     private readonly List<double> _thresholdsAdu = [];
 
     /// <param name="biasMap">Per-pixel bias (the averaged bias stack), ADU, row-major.</param>
@@ -70,8 +80,7 @@ public sealed class HotPixelDetector
         _width = width;
         _biasMap = biasMap;
         _exposureS = exposureS;
-        _hotCount = new ushort[biasMap.Length];
-        _excessVariance = biasVarianceMap is not null && biasFrames >= MinBiasFramesForNoiseMap ? ExcessVariance(biasVarianceMap, biasFrames) : null;
+        _excessVariance = biasVarianceMap is not null && biasFrames >= MinBiasFramesForNoiseMap ? new ExcessVariance(biasVarianceMap, biasFrames) : null;
     }
 
     /// <summary>True when each pixel is judged against its own read noise (a bias stack of enough frames was given).</summary>
@@ -79,193 +88,323 @@ public sealed class HotPixelDetector
 
     public int Frames => _thresholdsAdu.Count;
 
+    /// <summary>Each frame's threshold (clipped centre + 5 sigma), ADU, in the order the frames were added.</summary>
+    internal IReadOnlyList<double> ThresholdsAdu => _thresholdsAdu;
+
     /// <summary>
-    /// Adds every frame of a long-dark stack, read whole through <see cref="FramePipeline"/>. Each frame is subtracted
-    /// from the bias on the pipeline's thread, in frame order (the per-pixel sums), and judged (clipped, its hot pixels
-    /// counted) on the thread pool while the next frame is read and subtracted. The clipping's sums are one chain of
-    /// dependent adds per frame, kept in order so that no threshold moves in its last bits; two frames judged at once
-    /// is what puts the second core to work. Costs a second frame of doubles.
+    /// Adds every frame of a long-dark stack, streamed band by band from <paramref name="source"/> (through
+    /// <see cref="FramePipeline"/>, the next band read while this one is worked on), never held whole. Every frame's
+    /// clipping (<see cref="ClippedStatistics"/>: its threshold) takes a few reads of its values, each step's
+    /// depending on the last's, so the stack is read once per step, all frames of a band at once (the bias read once
+    /// for all of them), each frame's values less the bias computed again in cache rather than kept: a frame of
+    /// doubles is four times its codes, and fresh frame-sized memory is dear. A last read judges every frame (its
+    /// pixels above its threshold and above their own noise) and adds the codes to the per-pixel sums.
     /// </summary>
     public void AddFrames(IFrameSource source)
     {
         StackInfo info = source.Info;
-        var thresholds = new double[info.FrameCount];
-        // Frames of doubles from the shared pool (rented arrays may be longer: only the first pixels are used): the
-        // same memory then serves the later stages' frame-sized scratch (read noise's median, PRNU, the dark
-        // histogram) instead of fresh pages for each.
-        int pixelCount = _biasMap.Length;
-        double[][] darks = [ArrayPool<double>.Shared.Rent(pixelCount), ArrayPool<double>.Shared.Rent(pixelCount)];
-        var judging = new Task?[darks.Length];
+        if (info.PixelsPerFrame != _biasMap.Length)
+        {
+            throw new ArgumentException($"expected {_biasMap.Length} pixels, got {info.PixelsPerFrame}", nameof(source));
+        }
+
+        int frames = info.FrameCount;
+        if (frames == 0)
+        {
+            return;
+        }
+
+        StartSums(info.PixelType, frames);
+        var clips = new StreamedClip[frames];
+        for (int f = 0; f < frames; f++)
+        {
+            clips[f] = new StreamedClip();
+        }
+
+        var lanes = new ClipLanes[frames];
+        while (Array.FindIndex(clips, c => !c.Done) is int first and >= 0)
+        {
+            int last = Array.FindLastIndex(clips, c => !c.Done);
+            for (int f = first; f <= last; f++)
+            {
+                lanes[f] = clips[f].Done ? default : clips[f].Next();
+            }
+
+            // Each frame's lanes are fed by one thread in pixel order: the two cores take different frames.
+            Read(source, first, last, byFrames: true, (_, frame, _, _, dark) =>
+            {
+                if (!clips[frame].Done)
+                {
+                    lanes[frame].Add(dark);
+                }
+            });
+            for (int f = first; f <= last; f++)
+            {
+                if (!clips[f].Done)
+                {
+                    clips[f].Take(lanes[f].Sums());
+                }
+            }
+        }
+
+        FrameLimits[] limits = [.. clips.Select(c => new FrameLimits(c.Result.Mean, c.Result.Std))];
+        // The two cores take different pixels of every frame (each pixel's sum in frame order), each its own hits.
+        List<int>[] bandHits = [[], []];
+        List<int>[] above = [[], []];
+        var newHits = new List<PixelHits>();
+        Read(source, 0, frames - 1, byFrames: false, (part, frame, firstPixel, codes, dark) =>
+        {
+            AddToSums(codes, info.PixelType, firstPixel, dark.Length);
+            List<int> candidates = above[part];
+            candidates.Clear();
+            LongDarkKernels.Above(dark, limits[frame].Threshold, candidates);
+            foreach (int j in candidates)
+            {
+                // The frame's threshold is every pixel's lowest; only a pixel above it needs its own.
+                if (_excessVariance is not { } excess || dark[j] > limits[frame].Centre + (Sigmas * Math.Sqrt(limits[frame].Variance + excess[firstPixel + j])))
+                {
+                    bandHits[part].Add(firstPixel + j);
+                }
+            }
+        }, bandDone: () =>
+        {
+            // Every frame of the band judged: its pixels' counts are complete (the first part's pixels before the second's).
+            foreach (List<int> hits in bandHits)
+            {
+                hits.Sort();
+                for (int k = 0; k < hits.Count;)
+                {
+                    int run = k;
+                    while (run < hits.Count && hits[run] == hits[k])
+                    {
+                        run++;
+                    }
+
+                    newHits.Add(new PixelHits(hits[k], run - k));
+                    k = run;
+                }
+
+                hits.Clear();
+            }
+        });
+
+        _hits = PixelHits.Merge(_hits, newHits);
+        _summedFrames += frames;
+        _thresholdsAdu.AddRange(limits.Select(l => l.Threshold));
+    }
+
+    /// <summary>A frame's clipped centre and spread, and its threshold (centre + 5 sigma).</summary>
+    private readonly record struct FrameLimits(double Centre, double Sigma)
+    {
+        public double Threshold { get; } = Centre + (Sigmas * Sigma);
+
+        public double Variance => Sigma * Sigma;
+    }
+
+    /// <summary>A pixel and the frames it stood out in.</summary>
+    private readonly record struct PixelHits(int Pixel, int Frames)
+    {
+        /// <summary>Two lists in pixel order as one, a pixel in both with the frames of both.</summary>
+        public static List<PixelHits> Merge(List<PixelHits> a, List<PixelHits> b)
+        {
+            if (a.Count == 0 || b.Count == 0)
+            {
+                return a.Count == 0 ? b : a;
+            }
+
+            var merged = new List<PixelHits>(a.Count + b.Count);
+            int i = 0, j = 0;
+            while (i < a.Count || j < b.Count)
+            {
+                if (j == b.Count || (i < a.Count && a[i].Pixel < b[j].Pixel))
+                {
+                    merged.Add(a[i++]);
+                }
+                else if (i == a.Count || b[j].Pixel < a[i].Pixel)
+                {
+                    merged.Add(b[j++]);
+                }
+                else
+                {
+                    merged.Add(new PixelHits(a[i].Pixel, a[i++].Frames + b[j++].Frames));
+                }
+            }
+
+            return merged;
+        }
+    }
+
+    /// <summary>Receives one frame's rows of a band, or a part of them: its codes, and its values less the bias
+    /// (valid during the call), on part 0 or 1's thread.</summary>
+    private delegate void BandVisitor(int part, int frame, int firstPixel, ReadOnlySpan<byte> codes, ReadOnlySpan<double> dark);
+
+    /// <summary>
+    /// One read of frames <paramref name="first"/>..<paramref name="last"/>, band by band (the same rows of every
+    /// frame, then the next rows), each frame's rows less the bias into a reused buffer per core. Bands are a multiple
+    /// of four pixels long (rows in fours), so a frame's clipping lanes run on across them. The band is worked on by two
+    /// threads: <paramref name="byFrames"/>, each takes half of the frames, whole; otherwise each takes half of the
+    /// pixels of every frame. <paramref name="bandDone"/> runs after each band, both halves done.
+    /// </summary>
+    private unsafe void Read(IFrameSource source, int first, int last, bool byFrames, BandVisitor visit, Action? bandDone = null)
+    {
+        StackInfo info = source.Info;
+        int rows = Math.Min(info.Height, Math.Max(4, BandPixels / Math.Max(1, info.Width) / 4 * 4));
+        int bands = (info.Height + rows - 1) / rows;
+        int frames = last - first + 1;
+        double[][] darks = [ArrayPool<double>.Shared.Rent(rows * info.Width), ArrayPool<double>.Shared.Rent(rows * info.Width)];
         try
         {
             FramePipeline.Run(
                 source,
+                bands,
+                band => new FrameBand(first, (int)band * rows, Math.Min(rows, info.Height - ((int)band * rows)), frames),
                 (band, pixels) =>
                 {
-                    int frame = band.Frame, slot = frame % darks.Length;
-                    judging[slot]?.GetAwaiter().GetResult();
-                    double[] dark = darks[slot];
-                    Subtract(pixels, info.PixelType, dark);
-                    judging[slot] = Task.Run(() => thresholds[frame] = Judge(dark.AsSpan(0, pixelCount)));
-                },
-                bandBytes: (int)info.BytesPerFrame);
+                    int count = band.RowCount * info.Width, firstPixel = band.FirstRow * info.Width;
+                    int frameBytes = pixels.Length / band.Frames, bytesPerPixel = info.BytesPerPixel;
+                    void Part(int part, ReadOnlySpan<byte> pixels)
+                    {
+                        (int fromFrame, int toFrame) = byFrames ? (band.Frames * part / 2, band.Frames * (part + 1) / 2) : (0, band.Frames);
+                        (int from, int to) = byFrames ? (0, count) : (count * part / 2, count * (part + 1) / 2);
+                        Span<double> dark = darks[part].AsSpan(0, to - from);
+                        for (int k = fromFrame; k < toFrame; k++)
+                        {
+                            ReadOnlySpan<byte> codes = pixels.Slice((k * frameBytes) + (from * bytesPerPixel), (to - from) * bytesPerPixel);
+                            LongDarkKernels.Subtract(codes, info.PixelType, _biasMap.AsSpan(firstPixel + from, to - from), dark);
+                            visit(part, band.Frame + k, firstPixel + from, codes, dark);
+                        }
+                    }
+
+                    int length = pixels.Length;
+                    fixed (byte* p = pixels)
+                    {
+                        nint address = (nint)p;
+                        // The pool's half reads the pipeline's buffer, untouched until this visit returns, which it
+                        // does not before that half is done.
+                        Task beside = Task.Run(() => Part(1, new ReadOnlySpan<byte>((byte*)address, length)));
+                        try
+                        {
+                            Part(0, pixels);
+                        }
+                        catch
+                        {
+                            try
+                            {
+                                beside.Wait(CancellationToken.None);
+                            }
+                            catch (AggregateException)
+                            {
+                            }
+
+                            throw;
+                        }
+
+                        beside.GetAwaiter().GetResult();
+                    }
+
+                    bandDone?.Invoke();
+                });
         }
         finally
         {
-            // No judging may outlive this call (it writes the counts); a failed read is reported before a failed judging.
-            foreach (Task? t in judging)
-            {
-                try
-                {
-                    t?.Wait();
-                }
-                catch (AggregateException)
-                {
-                }
-            }
-
             ArrayPool<double>.Shared.Return(darks[0]);
             ArrayPool<double>.Shared.Return(darks[1]);
         }
-
-        foreach (Task? t in judging)
-        {
-            t?.GetAwaiter().GetResult();
-        }
-
-        _thresholdsAdu.AddRange(thresholds);
     }
 
-    private void Subtract(ReadOnlySpan<byte> pixels, PixelType type, double[] dark)
+    /// <summary>The per-pixel sums for a stack of <paramref name="frames"/> more frames of <paramref name="type"/>.</summary>
+    private void StartSums(PixelType type, int frames)
     {
-        switch (type)
+        int pixels = _biasMap.Length;
+        if (type is PixelType.Float32 or PixelType.Float64)
         {
-            case PixelType.UInt8: Subtract(pixels, dark); break;
-            case PixelType.UInt16: Subtract(MemoryMarshal.Cast<byte, ushort>(pixels), dark); break;
-            case PixelType.Int16: Subtract(MemoryMarshal.Cast<byte, short>(pixels), dark); break;
-            case PixelType.UInt32: Subtract(MemoryMarshal.Cast<byte, uint>(pixels), dark); break;
-            case PixelType.Int32: Subtract(MemoryMarshal.Cast<byte, int>(pixels), dark); break;
-            case PixelType.Float32: Subtract(MemoryMarshal.Cast<byte, float>(pixels), dark); break;
-            case PixelType.Float64: Subtract(MemoryMarshal.Cast<byte, double>(pixels), dark); break;
-            default: throw new ArgumentOutOfRangeException(nameof(type), type, null);
+            _valueSum ??= new double[pixels];
         }
-    }
-
-    /// <summary>The frame less the bias into <paramref name="dark"/>, and the frame added to the per-pixel sums.</summary>
-    private void Subtract<T>(ReadOnlySpan<T> frame, double[] dark)
-        where T : unmanaged, INumberBase<T>
-    {
-        if (frame.Length != _biasMap.Length)
+        else if (type is PixelType.UInt8 or PixelType.UInt16 && _codeSum is null && _summedFrames + frames <= (long)(uint.MaxValue / ushort.MaxValue))
         {
-            throw new ArgumentException($"expected {_biasMap.Length} pixels, got {frame.Length}", nameof(frame));
-        }
-
-        if (typeof(T) == typeof(float) || typeof(T) == typeof(double))
-        {
-            double[] sum = _valueSum ??= new double[frame.Length];
-            for (int i = 0; i < frame.Length; i++)
-            {
-                double v = double.CreateTruncating(frame[i]);
-                dark[i] = v - _biasMap[i];
-                sum[i] += v;
-            }
+            _smallCodeSum ??= new uint[pixels];
         }
         else
         {
-            long[] sum = _codeSum ??= new long[frame.Length];
-            int i = typeof(T) == typeof(ushort) ? SubtractUInt16(MemoryMarshal.Cast<T, ushort>(frame), dark, sum) : 0;
-            for (; i < frame.Length; i++)
-            {
-                long code = long.CreateTruncating(frame[i]);
-                dark[i] = code - _biasMap[i];
-                sum[i] += code;
-            }
+            // Codes that may overflow uint: long sums from here on, carrying what the uint sums hold.
+            _codeSum ??= _smallCodeSum is { } small ? [.. small.Select(s => (long)s)] : new long[pixels];
+            _smallCodeSum = null;
+        }
+
+        if ((_valueSum is not null) == (_smallCodeSum is not null || _codeSum is not null))
+        {
+            throw new ArgumentException("long darks of integer codes and of float values cannot be mixed");
         }
     }
 
-    /// <summary>
-    /// <see cref="Subtract{T}"/> for uint16 codes, eight at a time (AVX2): each code widened exactly to a double and to
-    /// a long, so the same differences and sums as the scalar loop, bit for bit. Returns how many pixels it did (the
-    /// scalar loop does the rest).
-    /// </summary>
-    private int SubtractUInt16(ReadOnlySpan<ushort> frame, double[] dark, long[] sum)
+    /// <summary>One frame's rows of a band added to the per-pixel sums, in frame order (the float sums' rounding).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddToSums(ReadOnlySpan<byte> codes, PixelType type, int firstPixel, int count)
     {
-        if (!Avx2.IsSupported)
+        if (_smallCodeSum is { } small)
         {
-            return 0;
+            Span<uint> sums = small.AsSpan(firstPixel, count);
+            if (type == PixelType.UInt16)
+            {
+                LongDarkKernels.AddCodes(MemoryMarshal.Cast<byte, ushort>(codes), sums);
+            }
+            else
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    sums[i] += codes[i];
+                }
+            }
+
+            return;
         }
 
-        ref ushort codes = ref MemoryMarshal.GetReference(frame);
-        ref double bias = ref MemoryMarshal.GetArrayDataReference(_biasMap);
-        ref double difference = ref MemoryMarshal.GetArrayDataReference(dark);
-        ref long sums = ref MemoryMarshal.GetArrayDataReference(sum);
-        int i = 0;
-        for (; i <= frame.Length - 8; i += 8)
+        switch (type)
         {
-            Vector256<int> v = Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref codes, (nuint)i));
-            nuint lower = (nuint)i, upper = (nuint)(i + 4);
-            (Avx.ConvertToVector256Double(v.GetLower()) - Vector256.LoadUnsafe(ref bias, lower)).StoreUnsafe(ref difference, lower);
-            (Avx.ConvertToVector256Double(v.GetUpper()) - Vector256.LoadUnsafe(ref bias, upper)).StoreUnsafe(ref difference, upper);
-            (Vector256.LoadUnsafe(ref sums, lower) + Avx2.ConvertToVector256Int64(v.GetLower())).StoreUnsafe(ref sums, lower);
-            (Vector256.LoadUnsafe(ref sums, upper) + Avx2.ConvertToVector256Int64(v.GetUpper())).StoreUnsafe(ref sums, upper);
+            case PixelType.UInt8: AddExact(codes, _codeSum.AsSpan(firstPixel, count)); break;
+            case PixelType.UInt16: AddExact(MemoryMarshal.Cast<byte, ushort>(codes), _codeSum.AsSpan(firstPixel, count)); break;
+            case PixelType.Int16: AddExact(MemoryMarshal.Cast<byte, short>(codes), _codeSum.AsSpan(firstPixel, count)); break;
+            case PixelType.UInt32: AddExact(MemoryMarshal.Cast<byte, uint>(codes), _codeSum.AsSpan(firstPixel, count)); break;
+            case PixelType.Int32: AddExact(MemoryMarshal.Cast<byte, int>(codes), _codeSum.AsSpan(firstPixel, count)); break;
+            case PixelType.Float32: AddValues(MemoryMarshal.Cast<byte, float>(codes), _valueSum.AsSpan(firstPixel, count)); break;
+            default: AddValues(MemoryMarshal.Cast<byte, double>(codes), _valueSum.AsSpan(firstPixel, count)); break;
         }
-
-        return i;
     }
 
-    /// <summary>
-    /// One frame less the bias judged: its threshold (clipped centre + 5 sigma), and the pixels above it (and above
-    /// their own noise) counted. Frames may be judged at once on different threads: the counts are added under a lock.
-    /// </summary>
-    private double Judge(ReadOnlySpan<double> dark)
+    private static void AddExact<T>(ReadOnlySpan<T> codes, Span<long> sums)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        (double centre, double sigma) = ClippedStatistics.MeanAndStd(dark);
-        double threshold = centre + (Sigmas * sigma);
-        double frameVariance = sigma * sigma;
-        // The pixels found in this frame, counted under the lock afterwards: the other frame judged at once need not
-        // wait for this frame's whole pass, only for its few hits.
-        var hits = new List<int>();
-        for (int i = 0; i < dark.Length; i++)
+        for (int i = 0; i < codes.Length; i++)
         {
-            // The frame's threshold is every pixel's lowest; only a pixel above it needs its own.
-            if (dark[i] > threshold && (_excessVariance is null || dark[i] > centre + (Sigmas * Math.Sqrt(frameVariance + _excessVariance[i]))))
-            {
-                hits.Add(i);
-            }
+            sums[i] += long.CreateTruncating(codes[i]);
         }
+    }
 
-        lock (_hotCount)
+    private static void AddValues<T>(ReadOnlySpan<T> values, Span<double> sums)
+        where T : unmanaged, INumberBase<T>
+    {
+        for (int i = 0; i < values.Length; i++)
         {
-            foreach (int i in hits)
-            {
-                _hotCount[i]++;
-            }
+            sums[i] += double.CreateTruncating(values[i]);
         }
-
-        return threshold;
     }
 
     /// <summary>Pixel <paramref name="i"/>'s mean dark signal over the frames added, ADU: its mean value less the bias.</summary>
     private double MeanDark(int i, int frames) =>
-        ((_codeSum is { } codes ? codes[i] : _valueSum![i]) / (double)frames) - _biasMap[i];
+        ((_smallCodeSum is { } small ? small[i] : _codeSum is { } codes ? codes[i] : _valueSum![i]) / (double)frames) - _biasMap[i];
 
     /// <summary>
     /// Each pixel's read variance above the typical pixel's (the clipped mean of the map), never below zero, in the
     /// dark-minus-bias frame: the pixel's own read noise plus the error of its bias-map entry, (1 + 1/frames) times it.
-    /// The typical part is already in the frame's spread. Float: a threshold needs no more precision, and it halves
-    /// the memory on large sensors.
+    /// The typical part is already in the frame's spread. Float: a threshold needs no more precision. Worked out for
+    /// the few pixels above a frame's threshold only, not kept for every pixel.
     /// </summary>
-    private static float[] ExcessVariance(double[] biasVarianceMap, long biasFrames)
+    private sealed class ExcessVariance(double[] biasVarianceMap, long biasFrames)
     {
-        double typical = ClippedStatistics.MeanAndStd(biasVarianceMap).Mean;
-        double scale = 1 + (1.0 / biasFrames);
-        var excess = new float[biasVarianceMap.Length];
-        for (int i = 0; i < excess.Length; i++)
-        {
-            excess[i] = (float)Math.Max(0, (biasVarianceMap[i] - typical) * scale);
-        }
+        private readonly double _typical = ClippedStatistics.MeanAndStd(biasVarianceMap).Mean;
+        private readonly double _scale = 1 + (1.0 / biasFrames);
 
-        return excess;
+        public float this[int i] => (float)Math.Max(0, (biasVarianceMap[i] - _typical) * _scale);
     }
 
     /// <summary>Frames in which a pixel must stand out to count as hot.</summary>
@@ -275,10 +414,10 @@ public sealed class HotPixelDetector
     public bool[] Mask()
     {
         int needed = Frames > 0 ? Needed : int.MaxValue;
-        var mask = new bool[_hotCount.Length];
-        for (int i = 0; i < mask.Length; i++)
+        var mask = new bool[_biasMap.Length];
+        foreach ((int pixel, int frames) in _hits)
         {
-            mask[i] = _hotCount[i] >= needed;
+            mask[pixel] = frames >= needed;
         }
 
         return mask;
@@ -299,16 +438,16 @@ public sealed class HotPixelDetector
         }
 
         int needed = Needed;
-        var mask = new bool[_hotCount.Length];
+        var mask = new bool[_biasMap.Length];
         var pixels = new List<HotPixel>();
         int persistent = 0;
-        for (int i = 0; i < _hotCount.Length; i++)
+        foreach ((int i, int hot) in _hits)
         {
-            if (_hotCount[i] >= needed)
+            if (hot >= needed)
             {
                 mask[i] = true;
-                persistent += _hotCount[i] == frames ? 1 : 0;
-                pixels.Add(new HotPixel(i % _width, i / _width, MeanDark(i, frames) * electronsPerAduPerSecond, _hotCount[i]));
+                persistent += hot == frames ? 1 : 0;
+                pixels.Add(new HotPixel(i % _width, i / _width, MeanDark(i, frames) * electronsPerAduPerSecond, hot));
             }
         }
 
@@ -335,22 +474,16 @@ public sealed class HotPixelDetector
     /// shape when the hot tail is a few times wider than it.</summary>
     public const int DarkHistogramBins = 256;
 
-    private Histogram? DarkHistogram(int frames, double electronsPerAduPerSecond)
-    {
-        int pixels = _biasMap.Length;
-        double[] rates = ArrayPool<double>.Shared.Rent(pixels);
-        try
-        {
-            for (int i = 0; i < pixels; i++)
-            {
-                rates[i] = MeanDark(i, frames) * electronsPerAduPerSecond;
-            }
+    private Histogram? DarkHistogram(int frames, double electronsPerAduPerSecond) =>
+        ValueHistogram.Of(_biasMap.Length, (first, rates) => DarkRates(first, rates, frames, electronsPerAduPerSecond), DarkHistogramBins);
 
-            return ValueHistogram.Of(rates.AsSpan(0, pixels), DarkHistogramBins);
-        }
-        finally
+    /// <summary>Pixels <paramref name="first"/> onwards' dark rates; compiled optimised at once, as it runs for every pixel.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void DarkRates(int first, Span<double> rates, int frames, double electronsPerAduPerSecond)
+    {
+        for (int i = 0; i < rates.Length; i++)
         {
-            ArrayPool<double>.Shared.Return(rates);
+            rates[i] = MeanDark(first + i, frames) * electronsPerAduPerSecond;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using CamTest.Core.Results;
 using CamTest.Core.Statistics;
 using CamTest.Core.Session;
@@ -71,36 +70,36 @@ public static class ReadNoise
     /// 3.7 % low at n = 10), so the median is divided by that factor, median of sqrt(chi^2(k)/k) with k = n - 1, from
     /// the Wilson-Hilferty approximation median chi^2(k) = k (1 - 2/(9k))^3.
     /// </summary>
-    private static Quantity MedianNoise(double[] varianceMap, double quantisation, int frames)
+    internal static Quantity MedianNoise(double[] varianceMap, double quantisation, int frames)
     {
-        // Frame-sized scratch from the shared pool (longer than asked for, perhaps: only the first pixels are used).
-        double[] noise = ArrayPool<double>.Shared.Rent(varianceMap.Length);
-        try
+        // A pixel's noise, sqrt(max(variance - quantisation, 0)), never falls as its variance grows, so the noise's
+        // order statistics are the variances' taken through it: the variances are ranked where they lie, with no frame
+        // of noise values beside them (fresh frame-sized memory is dear), and the quantiles come out the same.
+        ReadOnlySpan<double> qs = [0.25, 0.5, 0.75];
+        int n = varianceMap.Length;
+        double[] atRanks = n == 0 ? [] : OrderStatistics.Select(varianceMap, Quantiles.Ranks(n, qs));
+        for (int i = 0; i < atRanks.Length; i++)
         {
-            for (int i = 0; i < varianceMap.Length; i++)
-            {
-                noise[i] = Math.Sqrt(Math.Max(varianceMap[i] - quantisation, 0));
-            }
+            atRanks[i] = Math.Sqrt(Math.Max(atRanks[i] - quantisation, 0));
+        }
 
-            int k = frames - 1;
-            double medianFactor = Math.Pow(1 - (2.0 / (9 * k)), 1.5);
-            Quantity median = MedianWithError(noise.AsSpan(0, varianceMap.Length));
-            return median with { Value = median.Value / medianFactor };
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(noise);
-        }
+        int k = frames - 1;
+        double medianFactor = Math.Pow(1 - (2.0 / (9 * k)), 1.5);
+        Quantity median = MedianWithError(n, Quantiles.FromRanks(n, atRanks, qs));
+        return median with { Value = median.Value / medianFactor };
     }
 
     /// <summary>
     /// The median of per-pixel noise (ADU; the array is reordered) with the large-sample standard error of a median,
     /// 1.2533 sigma / sqrt(n), sigma estimated robustly from the interquartile range (pixel noise has a long tail on sCMOS).
     /// </summary>
-    private static Quantity MedianWithError(ReadOnlySpan<double> noise)
+    private static Quantity MedianWithError(ReadOnlySpan<double> noise) =>
+        MedianWithError(noise.Length, Quantiles.Of(noise, 0.25, 0.5, 0.75));
+
+    /// <summary>The same from the quartiles (<paramref name="q"/>: 0.25, 0.5, 0.75) of <paramref name="n"/> values.</summary>
+    private static Quantity MedianWithError(int n, double[] q)
     {
-        double[] q = Quantiles.Of(noise, 0.25, 0.5, 0.75);
         double sigma = (q[2] - q[0]) / 1.349;
-        return new Quantity(q[1], Unit.Adu, 1.2533 * sigma / Math.Sqrt(noise.Length));
+        return new Quantity(q[1], Unit.Adu, 1.2533 * sigma / Math.Sqrt(n));
     }
 }

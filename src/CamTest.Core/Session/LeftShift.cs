@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using CamTest.IO;
 using CamTest.IO.Session;
 
@@ -46,11 +49,18 @@ public static class LeftShift
             for (int f = 0; f < info.FrameCount && read < ValuesPerStack && info.Width > 0; f++)
             {
                 int rows = (int)Math.Min(info.Height, (ValuesPerStack - read + info.Width - 1) / info.Width);
-                byte[] raw = new byte[(long)rows * info.Width * info.BytesPerPixel];
-                source.ReadRows(f, 0, rows, raw);
-                foreach (double v in PixelConversion.ToDouble(raw, info.PixelType))
+                // One pooled buffer per read, the codes' bits taken as they are: no fresh arrays (of bytes, then of
+                // doubles) for every stack, whose pages each cost a fault.
+                int length = checked(rows * info.Width * info.BytesPerPixel);
+                byte[] raw = ArrayPool<byte>.Shared.Rent(length);
+                try
                 {
-                    bits |= (ulong)(long)v;
+                    source.ReadRows(f, 0, rows, raw.AsSpan(0, length));
+                    bits |= Bits(raw.AsSpan(0, length), info.PixelType);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(raw);
                 }
 
                 read += (long)rows * info.Width;
@@ -59,6 +69,29 @@ public static class LeftShift
             values += read;
         }
 
-        return bits == 0 || values < MinimumValues ? 0 : Math.Min(System.Numerics.BitOperations.TrailingZeroCount(bits), 16);
+        return bits == 0 || values < MinimumValues ? 0 : Math.Min(BitOperations.TrailingZeroCount(bits), 16);
+    }
+
+    /// <summary>The bits set in any of the integer codes (negative codes as their two's complement).</summary>
+    private static ulong Bits(ReadOnlySpan<byte> raw, PixelType type) => type switch
+    {
+        PixelType.UInt8 => Bits(raw),
+        PixelType.UInt16 => Bits(MemoryMarshal.Cast<byte, ushort>(raw)),
+        PixelType.Int16 => Bits(MemoryMarshal.Cast<byte, short>(raw)),
+        PixelType.UInt32 => Bits(MemoryMarshal.Cast<byte, uint>(raw)),
+        PixelType.Int32 => Bits(MemoryMarshal.Cast<byte, int>(raw)),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not integer codes"),
+    };
+
+    private static ulong Bits<T>(ReadOnlySpan<T> codes)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        ulong bits = 0;
+        foreach (T code in codes)
+        {
+            bits |= (ulong)long.CreateTruncating(code);
+        }
+
+        return bits;
     }
 }

@@ -179,6 +179,62 @@ public class HotPixelDetectorTests
         Assert.Equal(expected.Pixels.Select(p => (p.X, p.Y, p.RateEPerS, p.FramesHot)), actual.Pixels.Select(p => (p.X, p.Y, p.RateEPerS, p.FramesHot)));
     }
 
+    [Fact]
+    public void Streamed_band_by_band_each_frame_is_judged_as_the_whole_frame_less_the_bias_to_the_last_bit()
+    {
+        // A frame of several bands (131 x 1203: rows in fours, 500 to a band, the last band short) whose pixel count
+        // is not a multiple of four (the clipping's last values added after its lanes): each frame's threshold is the
+        // clipped statistics of the whole frame less the bias, held in memory, and its hits the scalar rule's.
+        const int width = 131, height = 1203, frames = 3;
+        var noise = new Gaussian(5);
+        var bias = new PixelAccumulator(width * height, PixelType.UInt16);
+        for (int f = 0; f < 12; f++)
+        {
+            bias.Add(MemoryMarshal.AsBytes<ushort>([.. Enumerable.Range(0, width * height).Select(i => (ushort)Math.Round(100 + noise.Next(i % 89 == 0 ? 12 : 2)))]));
+        }
+
+        double[] offset = bias.MeanMap(), variance = bias.VarianceMap();
+        var stack = new ushort[frames * width * height];
+        for (int i = 0; i < stack.Length; i++)
+        {
+            int pixel = i % (width * height);
+            stack[i] = (ushort)Math.Round(100 + noise.Next(NoiseAdu) + (pixel % 173 == 3 ? 40 : 0) + (pixel % 89 == 0 ? noise.Next(12) : 0));
+        }
+
+        var detector = new HotPixelDetector(width, height, offset, variance, bias.FrameCount, ExposureS);
+        using (MemoryFrameSource source = MemoryFrameSource.Of<ushort>(stack, width, height, PixelType.UInt16))
+        {
+            detector.AddFrames(source);
+        }
+
+        double typical = ClippedStatistics.MeanAndStd(variance).Mean;
+        var hits = new int[width * height];
+        for (int f = 0; f < frames; f++)
+        {
+            double[] dark = [.. stack.AsSpan(f * width * height, width * height).ToArray().Select((c, i) => c - offset[i])];
+            (double centre, double sigma) = ClippedStatistics.MeanAndStd(dark);
+            Assert.Equal(centre + (HotPixelDetector.Sigmas * sigma), detector.ThresholdsAdu[f]);
+            for (int i = 0; i < dark.Length; i++)
+            {
+                double excess = (float)Math.Max(0, (variance[i] - typical) * (1 + (1.0 / bias.FrameCount)));
+                hits[i] += dark[i] > centre + (HotPixelDetector.Sigmas * sigma) && dark[i] > centre + (HotPixelDetector.Sigmas * Math.Sqrt((sigma * sigma) + excess)) ? 1 : 0;
+            }
+        }
+
+        HotPixelResult result = detector.Result(Quantity.Exact(Gain, Unit.ElectronsPerAdu));
+        int[] hot = [.. Enumerable.Range(0, hits.Length).Where(i => hits[i] >= 3)];
+        Assert.True(hot.Length > 100);
+        Assert.Equal(hot, result.Pixels.Select(p => (p.Y * width) + p.X).Order());
+        Assert.Equal(hot, Enumerable.Range(0, hits.Length).Where(i => result.Mask[i]));
+        Assert.Equal(result.Mask, detector.Mask());
+        foreach (HotPixel p in result.Pixels)
+        {
+            int i = (p.Y * width) + p.X;
+            long sum = stack[i] + stack[i + (width * height)] + stack[i + (2 * width * height)];
+            Assert.Equal(((sum / (double)frames) - offset[i]) * (Gain / ExposureS), p.RateEPerS);
+        }
+    }
+
     /// <summary>One long dark frame of doubles, through the one entry the product reads stacks by.</summary>
     private static void Add(HotPixelDetector detector, double[] frame)
     {

@@ -22,6 +22,26 @@ public class ValueHistogramTests
     }
 
     [Fact]
+    public void Values_worked_out_a_piece_at_a_time_give_the_histogram_of_the_values_held_whole()
+    {
+        // More values than one piece (16,384), with NaN and an infinity among them: the same range, bins and counts.
+        var random = new Random(4);
+        double[] values = [.. Enumerable.Range(0, 40_000).Select(_ => random.NextDouble() * random.NextDouble() * 1e3)];
+        values[123] = double.NaN;
+        values[30_000] = double.NegativeInfinity;
+
+        Histogram whole = ValueHistogram.Of(values, 256)!;
+        Histogram pieces = ValueHistogram.Of(values.Length, (first, piece) => values.AsSpan(first, piece.Length).CopyTo(piece), 256)!;
+
+        Assert.Equal(whole.Lower, pieces.Lower);
+        Assert.Equal(whole.BinWidth, pieces.BinWidth);
+        Assert.Equal(whole.Counts.ToArray(), pieces.Counts.ToArray());
+        Assert.Equal((whole.NotANumber, whole.Underflow, whole.Overflow), (pieces.NotANumber, pieces.Underflow, pieces.Overflow));
+        Assert.Equal(values.Length - 2, pieces.Counts.ToArray().Sum());
+        Assert.Null(ValueHistogram.Of(0, (_, _) => { }, 256));
+    }
+
+    [Fact]
     public void A_dropped_frame_shows_as_counts_at_twice_the_interval()
     {
         // 98 intervals of 10 ms and one of 20 ms (a frame lost): two bins hold them all, one at each end.

@@ -29,7 +29,12 @@ internal sealed class PrnuTiles
     /// </summary>
     public static int TileSide(int width, int height) => Math.Clamp(Math.Min(width, height) / 8, 16, 64);
 
-    public static PrnuTiles HighPass(AveragedImage flat, FlatOffset offset, double[] signal, bool[] usable, int width, int height, double whiteVarianceKept)
+    /// <summary>
+    /// The tiles of the high-pass image. The signal (<see cref="PhotoResponseNonUniformity.Signal"/>) of the box's rows
+    /// is held in a ring of <see cref="PhotoResponseNonUniformity.BoxSide"/> rows, each row worked out once as it enters
+    /// the box: a few cached rows instead of a frame of doubles.
+    /// </summary>
+    public static PrnuTiles HighPass(AveragedImage flat, FlatOffset offset, bool[] usable, int width, int height, double whiteVarianceKept)
     {
         const int half = PhotoResponseNonUniformity.BoxSide / 2;
         const int boxPixels = PhotoResponseNonUniformity.BoxSide * PhotoResponseNonUniformity.BoxSide;
@@ -38,8 +43,16 @@ internal sealed class PrnuTiles
         var sums = new (long N, double H, double H2, double R, double S)[tilesX * tilesY];
         var columnSum = new double[width];
         var columnCount = new int[width];
+        // Row r's signal at (r % BoxSide) * width.
+        var rows = new double[PhotoResponseNonUniformity.BoxSide * width];
+        for (int r = 0; r < Math.Min(PhotoResponseNonUniformity.BoxSide - 1, height); r++)
+        {
+            SignalRow(flat, offset, r, width, rows);
+        }
+
         for (int y = half; y < height - half; y++)
         {
+            SignalRow(flat, offset, y + half, width, rows);
             // Column sums over the box's rows, then a running sum along the row: O(1) per pixel beyond the 5 reads.
             for (int x = 0; x < width; x++)
             {
@@ -50,7 +63,7 @@ internal sealed class PrnuTiles
                     int j = ((y + dy) * width) + x;
                     if (usable[j])
                     {
-                        s += signal[j];
+                        s += rows[(((y + dy) % PhotoResponseNonUniformity.BoxSide) * width) + x];
                         c++;
                     }
                 }
@@ -74,13 +87,14 @@ internal sealed class PrnuTiles
                 if (boxCount == boxPixels)
                 {
                     int i = (y * width) + x;
-                    double h = signal[i] - (boxSum / boxPixels);
+                    double signal = rows[((y % PhotoResponseNonUniformity.BoxSide) * width) + x];
+                    double h = signal - (boxSum / boxPixels);
                     ref var t = ref sums[((y / side) * tilesX) + (x / side)];
                     t.N++;
                     t.H += h;
                     t.H2 += h * h;
                     t.R += flat.ResidualTemporalVariance(i) + offset.ResidualTemporalVariance;
-                    t.S += signal[i];
+                    t.S += signal;
                 }
 
                 boxSum -= columnSum[x - half];
@@ -101,6 +115,17 @@ internal sealed class PrnuTiles
         }
 
         return tiles;
+    }
+
+    /// <summary>Row <paramref name="row"/>'s signal into its place in the ring <paramref name="rows"/>.</summary>
+    private static void SignalRow(AveragedImage flat, FlatOffset offset, int row, int width, double[] rows)
+    {
+        int first = row * width;
+        Span<double> into = rows.AsSpan((row % PhotoResponseNonUniformity.BoxSide) * width, width);
+        for (int x = 0; x < width; x++)
+        {
+            into[x] = PhotoResponseNonUniformity.Signal(flat, offset, first + x);
+        }
     }
 
     /// <summary>The pixel-weighted mean of the tiles' relative variances as a percentage, with the tiles' spread as its error.</summary>

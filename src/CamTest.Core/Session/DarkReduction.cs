@@ -1,3 +1,4 @@
+using System.Buffers;
 using CamTest.Core.Analysis;
 using CamTest.Core.Statistics;
 using CamTest.IO;
@@ -30,35 +31,47 @@ public static class DarkReduction
         FrameClipper clipper = IntegerValueCounts.Supports(type) ? new CodeClipper(type, hotMask) : new DoubleClipper(info, hotMask);
         // A dark never sits on one code everywhere, not even on the top code: no exemption for saturation.
         var stack = new StackUnderCheck(label, "darks", double.PositiveInfinity, 0);
-        // The first frame of the current pair, in the source's own pixel type (the pipeline's buffer is reused).
-        byte[] first = new byte[info.BytesPerFrame];
-        FramePipeline.Run(
-            source,
-            (band, pixels) =>
-            {
-                int f = band.Frame;
-                // Exact moments of the plain frame: its extremes and mean (the mean of integers is exact either way).
-                IMoments plain = MomentsKernels.Compute(pixels, type);
-                FrameSanity.CheckFrame(stack, f, plain.Min, plain.Max);
-                plainMeans.Add(plain.Mean);
-                means.Add(clipper.ClipFrame(pixels).Mean);
-                if (f % 2 == 0)
+        // The first frame of the current pair, in the source's own pixel type (the pipeline's buffer is reused). From
+        // the shared pool, as the pipeline's own buffers: a session's dark stacks then copy into one frame's memory,
+        // not into a fresh 8 MiB each (2048 pages faulted in per 2048 x 2048 stack).
+        int frameBytes = checked((int)info.BytesPerFrame);
+        byte[] pooled = ArrayPool<byte>.Shared.Rent(frameBytes);
+        try
+        {
+            FramePipeline.Run(
+                source,
+                (band, pixels) =>
                 {
-                    pixels.CopyTo(first);
-                    return;
-                }
+                    int f = band.Frame;
+                    // Exact moments of the plain frame: its extremes and mean (the mean of integers is exact either way).
+                    IMoments plain = MomentsKernels.Compute(pixels, type);
+                    FrameSanity.CheckFrame(stack, f, plain.Min, plain.Max);
+                    plainMeans.Add(plain.Mean);
+                    means.Add(clipper.ClipFrame(pixels).Mean);
+                    // The pool's array may be longer than a frame.
+                    Span<byte> first = pooled.AsSpan(0, frameBytes);
+                    if (f % 2 == 0)
+                    {
+                        pixels.CopyTo(first);
+                        return;
+                    }
 
-                // The same pair statistics as the flats get (mean difference removed, N - 1), from the same kernel.
-                PairDifference pair = PairDifferenceKernels.Compute(first, pixels, type);
-                FrameSanity.CheckPair(stack, f - 1, pair, pair.Difference);
-                plainVariances.Add(pair.UnbiasedTemporalVariance);
-                plainSampling.Add(PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(first, pixels, type), info.PixelsPerFrame));
+                    // The same pair statistics as the flats get (mean difference removed, N - 1), from the same kernel.
+                    PairDifference pair = PairDifferenceKernels.Compute(first, pixels, type);
+                    FrameSanity.CheckPair(stack, f - 1, pair, pair.Difference);
+                    plainVariances.Add(pair.UnbiasedTemporalVariance);
+                    plainSampling.Add(PairVarianceError.OfGaussianPixels(PairFourthPower.Sum(first, pixels, type), info.PixelsPerFrame));
 
-                (double std, double samplingVariance) = clipper.ClipDifference(first, pixels);
-                variances.Add(std * std / 2);
-                sampling.Add(samplingVariance);
-            },
-            bandBytes: (int)info.BytesPerFrame);
+                    (double std, double samplingVariance) = clipper.ClipDifference(first, pixels);
+                    variances.Add(std * std / 2);
+                    sampling.Add(samplingVariance);
+                },
+                bandBytes: frameBytes);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(pooled);
+        }
 
         long pixelCount = info.PixelsPerFrame;
         return new ReducedDark(Level(exposureMs, means, variances, sampling, pixelCount), Level(exposureMs, plainMeans, plainVariances, plainSampling, pixelCount));

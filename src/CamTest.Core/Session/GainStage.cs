@@ -30,9 +30,10 @@ public static class GainStage
             raised.Add(GainDiagnostics.NoOffset.Raise("flats without a bias or matching darks: the gain comes from the slope of variance against mean alone; single-point gains, signal in electrons and saturation need the offset and are not given") with { Section = "flats" });
         }
 
-        var points = new List<(PhotonTransferPoint Point, OpenedEntry Entry)>();
-        foreach ((OpenedEntry entry, StackSummary summary) in flats)
+        var points = new List<(PhotonTransferPoint Point, ReducedFlat Flat)>();
+        foreach (ReducedFlat flat in flats)
         {
+            (OpenedEntry entry, StackSummary summary) = flat;
             Quantity level = summary.Level();
             Quantity variance = summary.TemporalVariance();
             double exposure = entry.ExposureMs ?? double.NaN;
@@ -48,7 +49,7 @@ public static class GainStage
             // That floor is the mean's error when the frames give none (one frame).
             double temporalFloor = Math.Sqrt(variance.Value / (summary.FrameMeans.Count * (double)summary.Info.PixelsPerFrame));
             Quantity mean = level with { StdErr = Math.Max(level.StdErr ?? 0, temporalFloor) };
-            points.Add((new PhotonTransferPoint(exposure, mean, variance, offset, summary.TopCodeFraction), entry));
+            points.Add((new PhotonTransferPoint(exposure, mean, variance, offset, summary.TopCodeFraction), flat));
         }
 
         if (points.Count == 0)
@@ -79,8 +80,8 @@ public static class GainStage
                 string why = p.ClippedFraction > SaturationPoint.ClippedFractionLimit
                     ? string.Create(CultureInfo.InvariantCulture, $"{p.ClippedFraction:P1} of pixels at the top code")
                     : varianceFell ? "past the variance maximum" : "past the saturation point";
-                raised.Add(GainDiagnostics.FlatSaturated.Raise($"{ordered[i].Entry.Label}: flat at {p.ExposureMs} ms is saturated ({why}); left out of the gain fit")
-                    with { Section = "flats", File = ordered[i].Entry.Label, ExposureMs = p.ExposureMs, Reason = why });
+                raised.Add(GainDiagnostics.FlatSaturated.Raise($"{ordered[i].Flat.Entry.Label}: flat at {p.ExposureMs} ms is saturated ({why}); left out of the gain fit")
+                    with { Section = "flats", File = ordered[i].Flat.Entry.Label, ExposureMs = p.ExposureMs, Reason = why });
             }
         }
 
@@ -105,8 +106,8 @@ public static class GainStage
             if (offsetKnown && !p.HasSignal && !ptc.Levels[i].Saturated)
             {
                 raised.Add(GainDiagnostics.NoSignal.Raise(string.Create(CultureInfo.InvariantCulture,
-                    $"{ordered[i].Entry.Label}: the flat at {p.ExposureMs} ms has no signal above the offset ({p.Signal.Value:G3} ± {(p.Signal.StdErr is double e ? e.ToString("G2", CultureInfo.InvariantCulture) : "an unknown error")} ADU): no single-point gain there, and it is left out of their average"))
-                    with { Section = "flats", File = ordered[i].Entry.Label, ExposureMs = p.ExposureMs });
+                    $"{ordered[i].Flat.Entry.Label}: the flat at {p.ExposureMs} ms has no signal above the offset ({p.Signal.Value:G3} ± {(p.Signal.StdErr is double e ? e.ToString("G2", CultureInfo.InvariantCulture) : "an unknown error")} ADU): no single-point gain there, and it is left out of their average"))
+                    with { Section = "flats", File = ordered[i].Flat.Entry.Label, ExposureMs = p.ExposureMs });
             }
         }
 
@@ -114,6 +115,6 @@ public static class GainStage
         Quantity? singlePoint = fitted.Count > 1
             ? new Quantity(fitted.Average(l => l.Gain.Value), Unit.ElectronsPerAdu, SampleSpread.StandardErrorOfMean([.. fitted.Select(l => l.Gain.Value)]))
             : null;
-        return new GainStageResult(ptc, singlePoint, offsetKnown, [.. ordered.Select(p => p.Point)], [.. ordered.Select(p => p.Entry)], raised.All);
+        return new GainStageResult(ptc, singlePoint, offsetKnown, [.. ordered.Select(p => p.Point)], [.. ordered.Select(p => p.Flat)], raised.All);
     }
 }

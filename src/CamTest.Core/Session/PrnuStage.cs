@@ -1,6 +1,8 @@
 using System.Globalization;
 using CamTest.Core.Analysis;
 using CamTest.Core.Diagnostics;
+using CamTest.Core.Statistics;
+using CamTest.IO;
 
 namespace CamTest.Core.Session;
 
@@ -10,7 +12,8 @@ namespace CamTest.Core.Session;
 /// the most signal against the temporal noise left in a short average).
 /// The level can only be chosen once every level's pair variance is known (saturation is the variance maximum), and
 /// keeping per-pixel maps of every level would cost 16 bytes a pixel per level on big sensors; so the chosen stack is
-/// read a second time, with per-pixel maps, and only its maps are held.
+/// read a second time, for its per-pixel maps alone (its frame means are the gain stage's, from the same data by the
+/// same rule), and only its maps are held.
 /// </summary>
 public static class PrnuStage
 {
@@ -29,7 +32,7 @@ public static class PrnuStage
         IProgress<AnalysisProgress>? progress)
     {
         // No PRNU without a photon transfer curve measured from a known offset (flats alone have neither signal nor map).
-        if (flats is not { Ptc: { } ptc, OffsetSubtracted: true, Points: var points, Entries: var entries })
+        if (flats is not { Ptc: { } ptc, OffsetSubtracted: true, Points: var points, Flats: var reduced })
         {
             return PrnuStageResult.None([]);
         }
@@ -41,17 +44,19 @@ public static class PrnuStage
 
         // Every flat holds at least a pair (OpenedSession checks), so the temporal noise left in the average is known.
         PhotonTransferPoint point = points[index];
-        OpenedEntry entry = entries[index];
+        (OpenedEntry entry, StackSummary summary) = reduced[index];
         string stage = $"prnu: {Path.GetFileName(entry.Label)}";
-        StackSummary maps = StackReducer.Reduce(entry.Source, perPixelMaps: true, progress is null ? null : new StageProgress(progress, stage));
-        AveragedImage flat = AveragedImage.From(maps.PerPixel!, maps.FrameMeans);
+        StackInfo info = entry.Source.Info;
+        var maps = new PixelMapsAccumulator(info);
+        StackPass.Run(entry.Source, [maps], progress is null ? null : new StageProgress(progress, stage));
+        AveragedImage flat = AveragedImage.From(maps.Result, summary.FrameMeans);
         // With a bias map, the dark at the flat's exposure (the gain's offset) differs from the bias only by its dark signal.
         FlatOffset offset = biasMap is { } b
             ? new FlatOffset(b.Map, point.OffsetAdu - b.Mean, b.ResidualTemporalVariance)
             : new FlatOffset(null, point.OffsetAdu, 0);
         try
         {
-            PrnuResult r = PhotoResponseNonUniformity.Analyze(flat, maps.Info.Width, maps.Info.Height, offset, clipAdu, mask);
+            PrnuResult r = PhotoResponseNonUniformity.Analyze(flat, info.Width, info.Height, offset, clipAdu, mask);
             if (r.PixelToPixel is null || r.Total is null)
             {
                 // A flat read from files that do not state the exposure (LANL's TIFFs) has none: it is not claimed.

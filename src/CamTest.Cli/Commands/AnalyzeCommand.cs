@@ -43,11 +43,18 @@ public static class AnalyzeCommand
             throw new UsageException(noBrowser);
         }
 
+        // The results.json contract is built by reflection while the stacks are read, not after them (as emva and maps do).
+        Task writers = WriterWarmUp.Start();
         CameraResults results = ProgressDisplay.Run(console, progress => SessionAnalysis.Run(manifest, progress));
+        writers.GetAwaiter().GetResult();
         // The page and results.json are independent renderings of the same results: one on each core.
+        // The summary table laid out once into nothing beside them: Spectre's first table is mostly JIT, which then
+        // happens while a core is free rather than after the files are written; the real table below is the same text.
+        Task table = asJson ? Task.CompletedTask : Task.Run(() => ConsoleSummary.Write(TextWriter.Null, results));
         Task<string> page = Task.Run(() => Page(results));
         string json = ResultsJson.Serialize(results);
         string folder = Write(json, page.GetAwaiter().GetResult(), outDir, pdf);
+        table.GetAwaiter().GetResult();
         if (history is not null)
         {
             // The run as results.json holds it, so that 'history add' of the same file later adds nothing.

@@ -23,18 +23,40 @@ public static class HtmlReport
         CertificateHeader.Write(h, r, generatedBy);
         Warnings(h, r.Warnings);
         Summary(h, r);
-        BiasView.Write(h, r.Bias);
-        GainView.Write(h, r.Gain, r.FixedPattern);
-        ReadNoiseView.Write(h, r.ReadNoise);
-        SnrView.Write(h, r);
-        DarkCurrentView.Write(h, r.DarkCurrent);
-        HotPixelView.Write(h, r.HotPixels);
-        SaturationView.Write(h, r.Saturation);
-        FixedPatternView.Write(h, r.FixedPattern, r.Bias?.Pattern);
-        EmGainView.Write(h, r.EmGain);
-        TimingView.Write(h, r.Timing);
+        foreach (StringBuilder section in Sections(r))
+        {
+            h.Append(section);
+        }
+
         h.Append("</body></html>");
         return h.ToString();
+    }
+
+    /// <summary>One section per protocol test, in page order. Each reads only the results and writes only its own
+    /// text, so they are rendered side by side (the plots' first drawing, the heat map's PNG) and joined in order: the
+    /// page is the same as written one after another.</summary>
+    private static StringBuilder[] Sections(CameraResults r)
+    {
+        Action<StringBuilder>[] writers =
+        [
+            h => BiasView.Write(h, r.Bias),
+            h => GainView.Write(h, r.Gain, r.FixedPattern),
+            h => ReadNoiseView.Write(h, r.ReadNoise),
+            h => SnrView.Write(h, r),
+            h => DarkCurrentView.Write(h, r.DarkCurrent),
+            h => HotPixelView.Write(h, r.HotPixels),
+            h => SaturationView.Write(h, r.Saturation),
+            h => FixedPatternView.Write(h, r.FixedPattern, r.Bias?.Pattern),
+            h => EmGainView.Write(h, r.EmGain),
+            h => TimingView.Write(h, r.Timing),
+        ];
+        var sections = new StringBuilder[writers.Length];
+        Parallel.For(0, writers.Length, i =>
+        {
+            sections[i] = new StringBuilder();
+            writers[i](sections[i]);
+        });
+        return sections;
     }
 
     private static void Warnings(StringBuilder h, IReadOnlyList<string> warnings)

@@ -45,7 +45,7 @@ public sealed record FileReport
         StackInfo info = source.Info;
         IReadOnlyList<FrameMetadata> frames = info.Frames;
         Diagnostic? pileUp = InspectClipping.Warning(info, survey.Codes, Percent(survey.Codes.MaxFraction));
-        IReadOnlyList<ReportedDiagnostic> lines = ResultsMapper.Diagnostics(pileUp is null ? [] : [pileUp]);
+        DiagnosticReport report = DiagnosticReport.Of(pileUp is null ? [] : [pileUp]);
         return new FileReport
         {
             Path = info.Path,
@@ -67,8 +67,8 @@ public sealed record FileReport
             FractionAtTopCode = survey.Codes.TopCodeFraction,
             FractionAtZero = survey.Codes.ZeroFraction,
             FractionAtMax = survey.Codes.MaxFraction,
-            Warnings = ResultsMapper.Warnings(lines),
-            Diagnostics = lines,
+            Warnings = report.Warnings,
+            Diagnostics = report.Diagnostics,
         };
     }
 

@@ -7,6 +7,5 @@ namespace CamTest.IO;
 /// <see cref="InputNoticeIds"/>).
 /// </summary>
 /// <param name="Code">One of <see cref="InputNoticeIds"/>.</param>
-/// <param name="Message">The sentence for the reader, without the file's name (the caller knows the file).</param>
-/// <param name="Line">The line of the file it concerns, if one.</param>
-public sealed record InputNotice(string Code, string Message, int? Line = null);
+/// <param name="Message">The sentence for the reader, without the file's name (the caller knows the file; a line number, if one, is in the text).</param>
+public sealed record InputNotice(string Code, string Message);

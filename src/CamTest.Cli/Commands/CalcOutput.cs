@@ -59,7 +59,7 @@ public static class CalcOutput
     /// and above, as analyze's results.json and profile write them.</summary>
     public static Dictionary<string, object?> ToJson(CalculatorResult r)
     {
-        IReadOnlyList<ReportedDiagnostic> diagnostics = ResultsMapper.Diagnostics(r.Diagnostics);
+        DiagnosticReport report = DiagnosticReport.Of(r.Diagnostics);
         return new()
         {
             ["value"] = r.Quantity.Value,
@@ -70,8 +70,8 @@ public static class CalcOutput
             ["inputs"] = r.Inputs,
             ["derived"] = r.Derived.ToDictionary(d => d.Name, d => Quantity(d.Quantity)),
             ["notes"] = NoteLines(r) is { Count: > 0 } notes ? notes : null,
-            ["diagnostics"] = diagnostics.Count > 0 ? diagnostics : null,
-            ["warnings"] = ResultsMapper.Warnings(diagnostics),
+            ["diagnostics"] = report.Diagnostics.Count > 0 ? report.Diagnostics : null,
+            ["warnings"] = report.Warnings,
         };
     }
 

@@ -72,7 +72,7 @@ public static class ProfileCommand
         LineProfile profile = LineProfile.Sample(rows, info.Width, firstRow, x0, y0, x1, y1, calibration?.Bias.Value, calibration?.Gain.Value);
 
         Diagnostic? clipped = ProfileClipping.Warning(profile, rows, info.Width, firstRow, info);
-        IReadOnlyList<ReportedDiagnostic> diagnostics = ResultsMapper.Diagnostics(clipped is null ? [] : [clipped]);
+        DiagnosticReport report = DiagnosticReport.Of(clipped is null ? [] : [clipped]);
 
         // The peak through ElectronSignal, so the bias's and gain's standard errors reach it (a NaN peak stays without one).
         Quantity? peakElectrons = calibration is not null && double.IsFinite(profile.Peak.Grey) ? calibration.Electrons(profile.Peak.Grey) : null;
@@ -85,8 +85,8 @@ public static class ProfileCommand
         if (asJson)
         {
             Dictionary<string, object?> json = ProfileOutput.From(request, profile, calibration, peakElectrons);
-            json["warnings"] = ResultsMapper.Warnings(diagnostics);
-            json["diagnostics"] = diagnostics;
+            json["warnings"] = report.Warnings;
+            json["diagnostics"] = report.Diagnostics;
             console.Out.WriteLine(JsonSerializer.Serialize(json, CalcOutput.Readable));
         }
         else

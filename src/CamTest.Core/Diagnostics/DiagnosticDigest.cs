@@ -7,7 +7,7 @@ namespace CamTest.Core.Diagnostics;
 /// then by exposure, then as raised), repeats of one kind at different levels collapsed into one line that lists the
 /// levels ("flat levels saturated and left out of the gain fit: 720, 800 and 880 ms (past the variance maximum)"), and
 /// exact repeats dropped. results.json's <c>diagnostics</c> and <c>warnings</c> are written from these lines
-/// (<c>Session.ResultsMapper.Diagnostics</c>).
+/// (<see cref="Results.DiagnosticReport"/>).
 /// </summary>
 public static class DiagnosticDigest
 {

@@ -14,12 +14,14 @@ namespace CamTest.Core.Maps;
 /// <c>medianStdErr</c> after the histogram, as it always has (<see cref="MapSummaryJsonConverter"/>).
 /// </summary>
 /// <param name="Median">The median over the finite pixels, with its standard error; NaN and unknown without finite values.</param>
+/// <param name="Percentiles">The percentiles ("p0_5" ... "p99_5") with their standard errors, in the map's unit; results.json
+/// writes their values as <c>percentiles</c> and their errors as <c>percentileStdErrs</c>, as it always has.</param>
 [JsonConverter(typeof(MapSummaryJsonConverter))]
 public sealed record MapSummary(
     long Pixels,
     long Finite,
     Quantity Median,
-    IReadOnlyDictionary<string, double> Percentiles,
+    IReadOnlyDictionary<string, Quantity> Percentiles,
     MapHistogram Histogram)
 {
     public const int Bins = 64;
@@ -28,9 +30,6 @@ public sealed record MapSummary(
 
     /// <summary>The map's unit, the median's (the percentiles and the histogram are in it too).</summary>
     public Unit Unit => Median.Unit;
-
-    /// <summary>Standard error of each of <see cref="Percentiles"/> (same keys), in the map's unit.</summary>
-    public IReadOnlyDictionary<string, double?> PercentileStdErrs { get; init; } = new Dictionary<string, double?>();
 
     /// <summary>The quantiles of the summary (its percentile levels, then the median), 0..1.</summary>
     private static readonly double[] QuantileLevels = [.. Levels.Select(p => p / 100), 0.5];
@@ -53,21 +52,16 @@ public sealed record MapSummary(
         var counts = new long[Bins];
         (long below, long above) = Count(map, low, high, width, counts);
 
-        var percentiles = new Dictionary<string, double>();
-        var errors = new Dictionary<string, double?>();
+        var percentiles = new Dictionary<string, Quantity>();
         for (int i = 0; i < Levels.Length; i++)
         {
             string key = $"p{Levels[i]:0.#}".Replace('.', '_');
-            percentiles[key] = at[i];
-            errors[key] = StandardError(Levels[i] / 100, at[i], finite, counts, low, width);
+            percentiles[key] = new Quantity(at[i], figure.Unit, StandardError(Levels[i] / 100, at[i], finite, counts, low, width));
         }
 
         double median = at[^1];
         var medianFigure = new Quantity(median, figure.Unit, StandardError(0.5, median, finite, counts, low, width));
-        return new MapSummary(map.Length, finite, medianFigure, percentiles, new MapHistogram(low, high, counts, below, above))
-        {
-            PercentileStdErrs = errors,
-        };
+        return new MapSummary(map.Length, finite, medianFigure, percentiles, new MapHistogram(low, high, counts, below, above));
     }
 
     /// <summary>

@@ -11,13 +11,13 @@ public static partial class ResultsMapper
     public static CameraResults Emva(EmvaAnalysisResult analysis, string cameraName)
     {
         EmvaSection emva = Emva(analysis.Findings);
-        IReadOnlyList<ReportedDiagnostic> lines = Diagnostics(analysis.Diagnostics);
+        DiagnosticReport report = DiagnosticReport.Of(analysis.Diagnostics);
         return new CameraResults
         {
             Camera = new CameraDescription(cameraName, null, emva.Bits, emva.PixelSizeUm),
             Emva = emva,
-            Warnings = Warnings(lines),
-            Diagnostics = lines,
+            Warnings = report.Warnings,
+            Diagnostics = report.Diagnostics,
         };
     }
 

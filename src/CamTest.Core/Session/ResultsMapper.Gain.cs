@@ -14,16 +14,16 @@ public static partial class ResultsMapper
         var linearity = new LinearitySection(
             GainFigures.Linearity.Express(ptc.MaxDeviation), ptc.NoiseFloorPercent, PhotonTransferResult.LinearityLimitPercent, ptc.LinearityPass);
         var fit = new PhotonTransferFitSection(ptc.Fit.ChiSquarePerDegreeOfFreedom, ptc.Fit.BirgeRatio, ptc.Fit.ChiSquare is null ? null : !ptc.Fit.IsNotALine);
-        Quantity systemGain = GainFigures.SystemGain.Express(ptc.SystemGain), conversionFactor = GainFigures.ConversionFactor.Express(ptc.ConversionFactor);
+        bool offset = stage.OffsetSubtracted;
         Quantity intercept = GainFigures.Intercept.Express(ptc.Intercept);
-        return stage.OffsetSubtracted
-            ? new GainSection(
-                systemGain, conversionFactor, intercept, GainFigures.SinglePointGain.Express(stage.SinglePointGain),
-                GainPoints(ptc.Levels, offsetSubtracted: true), linearity) { Fit = fit }
-            : new GainSection(
-                systemGain, conversionFactor, intercept with { Value = double.NaN, StdErr = null }, null,
-                GainPoints(ptc.Levels, offsetSubtracted: false),
-                linearity, OffsetSubtracted: false) { Fit = fit };
+        return new GainSection(
+            GainFigures.SystemGain.Express(ptc.SystemGain),
+            GainFigures.ConversionFactor.Express(ptc.ConversionFactor),
+            offset ? intercept : intercept with { Value = double.NaN, StdErr = null },
+            offset ? GainFigures.SinglePointGain.Express(stage.SinglePointGain) : null,
+            GainPoints(ptc.Levels, offset),
+            linearity,
+            offset) { Fit = fit };
     }
 
     /// <summary>gain.points[]; without an offset the signal (NaN) and the single-point gain (null) cannot be known.</summary>

@@ -52,8 +52,8 @@ public static partial class ResultsMapper
             Timing = f.Timing is null ? null : Timing(f.Timing),
         };
         results = results with { StatedVsMeasured = StatedVsMeasured(results, f.Manifest.Camera?.Stated, f.Opened) };
-        IReadOnlyList<ReportedDiagnostic> lines = Diagnostics(f.Diagnostics);
-        return results with { Diagnostics = lines, Warnings = Warnings(lines) };
+        DiagnosticReport report = DiagnosticReport.Of(f.Diagnostics);
+        return results with { Diagnostics = report.Diagnostics, Warnings = report.Warnings };
     }
 
     /// <summary>A fitted line (whose numbers carry no unit) with its parameters in their declared units (an unknown

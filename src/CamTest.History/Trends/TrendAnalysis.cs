@@ -41,10 +41,10 @@ public static class TrendAnalysis
 
         List<Alarm> alarms = [.. series.Select(s => AlarmRules.Check(s, settings)).OfType<Alarm>().OrderBy(a => a.FirstAcquired)];
         // Several undated runs collapse into one line naming their files, as results.json's warnings do.
-        IReadOnlyList<ReportedDiagnostic> lines = ResultsMapper.Diagnostics(raised.All);
-        return new CameraTrend(camera, [.. dated, .. runs.Where(r => r.Acquired is null)], series, alarms, settings, ResultsMapper.Warnings(lines))
+        DiagnosticReport report = DiagnosticReport.Of(raised.All);
+        return new CameraTrend(camera, [.. dated, .. runs.Where(r => r.Acquired is null)], series, alarms, settings, report.Warnings)
         {
-            Diagnostics = lines,
+            Diagnostics = report.Diagnostics,
         };
     }
 }

@@ -48,7 +48,7 @@ internal sealed class EmvaDescriptorBuilder(string path, string folder)
                 AddImage(lineNumber, argument);
                 break;
             default:
-                _notices.Add(new InputNotice(InputNoticeIds.EmvaUnknownCommand, $"line {lineNumber}: unknown command '{command}' ignored", lineNumber));
+                _notices.Add(new InputNotice(InputNoticeIds.EmvaUnknownCommand, $"line {lineNumber}: unknown command '{command}' ignored"));
                 break;
         }
     }

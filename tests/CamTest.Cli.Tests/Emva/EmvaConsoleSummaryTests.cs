@@ -1,7 +1,6 @@
 using CamTest.Core.Diagnostics;
 using CamTest.Core.Emva;
 using CamTest.Core.Results;
-using CamTest.Core.Session;
 
 namespace CamTest.Cli.Tests.Emva;
 
@@ -19,8 +18,8 @@ public class EmvaConsoleSummaryTests
             EmvaDiagnostics.FigureNotResolved("dsnuPixel", "DSNU pixel part not resolved"),
             EmvaDiagnostics.Note(EmvaDiagnostics.RepeatedPoint, "2 bright point(s) taken in more than one entry"),
         ];
-        IReadOnlyList<ReportedDiagnostic> lines = ResultsMapper.Diagnostics(raised);
-        var results = new CameraResults { Emva = new EmvaSection { Source = "test" }, Diagnostics = lines, Warnings = ResultsMapper.Warnings(lines) };
+        DiagnosticReport report = DiagnosticReport.Of(raised);
+        var results = new CameraResults { Emva = new EmvaSection { Source = "test" }, Diagnostics = report.Diagnostics, Warnings = report.Warnings };
 
         var output = new StringWriter();
         EmvaConsoleSummary.Write(output, results);

@@ -1,6 +1,5 @@
 using CamTest.Core.Diagnostics;
 using CamTest.Core.Results;
-using CamTest.Core.Session;
 
 namespace CamTest.Core.Tests.Diagnostics;
 
@@ -18,8 +17,8 @@ public class DiagnosticDigestTests
     [Fact]
     public void Repeats_of_one_kind_collapse_into_one_line_listing_the_levels_in_exposure_order()
     {
-        IReadOnlyList<ReportedDiagnostic> lines = ResultsMapper.Diagnostics(
-            [Saturated(880, "past the variance maximum"), Saturated(720, "past the variance maximum"), Saturated(960, "2.0% of pixels at the top code")]);
+        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticReport.Of(
+            [Saturated(880, "past the variance maximum"), Saturated(720, "past the variance maximum"), Saturated(960, "2.0% of pixels at the top code")]).Diagnostics;
 
         ReportedDiagnostic line = Assert.Single(lines);
         Assert.Equal("gain.flat-saturated", line.Code);
@@ -35,7 +34,7 @@ public class DiagnosticDigestTests
     [Fact]
     public void One_instance_keeps_its_own_message()
     {
-        ReportedDiagnostic line = Assert.Single(ResultsMapper.Diagnostics([Saturated(720, "past the variance maximum")]));
+        ReportedDiagnostic line = Assert.Single(DiagnosticReport.Of([Saturated(720, "past the variance maximum")]).Diagnostics);
         Assert.Equal("flat_720ms.tif: flat at 720 ms is saturated (past the variance maximum); left out of the gain fit", line.Message);
     }
 
@@ -47,7 +46,7 @@ public class DiagnosticDigestTests
         Diagnostic noGain = GainDiagnostics.NoGain.Raise(GainDiagnostics.NoGain.Summary) with { Section = "gain" };
         Diagnostic moduleOwn = new DiagnosticCode("someModule.note", DiagnosticSeverity.Info, "a module's note").Raise("a module's note");
 
-        IReadOnlyList<ReportedDiagnostic> lines = ResultsMapper.Diagnostics([moduleOwn, hot, noGain, Saturated(720, "x"), leak]);
+        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticReport.Of([moduleOwn, hot, noGain, Saturated(720, "x"), leak]).Diagnostics;
 
         Assert.Equal(["bias.light-leak", "gain.flat-saturated", "gain.none", "hotPixels.few-frames", "someModule.note"], lines.Select(l => l.Code));
     }
@@ -58,10 +57,10 @@ public class DiagnosticDigestTests
         Diagnostic a = GainDiagnostics.NoGain.Raise("no gain") with { Section = "gain" };
         Diagnostic note = new DiagnosticCode("someModule.method", DiagnosticSeverity.Info, "method").Raise("the slope method was used");
 
-        IReadOnlyList<ReportedDiagnostic> lines = ResultsMapper.Diagnostics([a, a with { }, note]);
+        DiagnosticReport report = DiagnosticReport.Of([a, a with { }, note]);
 
-        Assert.Equal(2, lines.Count);
-        Assert.Equal(2, lines[0].Count);
-        Assert.Equal(["no gain"], ResultsMapper.Warnings(lines));
+        Assert.Equal(2, report.Diagnostics.Count);
+        Assert.Equal(2, report.Diagnostics[0].Count);
+        Assert.Equal(["no gain"], report.Warnings);
     }
 }

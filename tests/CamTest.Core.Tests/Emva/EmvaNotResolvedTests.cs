@@ -47,7 +47,7 @@ public class EmvaNotResolvedTests
             EmvaDiagnostics.FigureNotResolved("darkCurrentFromMean", "dark current from the mean came out negative"),
         ];
 
-        IReadOnlyList<ReportedDiagnostic> lines = ResultsMapper.Diagnostics(raised);
+        IReadOnlyList<ReportedDiagnostic> lines = DiagnosticReport.Of(raised).Diagnostics;
 
         Assert.Equal(["emva.dsnuSplit.pixel", "emva.darkCurrentFromMean"], lines.Select(l => l.Section));
         Assert.All(lines, l => Assert.Equal("emva.not-resolved", l.Code));

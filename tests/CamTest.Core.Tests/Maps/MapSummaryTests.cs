@@ -16,8 +16,8 @@ public class MapSummaryTests
         MapSummary s = MapSummary.Of(map, MapFigures.Offset);
         Assert.Equal(sorted.Length, s.Finite);
         Assert.Equal(Quantiles.OfSorted(sorted, 0.5), s.Median.Value);
-        Assert.Equal(Quantiles.OfSorted(sorted, 0.05), s.Percentiles["p5"]);
-        Assert.Equal(Quantiles.OfSorted(sorted, 0.995), s.Percentiles["p99_5"]);
+        Assert.Equal(Quantiles.OfSorted(sorted, 0.05), s.Percentiles["p5"].Value);
+        Assert.Equal(Quantiles.OfSorted(sorted, 0.995), s.Percentiles["p99_5"].Value);
         Assert.Equal(sorted.Length, s.Histogram.Counts.Sum() + s.Histogram.Below + s.Histogram.Above);
     }
 
@@ -39,9 +39,9 @@ public class MapSummaryTests
             double[] map = [.. Enumerable.Range(0, n).Select(_ => 50 + g.Next(2))];
             MapSummary s = MapSummary.Of(map, MapFigures.Offset);
             medians.Add(s.Median.Value);
-            p5s.Add(s.Percentiles["p5"]);
+            p5s.Add(s.Percentiles["p5"].Value);
             medianErrors.Add(s.Median.StdErr!.Value);
-            p5Errors.Add(s.PercentileStdErrs["p5"]!.Value);
+            p5Errors.Add(s.Percentiles["p5"].StdErr!.Value);
         }
 
         Assert.InRange(Rms(medianErrors) / Sd(medians), 0.88, 1.12);
@@ -57,7 +57,7 @@ public class MapSummaryTests
         Assert.Equal(0, s.Median.StdErr);
         MapSummary empty = MapSummary.Of([double.NaN], MapFigures.Offset);
         Assert.Null(empty.Median.StdErr);
-        Assert.All(empty.PercentileStdErrs.Values, e => Assert.Null(e));
+        Assert.All(empty.Percentiles.Values, p => Assert.Null(p.StdErr));
         Assert.Equal(Unit.Adu, s.Unit);
     }
 

@@ -117,7 +117,7 @@ public class EmvaDescriptorParserTests
     {
         EmvaDescriptor descriptor = EmvaDescriptorParser.ParseText("/data/x.txt", "n 8 4 4\nq something new\nd 1\ni a.png\ni b.png\n");
 
-        Assert.Equal(new InputNotice(InputNoticeIds.EmvaUnknownCommand, "line 2: unknown command 'q' ignored", 2), Assert.Single(descriptor.Notices));
+        Assert.Equal(new InputNotice(InputNoticeIds.EmvaUnknownCommand, "line 2: unknown command 'q' ignored"), Assert.Single(descriptor.Notices));
         Assert.Equal("/data/a.png", descriptor.DarkPairs[0].ImagePaths[0]);
     }
 }
